@@ -1,6 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { loadEnv } from 'vite';
 import react from '@astrojs/react';
+
+const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
+const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const tileUrl = env.PUBLIC_TILE_URL ?? DEFAULT_TILE_URL;
+
+/**
+ * The origin tiles come from, for the Content-Security-Policy's img-src ({s} subdomains → wildcard).
+ * @param {string} url
+ */
+function tileOrigin(url) {
+  if (!url) return '';
+  try {
+    const { protocol, host } = new URL(url.replace(/\{s\}\./, 'sub.').replace(/\{[a-z]+\}/g, '0'));
+    return `${protocol}//${url.includes('{s}.') ? host.replace(/^sub\./, '*.') : host}`;
+  } catch {
+    throw new Error(`PUBLIC_TILE_URL "${url}" is not a URL template like ${DEFAULT_TILE_URL}`);
+  }
+}
 
 // A static site: every page and download is written to dist/ at build time.
 export default defineConfig({
@@ -8,4 +27,18 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [react()],
   server: { host: '127.0.0.1', port: 4321 },
+  build: { inlineStylesheets: 'never' },
+  experimental: {
+    // Astro hashes its own scripts and styles into a <meta http-equiv="content-security-policy">.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        /** @type {`img-src ${string}`} */ (`img-src 'self' data: ${tileOrigin(tileUrl)}`.trim()),
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -2,19 +2,22 @@
  * The one schema of Incident Atlas: the gazetteer (places) and the incidents tied to them.
  * The build, the ingest tool and the tests all import these; the TypeScript types are
  * inferred from them, so there is no second description that can drift.
- * DESIGN §3 is the prose version of this file.
+ * DESIGN §3 is the prose version of this file. Client code must import only types from here
+ * (`import type`), and constants from ./vocabulary, so zod stays out of the browser bundle.
  */
 import { z } from 'zod';
 
-export const INCIDENT_TYPES = ['strike', 'fighting', 'control-claim', 'diplomacy', 'hybrid'] as const;
-export const DATE_PRECISIONS = ['day', 'week', 'month', 'season', 'year'] as const;
-export const GEO_PRECISIONS = ['exact', 'near', 'region'] as const;
-export const PLACE_KINDS = ['city', 'town', 'village', 'region', 'river', 'sea-area', 'country'] as const;
-export const STANCES = ['asserts', 'denies'] as const;
-export const CLAIM_SUBJECTS = ['control', 'attack', 'casualties', 'responsibility', 'other'] as const;
+import {
+  CLAIM_SUBJECTS,
+  DATE_PRECISIONS,
+  GEO_PRECISIONS,
+  INCIDENT_TYPES,
+  PLACE_KINDS,
+  STANCES,
+} from './vocabulary';
 
-/** Settlements are drawn as points; the others as areas or lines. */
-export const SETTLEMENT_KINDS: readonly PlaceKind[] = ['city', 'town', 'village'];
+// Re-exported so Node code can take everything from one module; client code imports ./vocabulary.
+export * from './vocabulary';
 
 /** Lower-case ASCII slug: `kupiansk`, `north-of-scotland`, `kupiansk-claim-2025-11-20`. */
 export const slug = z
@@ -151,10 +154,6 @@ export const draft = z.object({
   incidents: z.array(z.unknown()),
 });
 
-export type IncidentType = (typeof INCIDENT_TYPES)[number];
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
-export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Geometry = z.infer<typeof geometry>;
 export type PlaceProperties = z.infer<typeof placeProperties>;
 export type PlaceFeature = { type: 'Feature'; properties: PlaceProperties; geometry: Geometry };

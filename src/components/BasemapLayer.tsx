@@ -1,0 +1,45 @@
+/**
+ * The embedded vector basemap: Natural Earth country outlines shipped with the site, so the map
+ * is readable with no tile server. Crimea is part of Ukraine's shape, hatched as occupied.
+ */
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import L from 'leaflet';
+import type { FeatureCollection } from 'geojson';
+
+const LAND_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.8, fillColor: '#f2efe6', fillOpacity: 1 };
+const OCCUPIED_STYLE: L.PathOptions = {
+  color: '#b3261e',
+  weight: 1.2,
+  dashArray: '4 3',
+  fillColor: '#e9c9c4',
+  fillOpacity: 0.7,
+};
+
+export default function BasemapLayer({ url }: { url: string }) {
+  const map = useMap();
+  useEffect(() => {
+    let layer: L.GeoJSON | null = null;
+    let cancelled = false;
+    fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.json() as Promise<FeatureCollection>;
+      })
+      .then((basemap) => {
+        if (cancelled) return;
+        layer = L.geoJSON(basemap, {
+          pane: 'basemap',
+          interactive: false,
+          attribution: 'Country outlines: Natural Earth',
+          style: (feature) => (feature?.properties?.occupied ? OCCUPIED_STYLE : LAND_STYLE),
+        }).addTo(map);
+      })
+      .catch((error: unknown) => console.warn('Basemap not loaded:', error));
+    return () => {
+      cancelled = true;
+      layer?.remove();
+    };
+  }, [map, url]);
+  return null;
+}

@@ -1,0 +1,53 @@
+/** What the marker styles mean. The styles themselves live in src/styles/map.css. */
+import { useState } from 'react';
+import { STATUS_LABEL, type PlaceStatus } from '../data/status';
+
+const SHOWN: { status: PlaceStatus; note: string }[] = [
+  { status: 'contested', note: 'control claimed and denied' },
+  { status: 'claimed', note: 'control claimed' },
+  { status: 'struck', note: 'size grows with casualties' },
+  { status: 'fighting', note: '' },
+  { status: 'diplomacy', note: '' },
+  { status: 'hybrid', note: 'sabotage, surveillance' },
+];
+
+/** Open on a wide screen, folded on a phone where it would cover the map. */
+function startsOpen(): boolean {
+  return typeof window === 'undefined' || !window.matchMedia('(max-width: 640px)').matches;
+}
+
+interface LegendProps {
+  showRegions: boolean;
+  onToggleRegions: (show: boolean) => void;
+}
+
+export default function Legend({ showRegions, onToggleRegions }: LegendProps) {
+  const [open] = useState(startsOpen);
+  return (
+    <details className="legend" open={open}>
+      <summary className="legend__title">Legend</summary>
+      <ul>
+        {SHOWN.map(({ status, note }) => (
+          <li key={status}>
+            <span className={`marker-glyph marker-glyph--${status}`} aria-hidden="true" />
+            <span>
+              {STATUS_LABEL[status]}
+              {note && <span className="legend__note"> — {note}</span>}
+            </span>
+          </li>
+        ))}
+        <li>
+          <label className="legend__toggle">
+            <input type="checkbox" checked={showRegions} onChange={(event) => onToggleRegions(event.target.checked)} />
+            <span className="legend__swatch legend__swatch--region" aria-hidden="true" />
+            <span>Regions in the reports (Donbas, Crimea…)</span>
+          </label>
+        </li>
+        <li>
+          <span className="legend__swatch legend__swatch--occupied" aria-hidden="true" />
+          <span>Crimea: Ukraine, occupied by Russia</span>
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The Leaflet map: the embedded country basemap underneath, raster tiles above it while they
+ * load, and one keyboard-focusable marker per place.
+ */
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import L from 'leaflet';
+import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
+import 'leaflet/dist/leaflet.css';
+import type { ClientPlace } from '../data/client-atlas';
+import { boundsOfPositions } from '../geo/bounds';
+import { focusPositions } from '../geo/focus';
+import type { PlaceOnMap } from './AtlasMap';
+import BasemapLayer from './BasemapLayer';
+import PlaceMarkers from './PlaceMarkers';
+import RegionsLayer from './RegionsLayer';
+
+interface MapViewProps {
+  places: PlaceOnMap[];
+  openPlace: ClientPlace | null;
+  onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
+  basemapUrl: string;
+  regionsUrl: string;
+  /** Region places to draw as areas. */
+  regionIds: ReadonlySet<string>;
+  tileUrl: string;
+  tileAttribution: string;
+  /** The details panel, which covers part of the map: the open place is centred beside it. */
+  panelRef: RefObject<HTMLElement | null>;
+}
+
+/** Tiles that fail this many times (offline, blocked, server down) are switched off. */
+const TILE_ERRORS_BEFORE_OFFLINE = 3;
+/** Zoom at which a town and its surroundings are readable. */
+const TOWN_ZOOM = 10;
+const AREA_ZOOM = 7;
+/** The first view when no incident has a place. */
+const UKRAINE_BOUNDS: L.LatLngBoundsLiteral = [
+  [44, 22],
+  [53, 41],
+];
+
+export default function MapView({
+  places,
+  openPlace,
+  onOpenPlace,
+  basemapUrl,
+  regionsUrl,
+  regionIds,
+  tileUrl,
+  tileAttribution,
+  panelRef,
+}: MapViewProps) {
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tileErrors = useMemo(() => ({ count: 0 }), []);
+  // Fitted once, to the places of the first render: later filter changes keep the reader's view.
+  const initialBounds = useMemo((): L.LatLngBoundsLiteral => {
+    const bounds = boundsOfPositions(focusPositions(places.map((p) => p.place.point)), 0.5);
+    return bounds ?? UKRAINE_BOUNDS;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <MapContainer
+      className="map"
+      bounds={initialBounds}
+      minZoom={2}
+      maxZoom={16}
+      worldCopyJump
+      aria-label="Map of reported incidents"
+    >
+      <Pane name="basemap" style={{ zIndex: 150 }}>
+        <BasemapLayer url={basemapUrl} />
+      </Pane>
+      {tileUrl && !tilesFailed && (
+        <TileLayer
+          url={tileUrl}
+          attribution={tileAttribution}
+          eventHandlers={{
+            tileerror: () => {
+              tileErrors.count += 1;
+              if (tileErrors.count >= TILE_ERRORS_BEFORE_OFFLINE) setTilesFailed(true);
+            },
+          }}
+        />
+      )}
+      <Pane name="regions" style={{ zIndex: 390 }}>
+        <RegionsLayer url={regionsUrl} visibleIds={regionIds} onOpenPlace={onOpenPlace} />
+      </Pane>
+      <PlaceMarkers places={places} openPlaceId={openPlace?.id ?? null} onOpenPlace={onOpenPlace} />
+      <CentreOnPlace place={openPlace} panelRef={panelRef} />
+      {(tilesFailed || !tileUrl) && <OfflineNote />}
+    </MapContainer>
+  );
+}
+
+/**
+ * Centres the map on the open place at town zoom (areas at a regional zoom), in the part of the
+ * map the details panel leaves visible: beside it on a wide screen, above the sheet on a phone.
+ */
+function CentreOnPlace({ place, panelRef }: { place: ClientPlace | null; panelRef: RefObject<HTMLElement | null> }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!place) return;
+    const [lon, lat] = place.point;
+    const isSettlement = place.kind === 'city' || place.kind === 'town' || place.kind === 'village';
+    const zoom = Math.max(map.getZoom(), isSettlement ? TOWN_ZOOM : AREA_ZOOM);
+    const offset = visibleCentreOffset(map.getContainer(), panelRef.current);
+    const target = map.unproject(map.project([lat, lon], zoom).subtract(offset), zoom);
+    map.setView(target, zoom);
+  }, [map, place, panelRef]);
+  return null;
+}
+
+/** How far the centre of the uncovered part of the map lies from the map's own centre, in pixels. */
+function visibleCentreOffset(container: HTMLElement, panel: HTMLElement | null): L.Point {
+  const map = container.getBoundingClientRect();
+  const none = L.point(0, 0);
+  if (!panel) return none;
+  const cover = panel.getBoundingClientRect();
+  const coversBottom = cover.width >= map.width * 0.9 && cover.top > map.top;
+  if (coversBottom) {
+    const freeHeight = Math.max(0, cover.top - map.top);
+    return L.point(0, freeHeight / 2 - map.height / 2);
+  }
+  const coversRight = cover.left > map.left + map.width / 3;
+  if (coversRight) {
+    const freeWidth = Math.max(0, cover.left - map.left);
+    return L.point(freeWidth / 2 - map.width / 2, 0);
+  }
+  return none;
+}
+
+function OfflineNote() {
+  return (
+    <p className="offline-note" role="status">
+      Offline basemap: country outlines (Natural Earth)
+    </p>
+  );
+}

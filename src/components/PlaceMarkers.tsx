@@ -1,0 +1,92 @@
+/**
+ * One Leaflet marker per place, styled by the place's status. Markers are buttons: focusable,
+ * named for screen readers ("Kupiansk — contested, 2 incidents"), opened by click or Enter.
+ */
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import L from 'leaflet';
+import { accessibleName } from '../data/status';
+import type { PlaceOnMap } from './AtlasMap';
+
+interface PlaceMarkersProps {
+  places: PlaceOnMap[];
+  openPlaceId: string | null;
+  onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
+}
+
+export default function PlaceMarkers({ places, openPlaceId, onOpenPlace }: PlaceMarkersProps) {
+  const map = useMap();
+  const markersRef = useRef(new Map<string, L.Marker>());
+  // Handlers read the latest callback without rebuilding every marker when it changes.
+  const onOpenRef = useRef(onOpenPlace);
+  onOpenRef.current = onOpenPlace;
+
+  useEffect(() => {
+    const group = L.layerGroup().addTo(map);
+    const markers = markersRef.current;
+    for (const { place, summary } of places) {
+      const [lon, lat] = place.point;
+      const size = markerSize(summary.killed + summary.injured, summary.status === 'struck');
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({
+          html: markerElement(place.name, summary.status, size),
+          className: 'place-marker',
+          iconSize: [size, size],
+          iconAnchor: [size / 2, size / 2],
+        }),
+        keyboard: true,
+        riseOnHover: true,
+        zIndexOffset: summary.status === 'contested' ? 1000 : 0,
+      });
+      const open = () => onOpenRef.current(place.id, marker.getElement() ?? null);
+      marker.on('click', open);
+      marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
+        const key = event.originalEvent.key;
+        if (key === 'Enter' || key === ' ') {
+          event.originalEvent.preventDefault();
+          open();
+        }
+      });
+      marker.addTo(group);
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', accessibleName(place.name, summary));
+      element?.setAttribute('data-place-id', place.id);
+      markers.set(place.id, marker);
+    }
+    return () => {
+      group.remove();
+      markers.clear();
+    };
+  }, [map, places]);
+
+  useEffect(() => {
+    for (const [id, marker] of markersRef.current) {
+      const element = marker.getElement();
+      element?.classList.toggle('place-marker--open', id === openPlaceId);
+    }
+  }, [openPlaceId, places]);
+
+  return null;
+}
+
+/** Strikes grow with casualties (area ∝ people killed or injured); everything else is one size. */
+function markerSize(casualties: number, isStrike: boolean): number {
+  if (!isStrike) return 20;
+  return Math.round(Math.min(44, 18 + 4 * Math.sqrt(casualties)));
+}
+
+/** Built with DOM calls, not an HTML string: place names are data. */
+function markerElement(name: string, status: string, size: number): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'place-marker__root';
+  const glyph = document.createElement('span');
+  glyph.className = `marker-glyph marker-glyph--${status}`;
+  glyph.style.width = `${size}px`;
+  glyph.style.height = `${size}px`;
+  const label = document.createElement('span');
+  label.className = 'place-marker__label';
+  label.textContent = name;
+  label.setAttribute('aria-hidden', 'true');
+  root.append(glyph, label);
+  return root;
+}

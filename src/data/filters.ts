@@ -1,0 +1,290 @@
+/**
+ * The incident filter: which types, which dates, which claimant parties. It lives in the
+ * address bar (`?type=strike,fighting&from=2025-11-20&to=2025-11-21&party=RU`) so a link
+ * reproduces the view; values are checked against the vocabulary and the data, never echoed.
+ *
+ * Two ways to apply it: `matchesFilter` for one record (pages, tests) and, for the map at
+ * 200,000 incidents, `prepareIncidents` once + `filterIncidentIndices` per change, which walks
+ * flat typed arrays instead of objects (DESIGN §6: a filter change within 50 ms).
+ */
+import { dateSpan } from './format';
+import type { DatePrecision, Incident, IncidentType } from './schema';
+import { DATE_PRECISIONS, INCIDENT_TYPES } from './vocabulary';
+
+export interface IncidentFilter {
+  /** Empty = every type. Canonical: INCIDENT_TYPES order, no repeats. */
+  types: IncidentType[];
+  /** Inclusive ISO days; null = open-ended. from ≤ to when both are set. */
+  from: string | null;
+  to: string | null;
+  /** ISO alpha-2 codes of claimant parties; empty = no restriction. Canonical: sorted, no repeats. */
+  parties: string[];
+}
+
+/** No restriction. Frozen, lists included, so a caller cannot change it for everyone by accident. */
+export const EMPTY_FILTER: IncidentFilter = Object.freeze({
+  types: Object.freeze([]) as unknown as IncidentType[],
+  from: null,
+  to: null,
+  parties: Object.freeze([]) as unknown as string[],
+});
+
+/** The query parameters this module owns; every other one (e.g. `place`) is kept as it is. */
+const PARAM = { type: 'type', from: 'from', to: 'to', party: 'party' } as const;
+
+const TYPE_SET: ReadonlySet<string> = new Set(INCIDENT_TYPES);
+
+export function isFilterEmpty(filter: IncidentFilter): boolean {
+  return filter.types.length === 0 && filter.from === null && filter.to === null && filter.parties.length === 0;
+}
+
+/** A real calendar day written YYYY-MM-DD, or null. */
+function validDay(value: string | null): string | null {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null;
+}
+
+/** Every value of a parameter, whether repeated (`type=a&type=b`) or comma-separated (`type=a,b`). */
+function listParam(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+/**
+ * The filter a query string asks for. Unknown types, unknown parties (not in `knownParties`
+ * when given, not an alpha-2 code otherwise) and impossible dates are dropped; a reversed
+ * range is swapped.
+ */
+export function readFilter(search: string, knownParties?: ReadonlySet<string>): IncidentFilter {
+  const params = new URLSearchParams(search);
+  const askedTypes = new Set(listParam(params, PARAM.type).map((t) => t.toLowerCase()));
+  const types = INCIDENT_TYPES.filter((t) => askedTypes.has(t));
+
+  const parties = [
+    ...new Set(
+      listParam(params, PARAM.party)
+        .map((p) => p.toUpperCase())
+        .filter((p) => /^[A-Z]{2}$/.test(p) && (knownParties === undefined || knownParties.has(p))),
+    ),
+  ].sort();
+
+  let from = validDay(params.get(PARAM.from));
+  let to = validDay(params.get(PARAM.to));
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+
+  return { types, from, to, parties };
+}
+
+/** The filter in canonical form: known types in vocabulary order, sorted parties, from ≤ to. */
+export function canonicalFilter(filter: IncidentFilter): IncidentFilter {
+  const wanted = new Set(filter.types);
+  let { from, to } = filter;
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  return {
+    types: INCIDENT_TYPES.filter((t) => wanted.has(t)),
+    from,
+    to,
+    parties: [...new Set(filter.parties)].sort(),
+  };
+}
+
+/**
+ * The query string for `filter` ('' or starting with '?'), keeping the parameters this module
+ * does not own. Lists are comma-separated and written by hand, because URLSearchParams would
+ * encode the commas as %2C and the links are meant to be read.
+ */
+export function writeFilter(search: string, filter: IncidentFilter): string {
+  const params = new URLSearchParams(search);
+  for (const name of Object.values(PARAM)) params.delete(name);
+  const f = canonicalFilter(filter);
+  // Every value here is a slug, an ISO day or an alpha-2 code: nothing to escape.
+  const own: string[] = [];
+  if (f.types.length > 0) own.push(`${PARAM.type}=${f.types.join(',')}`);
+  if (f.from !== null && validDay(f.from)) own.push(`${PARAM.from}=${f.from}`);
+  if (f.to !== null && validDay(f.to)) own.push(`${PARAM.to}=${f.to}`);
+  const parties = f.parties.filter((p) => /^[A-Z]{2}$/.test(p));
+  if (parties.length > 0) own.push(`${PARAM.party}=${parties.join(',')}`);
+  const query = [params.toString(), ...own].filter((s) => s.length > 0).join('&');
+  return query ? `?${query}` : '';
+}
+
+export function filtersEqual(a: IncidentFilter, b: IncidentFilter): boolean {
+  const x = canonicalFilter(a);
+  const y = canonicalFilter(b);
+  return (
+    x.from === y.from &&
+    x.to === y.to &&
+    x.types.join(',') === y.types.join(',') &&
+    x.parties.join(',') === y.parties.join(',')
+  );
+}
+
+/**
+ * Whether one incident is in the filter. Dates compare the whole period an imprecise date may
+ * mean ("summer 2024" is 1 Jun – 31 Aug): it is in when that period overlaps [from, to].
+ */
+export function matchesFilter(incident: Incident, filter: IncidentFilter): boolean {
+  if (filter.types.length > 0 && !filter.types.includes(incident.type)) return false;
+  if (filter.from !== null || filter.to !== null) {
+    const span = dateSpan(incident.date, incident.datePrecision);
+    if (filter.from !== null && span.end < filter.from) return false;
+    if (filter.to !== null && span.start > filter.to) return false;
+  }
+  if (filter.parties.length > 0 && !incident.claims.some((c) => filter.parties.includes(c.party))) return false;
+  return true;
+}
+
+// ---- the dense path ---------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
+/**
+ * Days since 1970-01-01 for an ISO day (UTC). Plain arithmetic on the digits (the civil-from-days
+ * calendar formula) because it runs 200,000 times at load, where Date.UTC and slices cost 20×.
+ */
+export function dayNumber(isoDay: string): number {
+  let y = digit(isoDay, 0) * 1000 + digit(isoDay, 1) * 100 + digit(isoDay, 2) * 10 + digit(isoDay, 3);
+  const m = digit(isoDay, 5) * 10 + digit(isoDay, 6);
+  const d = digit(isoDay, 8) * 10 + digit(isoDay, 9);
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The ISO day of a day number. */
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The incidents as parallel typed arrays, built once when the data loads. Row i is incident i.
+ * Parties are bit sets over `parties` (32 per word, `partyWords` words per row), so "any claim
+ * by RU or UA" is an AND per row.
+ */
+export interface PreparedIncidents {
+  length: number;
+  /** First and last day (day numbers, inclusive) the incident's date may mean. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Index into INCIDENT_TYPES. */
+  type: Uint8Array;
+  /** Index into DATE_PRECISIONS. */
+  precision: Uint8Array;
+  /** Claimant parties seen in the data, sorted; bit j of a row's mask is parties[j]. */
+  parties: string[];
+  partyWords: number;
+  partyMask: Uint32Array;
+}
+
+const TYPE_INDEX = new Map<IncidentType, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
+const PRECISION_INDEX = new Map<DatePrecision, number>(DATE_PRECISIONS.map((p, i) => [p, i]));
+
+export function prepareIncidents(incidents: readonly Incident[]): PreparedIncidents {
+  const n = incidents.length;
+  const partySet = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const claims = incidents[i].claims;
+    for (let c = 0; c < claims.length; c++) partySet.add(claims[c].party);
+  }
+  const parties = [...partySet].sort();
+  const partyBit = new Map(parties.map((p, j) => [p, j]));
+  const partyWords = Math.max(1, Math.ceil(parties.length / 32));
+
+  // Plain locals in the loop below: it runs once per incident at load.
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const type = new Uint8Array(n);
+  const precision = new Uint8Array(n);
+  const partyMask = new Uint32Array(n * partyWords);
+  // Most dates are single days; the periods of the others repeat, so each is worked out once.
+  const periods = new Map<string, [number, number]>();
+  for (let i = 0; i < n; i++) {
+    const incident = incidents[i];
+    const datePrecision = incident.datePrecision;
+    if (datePrecision === 'day') {
+      start[i] = end[i] = dayNumber(incident.date);
+    } else {
+      const periodKey = `${incident.date}/${datePrecision}`;
+      let period = periods.get(periodKey);
+      if (!period) {
+        const span = dateSpan(incident.date, datePrecision);
+        period = [dayNumber(span.start), dayNumber(span.end)];
+        periods.set(periodKey, period);
+      }
+      start[i] = period[0];
+      end[i] = period[1];
+    }
+    type[i] = TYPE_INDEX.get(incident.type) ?? 0;
+    precision[i] = PRECISION_INDEX.get(datePrecision) ?? 0;
+    const claims = incident.claims;
+    for (let c = 0; c < claims.length; c++) {
+      const bit = partyBit.get(claims[c].party)!;
+      partyMask[i * partyWords + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+  }
+  return { length: n, start, end, type, precision, parties, partyWords, partyMask };
+}
+
+/** The rows in the filter, in their original order. Same answer as `matchesFilter`, row by row. */
+export function filterIncidentIndices(prepared: PreparedIncidents, filter: IncidentFilter): Uint32Array {
+  const n = prepared.length;
+  const { start, end, type, partyMask, partyWords } = prepared;
+
+  let typeBits = 0;
+  for (const t of filter.types) typeBits |= 1 << (TYPE_INDEX.get(t) ?? 31);
+  if (filter.types.length === 0) typeBits = ~0;
+
+  const from = filter.from === null ? -Infinity : dayNumber(filter.from);
+  const to = filter.to === null ? Infinity : dayNumber(filter.to);
+
+  const byParty = filter.parties.length > 0;
+  const wanted = new Uint32Array(partyWords);
+  if (byParty) {
+    for (const p of filter.parties) {
+      const bit = prepared.parties.indexOf(p);
+      if (bit >= 0) wanted[bit >>> 5] |= 1 << (bit & 31);
+    }
+  }
+
+  const out = new Uint32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if ((typeBits & (1 << type[i])) === 0) continue;
+    if (end[i] < from || start[i] > to) continue;
+    if (byParty) {
+      let hit = 0;
+      const row = i * partyWords;
+      for (let w = 0; w < partyWords; w++) hit |= partyMask[row + w] & wanted[w];
+      if (hit === 0) continue;
+    }
+    out[count++] = i;
+  }
+  return out.slice(0, count);
+}
+
+/** How many incidents of each type; over `indices` when given, else over all. */
+export function countByType(
+  incidents: readonly Pick<Incident, 'type'>[] | PreparedIncidents,
+  indices?: ArrayLike<number>,
+): Record<IncidentType, number> {
+  const counts = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<IncidentType, number>;
+  if ('partyMask' in incidents) {
+    const raw = new Uint32Array(INCIDENT_TYPES.length);
+    if (indices) for (let k = 0; k < indices.length; k++) raw[incidents.type[indices[k]]]++;
+    else for (let i = 0; i < incidents.length; i++) raw[incidents.type[i]]++;
+    INCIDENT_TYPES.forEach((t, i) => (counts[t] = raw[i]));
+    return counts;
+  }
+  if (indices) for (let k = 0; k < indices.length; k++) counts[incidents[indices[k]].type]++;
+  else for (const incident of incidents) counts[incident.type]++;
+  return counts;
+}

@@ -1,0 +1,45 @@
+/**
+ * A bad record stops `astro build` itself (not only the unit-level validator), with a message
+ * that names the file, the record and the field. One build over a copy of the real data with
+ * several kinds of mistakes in it: every one of them must be reported.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('npm run build on bad data', () => {
+  it('fails and names file, record id and field for each problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
+    const outDir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    try {
+      cpSync('geodata', dir, { recursive: true });
+      const file = join(dir, 'incidents', '2025-11-21-independent.json');
+      const incidents = JSON.parse(readFileSync(file, 'utf8'));
+      incidents[0].placeIds = ['kupyansk'];
+      incidents[1].sources[0].quote = '   ';
+      incidents.push({ ...incidents[2] }); // the same id twice
+      writeFileSync(file, JSON.stringify(incidents, null, 2));
+      const gazetteer = JSON.parse(readFileSync(join(dir, 'gazetteer.geojson'), 'utf8'));
+      const kharkiv = gazetteer.features.find((f: { properties: { id: string } }) => f.properties.id === 'kharkiv');
+      kharkiv.geometry.coordinates = [...kharkiv.geometry.coordinates].reverse(); // swapped lat/lon
+      writeFileSync(join(dir, 'gazetteer.geojson'), JSON.stringify(gazetteer));
+
+      const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+        env: { ...process.env, DATA_DIR: dir, NODE_ENV: 'production' },
+        encoding: 'utf8',
+      });
+      const output = build.stdout + build.stderr;
+      expect(build.status).not.toBe(0);
+      const incidentFile = `${dir}/incidents/2025-11-21-independent.json`;
+      expect(output).toContain(`${incidentFile}: incident "${incidents[0].id}": placeIds[0] "kupyansk" is not in the gazetteer`);
+      expect(output).toMatch(new RegExp(`incident "${incidents[1].id}": sources\\[0\\]\\.quote: must not be empty`));
+      expect(output).toMatch(new RegExp(`incident "${incidents[2].id}": duplicate id`));
+      expect(output).toMatch(/place "kharkiv": geometry\.coordinates: .* is not inside UA/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+/** Builds the site (unless E2E_SKIP_BUILD=1) and serves dist/ for every browser test file. */
+export default async function setup(project: TestProject) {
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    // vitest sets NODE_ENV=test, which would build React's development bundle.
+    execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  }
+  const { server, url } = await serveStatic('dist');
+  project.provide('baseURL', url);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}

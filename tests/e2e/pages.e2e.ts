@@ -1,0 +1,117 @@
+/**
+ * What works without JavaScript (the list, per-place pages), the downloads, the security
+ * headers in the page, and the JavaScript budget of `/`.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openOfflinePage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** DESIGN §6: `/` ships at most 130 KB of JavaScript, gzip. */
+const JS_BUDGET_KB = 130;
+
+describe('without JavaScript', () => {
+  it('/ lists every incident newest first, with links to place pages', async () => {
+    const { page, context } = await openOfflinePage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/`);
+    const list = page.getByRole('complementary', { name: /Incidents/ });
+    const entries = list.getByRole('listitem');
+    expect(await entries.count()).toBeGreaterThanOrEqual(12);
+    const dates = await list.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await expect(list.textContent()).resolves.toContain('Place not reported');
+    await list.getByRole('link', { name: 'Kupiansk' }).first().click();
+    await page.waitForURL(/\/places\/kupiansk\/$/);
+    await context.close();
+  });
+
+  it('/places/kupiansk/ shows the contested claims and their sources', async () => {
+    const { page, context } = await openOfflinePage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/places/kupiansk/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kupiansk');
+    const text = await page.textContent('body');
+    expect(text).toContain('Contested');
+    expect(text).toContain('Gerasimov');
+    expect(text).toContain('Kupiansk is under the control of Ukraine');
+    expect(text).toContain('The Independent');
+    await context.close();
+  });
+
+  it('/places/zaporizhzhia/ shows 5 killed, 3 injured', async () => {
+    const { page, context } = await openOfflinePage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseURL}/places/zaporizhzhia/`);
+    await expect(page.textContent('body')).resolves.toContain('5 killed, 3 injured');
+    await context.close();
+  });
+});
+
+describe('downloads', () => {
+  it('/data/incidents.geojson is an RFC 7946 FeatureCollection with one Feature per incident', async () => {
+    const collection = await (await fetch(`${baseURL}/data/incidents.geojson`)).json();
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.crs).toBeUndefined();
+    expect(collection.features.length).toBeGreaterThanOrEqual(12);
+    for (const feature of collection.features) {
+      expect(feature.type).toBe('Feature');
+      if (feature.geometry === null) continue;
+      const points = feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      for (const [lon, lat] of points) {
+        expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+        expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+      }
+    }
+    const zaporizhzhia = collection.features.find((f: { id: string }) => f.id.startsWith('zaporizhzhia-strike'));
+    const [lon, lat] = zaporizhzhia.geometry.coordinates;
+    expect(lon).toBeCloseTo(35.19, 1);
+    expect(lat).toBeCloseTo(47.82, 1);
+  });
+
+  it('/data/incidents.csv has ACLED-style columns and a row per incident', async () => {
+    const response = await fetch(`${baseURL}/data/incidents.csv`);
+    const csv = await response.text();
+    const header = csv.split('\r\n')[0];
+    expect(header).toContain('event_type');
+    expect(header).toContain('sub_event_type');
+    expect(header).toContain('fatalities');
+    expect(csv).toContain('Explosions/Remote violence');
+  });
+
+  it('/data/gazetteer.geojson holds every seed place', async () => {
+    const collection = await (await fetch(`${baseURL}/data/gazetteer.geojson`)).json();
+    const ids = new Set(collection.features.map((f: { properties: { id: string } }) => f.properties.id));
+    for (const id of ['zaporizhzhia', 'kupiansk', 'pokrovsk', 'vovchansk', 'kostiantynivka', 'kramatorsk', 'kyiv', 'moscow', 'washington', 'limerick', 'donbas', 'crimea', 'oskil', 'north-of-scotland']) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('security and budget', () => {
+  it('every page carries a Content-Security-Policy that allows no inline script', async () => {
+    for (const path of ['/', '/places/kupiansk/']) {
+      const html = await (await fetch(`${baseURL}${path}`)).text();
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toMatch(/script-src 'self'/);
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).not.toContain('unsafe-eval');
+    }
+  });
+
+  it(`/ ships at most ${JS_BUDGET_KB} KB of JavaScript, gzip`, () => {
+    const files = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
+    const gzipBytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist/_astro/${f}`)).length, 0);
+    console.log(`JS of the site, gzip: ${(gzipBytes / 1024).toFixed(1)} KB in ${files.length} files`);
+    expect(gzipBytes / 1024).toBeLessThanOrEqual(JS_BUDGET_KB);
+  });
+});
