@@ -65,6 +65,8 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
     const placeById = new Map(atlas.places.map((p) => [p.id, p]));
     const parties = [...new Set(atlas.incidents.flatMap((i) => i.claims.map((c) => c.party)))].sort();
     const dates = atlas.incidents.map((i) => i.date).sort();
+    // The chart's bars cover the day-precise dates; a season or a year long before is a span at its edge.
+    const days = atlas.incidents.filter((i) => i.datePrecision === 'day').map((i) => i.date).sort();
     return {
       placeById,
       placeNames: new Map(atlas.places.map((p) => [p.id, p.name])),
@@ -72,6 +74,7 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
       parties,
       knownParties: new Set(parties),
       dateRange: dates.length ? { start: dates[0], end: dates[dates.length - 1] } : null,
+      dayRange: days.length ? { start: days[0], end: days[days.length - 1] } : null,
       prepared: prepareIncidents(atlas.incidents),
       searchIndex: buildSearchIndex(atlas.places),
     };
@@ -99,7 +102,7 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
       onMap,
       regionIds: new Set(onMap.filter((p) => p.place.kind === 'region').map((p) => p.place.id)),
       typeCounts: countByType(base.prepared, withoutTypes),
-      chart: histogram(base.prepared, withoutDates, base.dateRange ? { domain: base.dateRange } : {}),
+      chart: histogram(base.prepared, withoutDates, base.dayRange ? { domain: base.dayRange } : {}),
     };
   }, [atlas, base, view.filter]);
 

@@ -29,7 +29,8 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace }: Place
       const size = markerSize(summary.killed + summary.injured, summary.status === 'struck');
       const marker = L.marker([lat, lon], {
         icon: L.divIcon({
-          html: markerElement(place.name, summary.status, size),
+          // Areas are drawn and named by the region layer; their marker needs no label over the towns.
+          html: markerElement(place.kind === 'region' ? null : place.name, summary.status, size),
           className: 'place-marker',
           iconSize: [size, size],
           iconAnchor: [size / 2, size / 2],
@@ -76,17 +77,20 @@ function markerSize(casualties: number, isStrike: boolean): number {
 }
 
 /** Built with DOM calls, not an HTML string: place names are data. */
-function markerElement(name: string, status: string, size: number): HTMLElement {
+function markerElement(name: string | null, status: string, size: number): HTMLElement {
   const root = document.createElement('span');
   root.className = 'place-marker__root';
   const glyph = document.createElement('span');
   glyph.className = `marker-glyph marker-glyph--${status}`;
   glyph.style.width = `${size}px`;
   glyph.style.height = `${size}px`;
-  const label = document.createElement('span');
-  label.className = 'place-marker__label';
-  label.textContent = name;
-  label.setAttribute('aria-hidden', 'true');
-  root.append(glyph, label);
+  root.append(glyph);
+  if (name !== null) {
+    const label = document.createElement('span');
+    label.className = 'place-marker__label';
+    label.textContent = name;
+    label.setAttribute('aria-hidden', 'true');
+    root.append(label);
+  }
   return root;
 }

@@ -91,6 +91,7 @@ export default function SearchBox({ index, onSelect, limit = 8 }: SearchBoxProps
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
+        placeholder="Search places: Kupiansk, Купянск, Kiev…"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

@@ -1,0 +1,258 @@
+/**
+ * Exploring the map (issue 4), offline, at desktop and phone sizes: filters in the URL, search
+ * by any spelling, the histogram, nearby places, regions, keyboard order and axe.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { artifactPath, launchBrowser, openOfflinePage, type OfflinePage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openMap(path = '/', size?: { width: number; height: number; isMobile?: boolean }): Promise<OfflinePage> {
+  const session = await openOfflinePage(browser, size);
+  await session.page.goto(`${baseURL}${path}`);
+  await session.page.locator('.leaflet-marker-icon').first().waitFor();
+  return session;
+}
+
+function marker(page: Page, name: string) {
+  return page.getByRole('button', { name: new RegExp(`^${name} — `) });
+}
+
+function details(page: Page) {
+  return page.getByRole('dialog');
+}
+
+function count(page: Page) {
+  return page.locator('#incident-count').textContent();
+}
+
+function param(page: Page, name: string) {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+describe('filters live in the URL', () => {
+  it('?type=strike shows Zaporizhzhia, hides Kyiv, and counts N of M', async () => {
+    const { page, errors, context } = await openMap('/?type=strike');
+    await expect.poll(() => marker(page, 'Kyiv').count()).toBe(0);
+    await expect(marker(page, 'Zaporizhzhia').count()).resolves.toBe(1);
+    await expect(count(page)).resolves.toMatch(/^1 of 13 incidents$/);
+    const visibleEntries = await page.locator('[data-incident-id]:not([hidden])').count();
+    expect(visibleEntries).toBe(1);
+    await expect(page.getByRole('button', { name: /^Strike/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('type buttons update the URL; back and forward step through the views', async () => {
+    const { page, context } = await openMap('/');
+    await expect(count(page)).resolves.toMatch(/^13 of 13 incidents$/);
+    await page.getByRole('button', { name: /^Diplomacy/ }).click();
+    await expect.poll(() => param(page, 'type')).toBe('diplomacy');
+    await page.getByRole('button', { name: /^Hybrid/ }).click();
+    await expect.poll(() => param(page, 'type')).toBe('diplomacy,hybrid');
+    await expect(marker(page, 'Kupiansk').count()).resolves.toBe(0);
+    await expect(marker(page, 'Kyiv').count()).resolves.toBe(1);
+    await expect(marker(page, 'Limerick').count()).resolves.toBe(1);
+    await page.goBack();
+    await expect.poll(() => param(page, 'type')).toBe('diplomacy');
+    await expect.poll(() => marker(page, 'Limerick').count()).toBe(0);
+    await page.goBack();
+    await expect.poll(() => marker(page, 'Kupiansk').count()).toBe(1);
+    await page.goForward();
+    await expect.poll(() => marker(page, 'Kupiansk').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a date range and a claimant party filter markers, list and count; unknown values are ignored', async () => {
+    let session = await openMap('/?from=2025-11-21&to=2025-11-21');
+    await expect.poll(() => marker(session.page, 'Kyiv').count()).toBe(1);
+    await expect(marker(session.page, 'Zaporizhzhia').count()).resolves.toBe(0);
+    await expect(count(session.page)).resolves.toMatch(/^2 of 13/);
+    await session.context.close();
+
+    session = await openMap('/?party=GB');
+    await expect.poll(() => count(session.page)).toMatch(/^1 of 13/);
+    await expect(marker(session.page, 'Sea north of Scotland').count()).resolves.toBe(1);
+    await session.context.close();
+
+    session = await openMap('/?type=bogus,%3Cscript%3E&from=2025-13-45&party=ZZ');
+    await expect.poll(() => count(session.page)).toMatch(/^13 of 13/);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('counts the unlocated incident: a filter that keeps it shows it in N', async () => {
+    // The command-post visit has no place: it is in the count and the list, never on the map.
+    const { page, context } = await openMap('/?type=fighting');
+    await expect.poll(() => count(page)).toMatch(/^3 of 13/);
+    await expect(page.locator('[data-incident-id="west-grouping-command-post-fighting-2025-11-20"]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('search finds a place by any spelling', () => {
+  const SPELLINGS: [string, string][] = [
+    ['Купянськ', 'Kupiansk'],
+    ['Купянск', 'Kupiansk'],
+    ['Kupjansk', 'Kupiansk'],
+    ['Kupyansk', 'Kupiansk'],
+    ['Запоріжжя', 'Zaporizhzhia'],
+    ['Запорожье', 'Zaporizhzhia'],
+    ['Zaporozhye', 'Zaporizhzhia'],
+    ['Konstantinovka', 'Kostiantynivka'],
+    ['Kostiantynivka', 'Kostiantynivka'],
+    ['Volchansk', 'Vovchansk'],
+    ['Kiev', 'Kyiv'],
+    ['Kupiansl', 'Kupiansk'],
+  ];
+
+  it('each Cyrillic, variant and misspelt name reaches the right town and its details', async () => {
+    const { page, errors, context } = await openMap('/');
+    const box = page.getByRole('combobox', { name: /Search places/ });
+    for (const [query, name] of SPELLINGS) {
+      await box.fill(query);
+      const first = page.getByRole('option').first();
+      await expect(first.textContent(), query).resolves.toContain(name);
+      await box.press('Enter');
+      await details(page).getByRole('heading', { name, exact: true }).waitFor();
+      expect(param(page, 'place'), query).toBe(name.toLowerCase());
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a click on an option opens the place; back restores the previous place', async () => {
+    const { page, context } = await openMap('/?place=kupiansk');
+    await details(page).getByRole('heading', { name: 'Kupiansk', exact: true }).waitFor();
+    const box = page.getByRole('combobox', { name: /Search places/ });
+    await box.fill('Київ');
+    await page.getByRole('option', { name: /Kyiv/ }).first().click();
+    await details(page).getByRole('heading', { name: 'Kyiv', exact: true }).waitFor();
+    await page.goBack();
+    await details(page).getByRole('heading', { name: 'Kupiansk', exact: true }).waitFor();
+    expect(param(page, 'place')).toBe('kupiansk');
+    await context.close();
+  });
+});
+
+describe('time, nearby and regions', () => {
+  it('clicking a day of the histogram sets the date filter', async () => {
+    const { page, context } = await openMap('/');
+    const chart = page.getByRole('group', { name: /incidents/i }).first();
+    await chart.waitFor();
+    const hit = page.locator('.hist-hit').last();
+    await hit.click();
+    await expect.poll(() => param(page, 'from')).toBe('2025-11-21');
+    expect(param(page, 'to')).toBe('2025-11-21');
+    await expect.poll(() => count(page)).toMatch(/^2 of 13/);
+    await context.close();
+  });
+
+  it("a town's details list other incidents within 50 km, nearest first, as links", async () => {
+    const { page, context } = await openMap('/?place=kramatorsk');
+    const nearby = details(page).getByRole('region', { name: /Nearby/ });
+    await nearby.waitFor();
+    await expect(nearby.textContent()).resolves.toMatch(/Kostiantynivka\s*\d+(\.\d)? km/);
+    await nearby.getByRole('link', { name: 'Kostiantynivka' }).click();
+    await details(page).getByRole('heading', { name: 'Kostiantynivka', exact: true }).waitFor();
+    await context.close();
+  });
+
+  it("a town's details name its region, found by point-in-polygon", async () => {
+    const { page, context } = await openMap('/?place=kupiansk');
+    await expect(details(page).textContent()).resolves.toContain('Kharkiv Oblast');
+    await context.close();
+  });
+
+  it('regions are drawn from real boundaries, toggled from the legend, and open their incidents', async () => {
+    const { page, context } = await openMap('/');
+    const areas = page.locator('.leaflet-regions-pane path');
+    await expect.poll(() => areas.count()).toBeGreaterThanOrEqual(2);
+    const toggle = page.getByRole('checkbox', { name: /Regions/ });
+    await toggle.uncheck();
+    await expect.poll(() => areas.count()).toBe(0);
+    await toggle.check();
+    await expect.poll(() => areas.count()).toBeGreaterThanOrEqual(2);
+    await marker(page, 'Crimea').click();
+    const text = await details(page).textContent();
+    expect(text).toContain('Crimea');
+    expect(text).toContain('de facto Russian');
+    await context.close();
+  });
+});
+
+describe('keyboard and screen readers', () => {
+  it('Tab reaches search, filters, the list and then the markers, in that order', async () => {
+    const { page, context } = await openMap('/');
+    const seen: string[] = [];
+    for (let i = 0; i < 80 && !seen.includes('marker'); i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el) return 'none';
+        if (el.closest('#search-slot')) return 'search';
+        if (el.closest('#filters-slot')) return 'filters';
+        if (el.closest('.incident-panel__list')) return 'list';
+        if (el.classList.contains('leaflet-marker-icon')) return 'marker';
+        return 'other';
+      });
+      if (where !== 'other' && seen[seen.length - 1] !== where) seen.push(where);
+    }
+    expect(seen).toEqual(['search', 'filters', 'list', 'marker']);
+    await context.close();
+  });
+
+  it('axe finds no serious or critical violations on / and on an open town', async () => {
+    const { page, context } = await openMap('/');
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await serious()).toEqual([]);
+    await marker(page, 'Kupiansk').click();
+    await details(page).getByRole('heading', { name: 'Kupiansk', exact: true }).waitFor();
+    expect(await serious()).toEqual([]);
+    await context.close();
+  });
+
+  it('axe finds no serious or critical violations at phone size', async () => {
+    const { page, context } = await openMap('/?place=zaporizhzhia', { width: 375, height: 740, isMobile: true });
+    await details(page).getByRole('heading', { name: 'Zaporizhzhia', exact: true }).waitFor();
+    const violations = (await new AxeBuilder({ page }).analyze()).violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('phone', () => {
+  it('at 375 px the search and filters are reachable by touch and the page does not scroll sideways', async () => {
+    const { page, errors, context } = await openMap('/', { width: 375, height: 740, isMobile: true });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await page.getByRole('button', { name: /^Strike/ }).tap();
+    await expect.poll(() => param(page, 'type')).toBe('strike');
+    const box = page.getByRole('combobox', { name: /Search places/ });
+    await box.tap();
+    await box.fill('Kupjansk');
+    await page.getByRole('option').first().tap();
+    await details(page).getByRole('heading', { name: 'Kupiansk', exact: true }).waitFor();
+    const sheet = await details(page).boundingBox();
+    expect(sheet!.x).toBeGreaterThanOrEqual(0);
+    expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: artifactPath('phone-explore.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
