@@ -4,6 +4,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-results';
@@ -66,4 +67,50 @@ export async function openOfflinePage(
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return `${ARTIFACTS}/${name}`;
+}
+
+export interface MapSize {
+  width: number;
+  height: number;
+  isMobile?: boolean;
+}
+
+/**
+ * One Chromium for the test file (launched before, closed after its tests) and ways to open
+ * pages of the served site in fresh offline contexts.
+ */
+export function browserSuite(baseURL: string) {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    /** A page of the site in a fresh offline context. */
+    async open(path: string, options: Parameters<typeof openOfflinePage>[1] = {}): Promise<OfflinePage> {
+      const session = await openOfflinePage(browser, options);
+      await session.page.goto(`${baseURL}${path}`);
+      return session;
+    },
+    /** The map page, once its markers are drawn. */
+    async openMap(path = '/', size?: MapSize): Promise<OfflinePage> {
+      const session = await openOfflinePage(browser, size);
+      await session.page.goto(`${baseURL}${path}`);
+      await session.page.locator('.leaflet-marker-icon').first().waitFor();
+      return session;
+    },
+  };
+}
+
+/** A place's marker, found the way a screen reader names it: "Kupiansk — contested, …". */
+export function marker(page: Page, name: string) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('button', { name: new RegExp(`^${escaped} — `) });
+}
+
+/** The open place's details panel. */
+export function details(page: Page) {
+  return page.getByRole('dialog');
 }

@@ -2,35 +2,13 @@
  * Exploring the map (issue 4), offline, at desktop and phone sizes: filters in the URL, search
  * by any spelling, the histogram, nearby places, regions, keyboard order and axe.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { artifactPath, launchBrowser, openOfflinePage, type OfflinePage } from './browser';
+import { artifactPath, browserSuite, details, marker } from './browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
+const { openMap } = browserSuite(inject('baseURL'));
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openMap(path = '/', size?: { width: number; height: number; isMobile?: boolean }): Promise<OfflinePage> {
-  const session = await openOfflinePage(browser, size);
-  await session.page.goto(`${baseURL}${path}`);
-  await session.page.locator('.leaflet-marker-icon').first().waitFor();
-  return session;
-}
-
-function marker(page: Page, name: string) {
-  return page.getByRole('button', { name: new RegExp(`^${name} — `) });
-}
-
-function details(page: Page) {
-  return page.getByRole('dialog');
-}
 
 function count(page: Page) {
   return page.locator('#incident-count').textContent();

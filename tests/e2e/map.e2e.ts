@@ -2,34 +2,17 @@
  * The map page as a person uses it, offline: markers for every seed town, clicking towns for
  * their facts, deep links, keyboard, phone size, the embedded basemap with tiles blocked.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchBrowser, openOfflinePage, type OfflinePage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, browserSuite, details, marker, type MapSize } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
+const { openMap: openAnyMap } = browserSuite(baseURL);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openMap(path = '/', size?: { width: number; height: number; isMobile?: boolean }): Promise<OfflinePage> {
-  const session = await openOfflinePage(browser, size);
-  await session.page.goto(`${baseURL}${path}`);
+/** The map, once Kupiansk's marker is there (the seed's data is loaded). */
+async function openMap(path = '/', size?: MapSize) {
+  const session = await openAnyMap(path, size);
   await session.page.getByRole('button', { name: /^Kupiansk — / }).waitFor();
   return session;
-}
-
-function marker(page: Page, name: string) {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByRole('button', { name: new RegExp(`^${escaped} — `) });
-}
-
-function details(page: Page) {
-  return page.getByRole('dialog');
 }
 
 const SEED_SITES = [

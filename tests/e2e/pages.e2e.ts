@@ -2,29 +2,20 @@
  * What works without JavaScript (the list, per-place pages), the downloads, the security
  * headers in the page, and the JavaScript budget of `/`.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openOfflinePage } from './browser';
+import { browserSuite } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open } = browserSuite(baseURL);
 
 /** DESIGN §6: `/` ships at most 130 KB of JavaScript, gzip. */
 const JS_BUDGET_KB = 130;
 
 describe('without JavaScript', () => {
   it('/ lists every incident newest first, with links to place pages', async () => {
-    const { page, context } = await openOfflinePage(browser, { javaScriptEnabled: false });
-    await page.goto(`${baseURL}/`);
+    const { page, context } = await open('/', { javaScriptEnabled: false });
     const list = page.getByRole('complementary', { name: /Incidents/ });
     const entries = list.getByRole('listitem');
     expect(await entries.count()).toBeGreaterThanOrEqual(12);
@@ -37,8 +28,7 @@ describe('without JavaScript', () => {
   });
 
   it('/places/kupiansk/ shows the contested claims and their sources', async () => {
-    const { page, context } = await openOfflinePage(browser, { javaScriptEnabled: false });
-    await page.goto(`${baseURL}/places/kupiansk/`);
+    const { page, context } = await open('/places/kupiansk/', { javaScriptEnabled: false });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kupiansk');
     const text = await page.textContent('body');
     expect(text).toContain('Contested');
@@ -49,8 +39,7 @@ describe('without JavaScript', () => {
   });
 
   it('/places/zaporizhzhia/ shows 5 killed, 3 injured', async () => {
-    const { page, context } = await openOfflinePage(browser, { javaScriptEnabled: false });
-    await page.goto(`${baseURL}/places/zaporizhzhia/`);
+    const { page, context } = await open('/places/zaporizhzhia/', { javaScriptEnabled: false });
     await expect(page.textContent('body')).resolves.toContain('5 killed, 3 injured');
     await context.close();
   });
