@@ -95,9 +95,13 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
     // Type chips and the chart count what the *other* filters leave, so they show what a click would give.
     const withoutTypes = filterIncidentIndices(base.prepared, { ...view.filter, types: [] });
     const withoutDates = filterIncidentIndices(base.prepared, { ...view.filter, from: null, to: null });
+    const onMapIds = new Set(onMap.map((p) => p.place.id));
     return {
       incidents,
       ids: new Set(incidents.map((i) => i.id)),
+      contextPlaces: atlas.places.filter(
+        (p) => !onMapIds.has(p.id) && (p.kind === 'city' || p.kind === 'town' || p.kind === 'village'),
+      ),
       byPlace,
       onMap,
       regionIds: new Set(onMap.filter((p) => p.place.kind === 'region').map((p) => p.place.id)),
@@ -224,6 +228,7 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
         )}
       <MapView
         places={shown.onMap}
+        contextPlaces={shown.contextPlaces}
         openPlace={openPlaceRecord}
         onOpenPlace={openPlace}
         basemapUrl={basemapUrl}

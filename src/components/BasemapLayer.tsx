@@ -1,6 +1,7 @@
 /**
  * The embedded vector basemap: Natural Earth country outlines shipped with the site, so the map
- * is readable with no tile server. Crimea is part of Ukraine's shape, hatched as occupied.
+ * is readable with no tile server. Crimea is part of Ukraine's shape, hatched as occupied;
+ * Ukraine's oblast borders are drawn as dashed lines.
  */
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
@@ -8,6 +9,7 @@ import L from 'leaflet';
 import type { FeatureCollection } from 'geojson';
 
 const LAND_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.8, fillColor: '#f2efe6', fillOpacity: 1 };
+const REGION_BORDER_STYLE: L.PathOptions = { color: '#a7a196', weight: 0.9, dashArray: '3 3', fill: false };
 const OCCUPIED_STYLE: L.PathOptions = {
   color: '#b3261e',
   weight: 1.2,
@@ -32,7 +34,12 @@ export default function BasemapLayer({ url }: { url: string }) {
           pane: 'basemap',
           interactive: false,
           attribution: 'Country outlines: Natural Earth',
-          style: (feature) => (feature?.properties?.occupied ? OCCUPIED_STYLE : LAND_STYLE),
+          style: (feature) =>
+            feature?.properties?.occupied
+              ? OCCUPIED_STYLE
+              : feature?.properties?.kind === 'admin1-border'
+                ? REGION_BORDER_STYLE
+                : LAND_STYLE,
         }).addTo(map);
       })
       .catch((error: unknown) => console.warn('Basemap not loaded:', error));

@@ -13,9 +13,12 @@ import type { PlaceOnMap } from './AtlasMap';
 import BasemapLayer from './BasemapLayer';
 import PlaceMarkers from './PlaceMarkers';
 import RegionsLayer from './RegionsLayer';
+import ContextPlaces from './ContextPlaces';
 
 interface MapViewProps {
   places: PlaceOnMap[];
+  /** Settlements without incidents in the filter: drawn as names for orientation. */
+  contextPlaces: readonly ClientPlace[];
   openPlace: ClientPlace | null;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
   basemapUrl: string;
@@ -41,6 +44,7 @@ const UKRAINE_BOUNDS: L.LatLngBoundsLiteral = [
 
 export default function MapView({
   places,
+  contextPlaces,
   openPlace,
   onOpenPlace,
   basemapUrl,
@@ -86,6 +90,7 @@ export default function MapView({
       <Pane name="regions" style={{ zIndex: 390 }}>
         <RegionsLayer url={regionsUrl} visibleIds={regionIds} onOpenPlace={onOpenPlace} />
       </Pane>
+      <ContextPlaces places={contextPlaces} />
       <PlaceMarkers places={places} openPlaceId={openPlace?.id ?? null} onOpenPlace={onOpenPlace} />
       <CentreOnPlace place={openPlace} panelRef={panelRef} />
       {(tilesFailed || !tileUrl) && <OfflineNote />}

@@ -1,0 +1,171 @@
+/**
+ * Which place names are not event sites: datelines ("KYIV, Ukraine (AP) —"), metonyms (a
+ * capital or country standing for its government: "Kyiv said", "Moscow denied", "Washington
+ * and Kyiv will work together", "talks between Moscow and Kyiv", "the Kremlin said"), ships
+ * named after cities ("the submarine Belgorod") and names used as modifiers ("the Moscow jig",
+ * "Kyiv Mayor …"). And how exactly a site is meant: "near/outside/off X", "the X sector" → near.
+ */
+import type { Sentence } from './sentences';
+import type { Mention } from './toponyms';
+
+export type Role = 'site' | 'dateline' | 'metonym' | 'vessel' | 'attributive';
+
+export interface RoleDecision {
+  role: Role;
+  reason: string;
+}
+
+/** Where a dateline ends in the first sentence of a paragraph (0: no dateline). */
+export function datelineEnd(sentence: Sentence): number {
+  if (!sentence.paragraphStart) return 0;
+  const m = /^\s*(?:\([^)]{1,40}\)\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})((?:,\s*[^,—–()\n]{1,40}?){0,2})\s*(\((?:[A-Z][A-Za-z .-]{0,20})\))?\s*([—–:]|--?)\s*/u.exec(
+    sentence.text,
+  );
+  if (!m) return 0;
+  // "KYIV, Ukraine (AP) —", "MOSCOW:", "Kyiv (Reuters) -": capitals or an agency make it a dateline.
+  const allCaps = m[1].length >= 3 && m[1] === m[1].toUpperCase();
+  return allCaps || (m[3] && m[4] !== ':') ? m[0].length : 0;
+}
+
+const AUX_WORDS = new Set(
+  'has have had will would could should must may might can did does do is was are were be been being also already not never repeatedly reportedly officially again later earlier then now long still once further itself'.split(' '),
+);
+const SPEECH = new Set(
+  `said says say saying denied denies deny denying announced announces claimed claims claim claiming insisted insists
+   stated states rejected rejects dismissed dismisses accused accuses warned warns responded responds confirmed confirms
+   agreed agrees demanded demands refused refuses called calls urged urges wants wanted believes believed hopes hoped
+   told tells reported reports signalled signaled vowed vows pledged pledges threatened threatens sought seeks plans
+   planned intends intended proposed proposes offered offers accepted accepts welcomed welcomes condemned condemns
+   criticised criticized argued argues maintains maintained blamed blames expects expected considers considered
+   acknowledged admitted admits declined denounced praised thanked asked asks responded retaliated summoned expelled
+   imposed signed approved launched sent sends ordered orders decided decides pushed pushes pulled refused insisted
+   wrote writes posted published added adds noted notes stressed stresses tries tried seeks aims aimed wants needs
+   continues continued keeps kept appears appeared seems seemed hopes intends expects threatens demands refuses`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const AGENT_STATES = new Set('back ready willing determined prepared keen eager open committed confident unlikely likely poised pressing seeking trying unwilling reluctant interested'.split(' '));
+// Passives whose subject is still an agent: "Kyiv would be required to give up …".
+const AGENT_PASSIVE = new Set('required asked forced expected allowed obliged pressured urged invited told given offered granted willing ready prepared able set due'.split(' '));
+// Passives that happen to a place: "Kupiansk has been captured", "Crimea will be recognised".
+const PLACE_PASSIVE = /^(?:hit|struck|shelled|attacked|targeted|bombed|captured|taken|liberated|occupied|recogni[sz]ed|ceded|annexed|surrounded|encircled|damaged|destroyed|evacuated|retaken|seized|leased|returned|handed|transferred|given)$/;
+
+const BE = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
+const MODALS = new Set(['will', 'would', 'could', 'should', 'must', 'may', 'might', 'can', 'did', 'does', 'do', 'has', 'have', 'had']);
+const NOT_VERBS = new Set(['in', 'on', 'at', 'under', 'a', 'an', 'the', 'part', 'home', 'one', 'to', 'of', 'and', 'or', 'not']);
+
+/**
+ * Whether the words after a name make it the agent of a verb: "Moscow denied", "Kyiv would
+ * cede", "Washington has been secretly forming", "Kyiv would be required to". With
+ * `speechOnly` (towns, not capitals) only verbs of saying count: "Kharkiv said" is a metonym,
+ * "Kharkiv was hit" is not.
+ */
+export function agentAfter(after: string, speechOnly: boolean): boolean {
+  const text = after.replace(/^\s*,\s*(?:which|who)\b[^,]{0,80},/, ' ');
+  if (/^\s*[,;:.!?)"”’(—–-]/.test(text)) return false;
+  const words = text.trim().toLowerCase().split(/[^a-z'-]+/).filter(Boolean).slice(0, 8);
+  let i = 0;
+  const aux: string[] = [];
+  while (i < words.length && (AUX_WORDS.has(words[i]) || /^[a-z]{3,}ly$/.test(words[i]))) aux.push(words[i++]);
+  const verb = words[i];
+  if (verb === undefined) return false;
+  const be = aux.some((a) => BE.has(a));
+  if (be) {
+    // "is pulling", "has been forming": active; "would be required": an agent made to act;
+    // "is back on the offensive", "is ready": the state of an actor.
+    if (/ing$/.test(verb) || AGENT_PASSIVE.has(verb) || AGENT_STATES.has(verb)) return !speechOnly;
+    // "was hit", "will be recognised", "is a logistics hub", "is under the control of".
+    return false;
+  }
+  if (SPEECH.has(verb)) return true;
+  if (speechOnly) return false;
+  if (aux.some((a) => MODALS.has(a))) return !NOT_VERBS.has(verb) && !PLACE_PASSIVE.test(verb);
+  return aux.length === 0 && /ed$/.test(verb) && !PLACE_PASSIVE.test(verb);
+}
+
+const AGENT_BEFORE = /\b(?:with|between|by|against|from|for|versus|vs\.?)\s+(?:both\s+)?(?:the\s+)?$/i;
+const OBJECT_OF = /\b(?:ask|asks|asked|urge|urges|urged|force|forces|forced|forcing|press|pressed|pressing|pressure|pressured|pressuring|require|requires|required|tell|tells|told|allow|allows|allowed|call\s+on|calls\s+on|called\s+on|warn|warns|warned|accuse|accuses|accused|invite|invites|invited|persuade|persuaded|convince|convinced|push|pushed|pushing|punish|punished|support|supports|supported|help|helps|helped|back|backs|backed|arm|arms|armed|sanction|sanctions|sanctioned|blame|blames|blamed|urging|asking|telling|on\s+behalf\s+of|independence\s+from)\s+(?:the\s+)?$/i;
+const VESSEL_BEFORE = /\b(?:ship|vessel|submarine|frigate|cruiser|destroyer|corvette|tanker|carrier|boat|warship|flagship|icebreaker|landing\s+ship)\s*,?\s*(?:the\s+)?["“'‘]?$/i;
+// Nouns a place name may head without ceasing to be the place.
+const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|raion|city|town|village|area|areas|sector|direction|axis|front|frontline|outskirts|suburbs?|airport|port|river|bay|border|centre|center|downtown|residents|district|community|hromada|station|railway|highway|countryside|neighbourhood|neighborhood)\b/i;
+const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
+
+/** One mention's role, seen in its sentence; `capitalLike` for capitals, countries, institutions. */
+export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: boolean): RoleDecision {
+  const text = sentence.text;
+  const before = text.slice(0, mention.start);
+  const after = text.slice(mention.end);
+  const dateline = datelineEnd(sentence);
+  if (mention.start < dateline) return { role: 'dateline', reason: `in the dateline "${text.slice(0, dateline).trim()}"` };
+  if (VESSEL_BEFORE.test(before)) return { role: 'vessel', reason: 'the name of a ship, not a place' };
+  if (agentAfter(after, !capitalLike)) {
+    const words = after.split(/[,.;:!?"“”]/)[0].trim().split(/\s+/).slice(0, 4).join(' ');
+    return { role: 'metonym', reason: `"${mention.surface} ${words}…": stands for who speaks or acts, not where` };
+  }
+  if (capitalLike && AGENT_BEFORE.test(before)) {
+    return { role: 'metonym', reason: `"…${before.slice(-16)}${mention.surface}": a government as a party, not a place` };
+  }
+  if (capitalLike && OBJECT_OF.test(before)) {
+    return { role: 'metonym', reason: `"…${before.slice(-16)}${mention.surface}": a government addressed, not a place` };
+  }
+  if (mention.possessive && capitalLike) {
+    return { role: 'metonym', reason: `"${mention.surface} …": a government's, not a place` };
+  }
+  // "Kyiv Mayor …", "Kharkiv Oblast Military Administration", "Kyiv officials": names an office.
+  const nextWord = mention.nextWord ?? /^\s+([\p{L}]+)/u.exec(after)?.[1];
+  if (nextWord && TITLE_AFTER.test(nextWord)) {
+    return { role: 'attributive', reason: `"${mention.surface} ${nextWord}": names an office, not an event site` };
+  }
+  const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after)) {
+    // "the Moscow jig", "the Kyiv government": the name modifies a noun.
+    if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself)$/.test(next)) {
+      return { role: 'attributive', reason: `"${mention.surface} ${next}": the name modifies a noun` };
+    }
+  }
+  return { role: 'site', reason: 'named where something happened' };
+}
+
+const NEAR_BEFORE = /\b(?:near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+)?$/i;
+const NEAR_AFTER = /^\s+(?:sector|direction|axis|front|outskirts|area|district|suburbs)\b/i;
+
+/** "near X", "off X", "the X sector": the event is close to the place, not in it. */
+export function isNear(mention: Mention, text: string): boolean {
+  return NEAR_BEFORE.test(text.slice(0, mention.start)) || NEAR_AFTER.test(text.slice(mention.end));
+}
+
+/** "southeast of X", "not far from X", "near X": X is named for where something else is. */
+export function isReferencePhrase(mention: Mention, text: string): boolean {
+  return NEAR_BEFORE.test(text.slice(0, mention.start));
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|into|over|across|inside|throughout|on\s+the\s+territory\s+of|on|at)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$/i;
+
+/** "in Poland", "across eastern Ukraine": a country as a place, not a party. */
+export function isLocative(mention: Mention, text: string): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(0, mention.start));
+}
+
+/**
+ * Mentions joined into one list ("Crimea, Luhansk and Donetsk", "Washington and Kyiv"), as
+ * index groups. Commas alone do not make a list ("Kupiansk in Kharkiv region, the Kremlin
+ * said"): a list has an "and" or "or". Seats of government never join one.
+ */
+export function coordinatedGroups(mentions: Mention[], text: string): number[][] {
+  const chains: Array<{ members: number[]; joined: boolean }> = [];
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    const gap = previous ? text.slice(previous.end, m.start) : '';
+    const linkable = previous && m.via !== 'institution' && previous.via !== 'institution';
+    const chain = chains[chains.length - 1];
+    if (linkable && /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/i.test(gap)) {
+      chain.members.push(i);
+      chain.joined = true;
+    } else if (linkable && /^\s*,\s*(?:the\s+)?$/.test(gap)) {
+      chain.members.push(i);
+    } else {
+      chains.push({ members: [i], joined: false });
+    }
+  });
+  return chains.flatMap((c) => (c.joined ? [c.members] : c.members.map((i) => [i])));
+}

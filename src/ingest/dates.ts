@@ -1,0 +1,221 @@
+/**
+ * Dates of events, resolved against the article's date with the precision the words carry:
+ * "yesterday", "late on Thursday", "overnight" (the previous night: the date of its evening),
+ * "last week" (week: its Monday), "last month", "in March" (month: the 1st), "the summer before
+ * last" (season: its first month, summer = YYYY-06-01), "last year", and explicit dates
+ * ("20 November", "November 20, 2024"). Durations ("for the last month", "since February") are
+ * not event dates and are skipped.
+ */
+import type { DatePrecision } from '../data/schema';
+
+export interface DateRef {
+  date: string;
+  precision: DatePrecision;
+  /** The words it came from, for the report. */
+  phrase: string;
+  start: number;
+}
+
+const DAY = 86_400_000;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, season: 3, year: 4 };
+
+function parseIso(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+function addDays(date: string, n: number): string {
+  return iso(new Date(parseIso(date).getTime() + n * DAY));
+}
+/** Monday of the ISO week holding `date`. */
+export function mondayOf(date: string): string {
+  const d = parseIso(date);
+  return addDays(date, -((d.getUTCDay() + 6) % 7));
+}
+function firstOfMonth(year: number, month: number): string {
+  const d = new Date(Date.UTC(year, month - 1, 1));
+  return iso(d);
+}
+function monthIndex(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === 'sept')));
+  return i === -1 ? undefined : i + 1;
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const SEASON = '(spring|summer|autumn|fall|winter)';
+
+type Rule = [RegExp, (m: RegExpExecArray, published: string, future: boolean) => Omit<DateRef, 'phrase' | 'start'> | undefined];
+
+/** The most recent date on or before `published` with this month and day (or after, if future). */
+function dayOfMonth(published: string, month: number, day: number, year?: number, future = false): string | undefined {
+  const p = parseIso(published);
+  let y = year ?? p.getUTCFullYear();
+  let d = new Date(Date.UTC(y, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return undefined;
+  if (year === undefined && !future && d > p) d = new Date(Date.UTC((y -= 1), month - 1, day));
+  if (year === undefined && future && d < p) d = new Date(Date.UTC((y += 1), month - 1, day));
+  return iso(d);
+}
+
+function weekday(published: string, name: string, future: boolean, shift = 0): string {
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const today = parseIso(published).getUTCDay();
+  const back = (today - target + 7) % 7;
+  if (future) return addDays(published, ((target - today + 7) % 7 || 7) + shift);
+  return addDays(published, -back + shift);
+}
+
+function season(published: string, name: string, yearsBack: number, explicitYear?: number): string {
+  const month = SEASON_MONTH[name.toLowerCase()];
+  if (explicitYear !== undefined) return firstOfMonth(explicitYear, month);
+  const p = parseIso(published);
+  // "last summer": the latest summer already over; "the summer before last": the one before.
+  let year = p.getUTCFullYear();
+  const end = (y: number) => new Date(Date.UTC(y, month - 1 + 3, 1));
+  while (end(year) > p) year -= 1;
+  return firstOfMonth(year - yearsBack, month);
+}
+
+const RULES: Rule[] = [
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    (m, p, f) => {
+      const month = monthIndex(m[2]);
+      const date = month ? dayOfMonth(p, month, Number(m[1]), m[3] ? Number(m[3]) : undefined, f) : undefined;
+      return date ? { date, precision: 'day' } : undefined;
+    },
+  ],
+  [
+    new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?(?!\\s*(?:per|%|km|people))`, 'gi'),
+    (m, p, f) => {
+      const month = monthIndex(m[1]);
+      const date = month ? dayOfMonth(p, month, Number(m[2]), m[3] ? Number(m[3]) : undefined, f) : undefined;
+      return date ? { date, precision: 'day' } : undefined;
+    },
+  ],
+  // A span is dated by its start: "over the past day" began the day before.
+  [/\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
+  [/\bthe\s+day\s+before\s+yesterday\b/gi, (_m, p) => ({ date: addDays(p, -2), precision: 'day' })],
+  [/\byesterday\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
+  [/\btomorrow\b/gi, (_m, p) => ({ date: addDays(p, 1), precision: 'day' })],
+  [/\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b/gi, (_m, p) => ({ date: p, precision: 'day' })],
+  [
+    new RegExp(`\\bovernight\\s+(?:into|to)\\s+${WEEKDAY}\\b`, 'gi'),
+    (m, p) => ({ date: weekday(p, m[1], false, -1), precision: 'day' }),
+  ],
+  [
+    new RegExp(`\\b(?:(?:late|early)\\s+)?(?:on\\s+)?(?:last\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?\\b`, 'gi'),
+    (m, p, f) => ({ date: weekday(p, m[1], f && !/last/i.test(m[0])), precision: 'day' }),
+  ],
+  [/\b(?:last\s+night|overnight)\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
+  [
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
+    (m, p) => {
+      const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+      const unit = m[2].toLowerCase().replace(/s$/, '');
+      if (unit === 'day') return { date: addDays(p, -n), precision: 'day' };
+      if (unit === 'week') return { date: mondayOf(addDays(p, -7 * n)), precision: 'week' };
+      const d = parseIso(p);
+      if (unit === 'month') return { date: firstOfMonth(d.getUTCFullYear(), d.getUTCMonth() + 1 - n), precision: 'month' };
+      return { date: firstOfMonth(d.getUTCFullYear() - n, 1), precision: 'year' };
+    },
+  ],
+  [/\blast\s+(?:week|weekend)\b/gi, (_m, p) => ({ date: mondayOf(addDays(p, -7)), precision: 'week' })],
+  [/\b(?:this|earlier\s+this|later\s+this)\s+week\b/gi, (_m, p) => ({ date: mondayOf(p), precision: 'week' })],
+  [/\bnext\s+week\b/gi, (_m, p) => ({ date: mondayOf(addDays(p, 7)), precision: 'week' })],
+  [
+    /\blast\s+month\b/gi,
+    (_m, p) => {
+      const d = parseIso(p);
+      return { date: firstOfMonth(d.getUTCFullYear(), d.getUTCMonth()), precision: 'month' };
+    },
+  ],
+  [
+    /\b(?:this|earlier\s+this)\s+month\b/gi,
+    (_m, p) => ({ date: `${p.slice(0, 7)}-01`, precision: 'month' }),
+  ],
+  [
+    new RegExp(`\\b(?:the\\s+)?${SEASON}\\s+before\\s+last\\b`, 'gi'),
+    (m, p) => ({ date: season(p, m[1], 1), precision: 'season' }),
+  ],
+  [
+    new RegExp(`\\blast\\s+${SEASON}\\b`, 'gi'),
+    (m, p) => ({ date: season(p, m[1], 0), precision: 'season' }),
+  ],
+  [
+    new RegExp(`\\b(?:in\\s+the\\s+)?${SEASON}\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'),
+    (m, p) => ({ date: season(p, m[1], 0, Number(m[2])), precision: 'season' }),
+  ],
+  [
+    new RegExp(`\\bthis\\s+${SEASON}\\b`, 'gi'),
+    (m, p) => {
+      const month = SEASON_MONTH[m[1].toLowerCase()];
+      // In January and February "this winter" began the December before.
+      const year = Number(p.slice(0, 4)) - (month === 12 && Number(p.slice(5, 7)) <= 2 ? 1 : 0);
+      return { date: firstOfMonth(year, month), precision: 'season' };
+    },
+  ],
+  [
+    new RegExp(`\\b(?:in|since|during|by|until|from|of|(?:early|mid|late)-?)\\s*(?:early\\s+|mid-?|late\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\b`, 'gi'),
+    (m, p, f) => {
+      const month = monthIndex(m[1]);
+      if (!month) return undefined;
+      if (m[1].toLowerCase() === 'may' && !m[2]) return undefined;
+      if (m[2]) return { date: firstOfMonth(Number(m[2]), month), precision: 'month' };
+      const d = parseIso(p);
+      let year = d.getUTCFullYear();
+      if (!f && month > d.getUTCMonth() + 1) year -= 1;
+      if (f && month < d.getUTCMonth() + 1) year += 1;
+      return { date: firstOfMonth(year, month), precision: 'month' };
+    },
+  ],
+  [/\blast\s+year\b/gi, (_m, p) => ({ date: `${Number(p.slice(0, 4)) - 1}-01-01`, precision: 'year' })],
+  [/\b(?:this|earlier\s+this)\s+year\b/gi, (_m, p) => ({ date: `${p.slice(0, 4)}-01-01`, precision: 'year' })],
+  [/\bin\s+((?:19|20)\d{2})\b/gi, (m) => ({ date: `${m[1]}-01-01`, precision: 'year' })],
+];
+
+// Words before a date phrase that make it a span, not an event date.
+const DURATION_BEFORE = /\b(?:for|since|until|till|throughout|over\s+the\s+(?:last|past)|in\s+the\s+(?:last|past)|during\s+the\s+(?:last|past))\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|the\s+)*$/i;
+const FUTURE = /\b(?:will|would|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to|next|scheduled)\b/i;
+
+/** Every date phrase of a sentence that names when something happened. */
+export function findDates(text: string, published: string): DateRef[] {
+  const found: DateRef[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const [pattern, resolve] of RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const before = text.slice(0, start);
+      // "since Russia's invasion began in February": the clause is a span, not an event date.
+      const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+      if (DURATION_BEFORE.test(before) || /\bsince\b/i.test(clause)) {
+        taken.push([start, end]);
+        continue;
+      }
+      const future = FUTURE.test(clause);
+      const ref = resolve(m, published, future);
+      taken.push([start, end]);
+      if (ref && /^\d{4}-\d{2}-\d{2}$/.test(ref.date)) found.push({ ...ref, phrase: m[0].trim(), start });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The event date of a sentence: its most precise date phrase (the first, on a tie). */
+export function sentenceDate(text: string, published: string): DateRef | undefined {
+  const all = findDates(text, published);
+  if (all.length === 0) return undefined;
+  return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
+}

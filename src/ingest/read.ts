@@ -1,0 +1,72 @@
+/**
+ * Input checks for a report: size, emptiness, binary content, and the optional first line
+ * ` date YYYY-MM-DD <title>` that the seed uses. Everything else in ingest trusts its output.
+ */
+import fs from 'node:fs';
+
+/** Reports above this are refused: a news article is kilobytes, a dump is not. */
+export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+
+/** A report that cannot be read as text. The CLI maps it to exit code 2. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'InputError';
+  }
+}
+
+export interface Report {
+  file: string;
+  /** The body with the header line removed, `\r\n` folded to `\n`. */
+  text: string;
+  /** From the header line, when present. */
+  published?: string;
+  title?: string;
+}
+
+const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
+
+/** Checks bytes and decodes them; `file` is only used to name the input in errors. */
+export function decodeReport(bytes: Uint8Array, file: string): Report {
+  if (bytes.length > MAX_REPORT_BYTES) {
+    throw new InputError(file, `is ${bytes.length} bytes, more than the 5 MB a report may have`);
+  }
+  if (bytes.includes(0)) throw new InputError(file, 'contains NUL bytes: binary, not a text report');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(file, 'is not valid UTF-8 text');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new InputError(file, 'is empty');
+
+  const newline = text.indexOf('\n');
+  const first = newline === -1 ? text : text.slice(0, newline);
+  const header = HEADER.exec(first);
+  if (!header) return { file, text };
+  const body = newline === -1 ? '' : text.slice(newline + 1);
+  if (body.trim() === '') throw new InputError(file, 'has a date line but no text');
+  const title = header[2].trim();
+  return { file, text: body, published: header[1], ...(title ? { title } : {}) };
+}
+
+/** Reads a report from disk; the size is checked before the file is read whole. */
+export function readReport(file: string): Report {
+  let size: number;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new InputError(file, 'is not a regular file');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (size > MAX_REPORT_BYTES) {
+    throw new InputError(file, `is ${size} bytes, more than the 5 MB a report may have`);
+  }
+  return decodeReport(fs.readFileSync(file), file);
+}

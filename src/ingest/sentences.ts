@@ -1,0 +1,89 @@
+/**
+ * Splits a report into sentences, keeping where each came from. A line without closing
+ * punctuation is a headline: live blogs repeat their body in headlines, so headlines give
+ * context (a new section, the country focus) but are never quoted as an incident's source.
+ */
+
+export interface Sentence {
+  index: number;
+  text: string;
+  /** Offset of the sentence in the report text. */
+  start: number;
+  /** Line number (0-based) of the paragraph the sentence is in. */
+  paragraph: number;
+  /** Index of the live-blog section: every headline opens a new one. */
+  section: number;
+  /** True at the first sentence of a paragraph (where datelines live). */
+  paragraphStart: boolean;
+  headline: boolean;
+}
+
+// Words that end with a period without ending the sentence.
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt', 'cpt', 'adm', 'st', 'jr', 'sr',
+    'prof', 'rep', 'sen', 'gov', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'approx', 'est',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g', 'km', 'mt', 'ft',
+  ],
+);
+
+const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*\s*$/;
+
+/** A line is a headline when it does not end like a sentence (or ends with a colon). */
+function isHeadline(line: string): boolean {
+  return !CLOSING_PUNCTUATION.test(line);
+}
+
+/** End offsets (exclusive) of the sentences in one paragraph. */
+function sentenceEnds(line: string): number[] {
+  const ends: number[] = [];
+  const boundary = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+  for (let match = boundary.exec(line); match; match = boundary.exec(line)) {
+    const punct = match[0];
+    if (punct[0] === '.' && punct.length === 1) {
+      const before = /([\p{L}.]+)$/u.exec(line.slice(0, match.index));
+      const word = before ? before[1].toLowerCase() : '';
+      // "J. Trump", "U.S. forces", "Gen. Syrskyi": not an end.
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+    }
+    ends.push(match.index + punct.length);
+  }
+  ends.push(line.length);
+  return ends;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  let section = 0;
+  const lines = text.split('\n');
+  lines.forEach((line, paragraph) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') return;
+    const headline = isHeadline(line.trim());
+    if (headline) section += 1;
+    let from = 0;
+    let first = true;
+    for (const end of headline ? [line.length] : sentenceEnds(line)) {
+      const raw = line.slice(from, end);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body !== '') {
+        sentences.push({
+          index: sentences.length,
+          text: body,
+          start: lineStart + from + lead,
+          paragraph,
+          section,
+          paragraphStart: first,
+          headline,
+        });
+        first = false;
+      }
+      from = end;
+    }
+  });
+  return sentences;
+}

@@ -1,0 +1,200 @@
+/**
+ * Place decisions for every name of a report: which place each name is (candidates scored in
+ * context, twice: the second time with the article's other places as anchors), and whether it
+ * is an event site or a dateline, metonym, qualifier ("in Kharkiv region"), reference ("southeast
+ * of Kharkiv"), ship name or modifier — each with its reason, for the human report.
+ */
+import { booleanPointInPolygon, distance } from '@turf/turf';
+import { coordinatedGroups, isLocative, isReferencePhrase, mentionRole, type Role } from './context';
+import type { EventReading } from './events';
+import { acceptable, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
+import type { Sentence } from './sentences';
+import type { Mention } from './toponyms';
+
+export type DecisionRole = Role | 'qualifier' | 'reference' | 'not-locative' | 'not-an-event-place' | 'rejected' | 'unresolved';
+
+/** One place name and what was decided about it, for the human report. */
+export interface PlaceDecision {
+  sentence: number;
+  mention: Mention;
+  candidates: Candidate[];
+  chosen?: PlaceRecord;
+  /** Why this candidate (or why none). */
+  choice: string;
+  role: DecisionRole;
+  /** Why it is (not) an event site. */
+  reason: string;
+}
+
+export const SETTLEMENTS = new Set(['city', 'town', 'village']);
+export const AREAS = new Set(['region', 'country', 'river', 'sea-area']);
+
+function describe(candidate: Candidate): string {
+  const p = candidate.place;
+  const where = [p.admin1, p.country].filter(Boolean).join(', ');
+  return `${p.source} ${p.source === 'geonames' ? p.geonamesId : p.id} "${p.name}"${where ? ` (${where})` : ''} [${candidate.score}]`;
+}
+
+/** Decides every mention's place: candidates scored in context, twice (the second time with anchors). */
+export function decidePlaces(
+  sentences: Sentence[],
+  mentions: Mention[][],
+  resolver: Resolver,
+  focus: Map<string, number>,
+): PlaceDecision[][] {
+  const articleRegions = [
+    ...new Set(
+      mentions
+        .flat()
+        .flatMap((m) => m.fixed ?? [])
+        .filter((r) => r.kind === 'region' && r.admin1)
+        .map((r) => r.admin1 as string),
+    ),
+  ];
+  const decide = (anchors: Position[], previous?: PlaceDecision[][]) =>
+    sentences.map((s, si) => {
+      const hints = mentions[si]
+        .flatMap((m) => m.fixed ?? [])
+        .filter((r) => r.kind === 'region' && r.admin1)
+        .map((r) => r.admin1 as string);
+      return mentions[si].map((m, mi): PlaceDecision => {
+        const before = previous?.[si][mi];
+        if (before && before.chosen && before.chosen.source !== 'geonames' && isSure(before)) return before;
+        const found = m.fixed ? m.fixed.map((place) => ({ place, how: 'exact' as const })) : resolver.lookup(m.name);
+        const own = before?.chosen?.point;
+        const context: ResolveContext = {
+          focus,
+          regionHints: hints.filter((h) => !m.fixed?.some((r) => r.admin1 === h)),
+          articleRegions,
+          anchors: anchors.filter((a) => a !== own),
+        };
+        const candidates = scoreCandidates(found, context);
+        const best = candidates[0];
+        if (!best) return { sentence: si, mention: m, candidates, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
+        const refusal = acceptable(best, context);
+        if (refusal) return { sentence: si, mention: m, candidates, choice: refusal, role: 'rejected', reason: refusal };
+        const margin = candidates[1] ? ` over ${describe(candidates[1])}` : ', the only candidate';
+        return {
+          sentence: si,
+          mention: m,
+          candidates,
+          chosen: best.place,
+          choice: `${describe(best)}${margin}: ${best.reasons.join('; ')}`,
+          role: 'site',
+          reason: '',
+        };
+      });
+    });
+  const isSure = (d: PlaceDecision) =>
+    d.chosen !== undefined &&
+    (d.chosen.source !== 'geonames' || d.candidates.length === 1 || d.candidates[0].score - d.candidates[1].score >= 3);
+  const first = decide([]);
+  const anchors = first
+    .flat()
+    .filter((d) => isSure(d) && d.chosen && SETTLEMENTS.has(d.chosen.kind) && d.chosen.point)
+    .map((d) => d.chosen?.point as Position);
+  return decide(anchors, first);
+}
+
+export function insideArea(area: PlaceRecord, place: PlaceRecord): boolean {
+  if (!place.point) return false;
+  if (area.kind === 'country') return area.country !== undefined && area.country === place.country;
+  if (area.kind === 'river' || area.kind === 'sea-area') return true;
+  const geometry = area.feature().geometry;
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return area.admin1 !== undefined && area.admin1 === place.admin1;
+  return (area.admin1 !== undefined && area.admin1 === place.admin1) || booleanPointInPolygon(place.point, geometry);
+}
+
+/** Roles of the decided places of one sentence: sites, and why the others are not. */
+export function assignRoles(
+  sentence: Sentence,
+  decisions: PlaceDecision[],
+  resolver: Resolver,
+  reading: EventReading | undefined,
+  focus: Map<string, number>,
+): void {
+  for (const d of decisions) {
+    if (!d.chosen) continue;
+    const capitalLike = d.chosen.kind === 'country' || d.mention.via === 'institution' || isCapital(d.chosen.geonamesId);
+    const { role, reason } = mentionRole(d.mention, sentence, capitalLike);
+    d.role = role;
+    d.reason = reason;
+  }
+  // Lists: "Washington and Kyiv will work together" (one metonym, all metonyms);
+  // "Crimea, Luhansk and Donetsk" (one region, all regions).
+  for (const group of coordinatedGroups(decisions.map((d) => d.mention), sentence.text)) {
+    const members = group.map((i) => decisions[i]).filter((d) => d.chosen);
+    const metonym = members.find((d) => d.role === 'metonym');
+    if (metonym) {
+      for (const d of members) if (d.role === 'site') [d.role, d.reason] = ['metonym', `listed with "${metonym.mention.surface}": ${metonym.reason}`];
+    }
+    if (members.some((d) => d.chosen?.kind === 'region')) {
+      for (const d of members) {
+        if (!d.chosen || !SETTLEMENTS.has(d.chosen.kind) || d.mention.fixed || d.mention.via === 'institution') continue;
+        const region = resolver.regions(d.mention.name)[0];
+        if (region) {
+          d.choice = `${region.source} ${region.id} "${region.name}": listed with regions, so the region of that name (not the city)`;
+          d.chosen = region;
+        }
+      }
+    }
+  }
+  const sites = decisions.filter((d) => d.role === 'site' && d.chosen);
+  for (const d of sites) {
+    const place = d.chosen as PlaceRecord;
+    if (place.kind === 'country' && d.mention.possessive) {
+      [d.role, d.reason] = ['qualifier', `"${d.mention.surface}'s …" says whose, not where`];
+      continue;
+    }
+    if (AREAS.has(place.kind)) {
+      const inner = sites.find((o) => o !== d && o.chosen && SETTLEMENTS.has(o.chosen.kind) && o.role === 'site' && insideArea(place, o.chosen));
+      if (inner) {
+        [d.role, d.reason] = ['qualifier', `locates "${inner.mention.surface}", which is the site`];
+        continue;
+      }
+    }
+    if (d.mention.via === 'district' && place.point) {
+      const inner = sites.find(
+        (o) => o !== d && o.role === 'site' && o.mention.via !== 'district' && o.chosen?.point && SETTLEMENTS.has(o.chosen.kind) &&
+          distance(o.chosen.point, place.point as Position, { units: 'kilometers' }) < 60,
+      );
+      if (inner) {
+        [d.role, d.reason] = ['qualifier', `the district of "${inner.mention.surface}", which is the site`];
+        continue;
+      }
+    }
+    if (place.kind === 'country') {
+      const inner = sites.find((o) => o !== d && o.role === 'site' && o.chosen && o.chosen.kind !== 'country' && o.chosen.country === place.country);
+      if (inner) {
+        [d.role, d.reason] = ['qualifier', `locates "${inner.mention.surface}", which is the site`];
+        continue;
+      }
+      if ((focus.get(place.country ?? '') ?? 0) >= 0.5) {
+        [d.role, d.reason] = ['not-locative', 'a country of the war: naming it places nothing on the map'];
+        continue;
+      }
+      if (!isLocative(d.mention, sentence.text) || reading?.type === 'diplomacy' || reading?.type === 'control-claim') {
+        [d.role, d.reason] = ['not-locative', 'a country is a site only as "in/over/across <country>" for strikes, fighting or hybrid events'];
+        continue;
+      }
+    }
+    if (d.mention.via === 'institution' && reading?.type !== 'diplomacy') {
+      [d.role, d.reason] = ['not-an-event-place', 'a seat of government is a site only for diplomacy'];
+    }
+  }
+  // "the town of Chuhuiv, southeast of Kharkiv": Kharkiv only says where Chuhuiv is.
+  for (const d of decisions) {
+    if (d.role !== 'site' || !d.chosen || !isReferencePhrase(d.mention, sentence.text)) continue;
+    const located = decisions.find(
+      (o) => o !== d && o.role === 'site' && o.chosen && SETTLEMENTS.has(o.chosen.kind) && o.mention.end <= d.mention.start && !isReferencePhrase(o.mention, sentence.text),
+    );
+    if (located) [d.role, d.reason] = ['reference', `says where "${located.mention.surface}" is`];
+  }
+  // A seat of government named as the place of an office ("White House press secretary …")
+  // is where a diplomatic statement was made.
+  for (const d of decisions) {
+    if (d.mention.via === 'institution' && d.role === 'attributive' && reading?.type === 'diplomacy') {
+      [d.role, d.reason] = ['site', 'the seat of government where the statement was made'];
+    }
+  }
+}

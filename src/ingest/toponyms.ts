@@ -1,0 +1,334 @@
+/**
+ * Candidate place names in a sentence: gazetteer phrases ("north of Scotland", "Kharkiv
+ * Oblast"), "X region" / "X and Y regions", relative locations ("five kilometres west of
+ * Donetsk"), seats of government ("the Kremlin"), and runs of capitalized (or Cyrillic) words.
+ * Finding a name is not deciding it is an event site: see context.ts and draft.ts.
+ */
+import { parseNumberWord } from './numbers';
+import { placeKey } from './normalize';
+import type { PlaceRecord, Resolver } from './resolve';
+
+export interface RelativeLocation {
+  km: number;
+  /** Degrees clockwise from north, as turf's destination wants (-180..180). */
+  bearing: number;
+  phrase: string;
+}
+
+export interface Mention {
+  sentence: number;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  /** As written. */
+  surface: string;
+  /** What to look up (possessive "'s" removed; for institutions, their city). */
+  name: string;
+  /** `district`: "Kupiansk district" — the area around a town, not the town. */
+  via: 'name' | 'phrase' | 'region' | 'relative' | 'institution' | 'district';
+  /** Places the pattern itself settled on (gazetteer phrases, regions). */
+  fixed?: PlaceRecord[];
+  relative?: RelativeLocation;
+  possessive: boolean;
+  /** The capitalized word after the name in the same run ("Kyiv Mayor …"). */
+  nextWord?: string;
+}
+
+interface Token {
+  text: string;
+  base: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  possessive: boolean;
+}
+
+// Capitalized words that are never part of a place name (sentence openers, titles, demonyms,
+// institutions, months, days). A span may not begin or end with one.
+const STOP = new Set(
+  `a an the in on at by of for from to with without into onto over under near after before during since
+   and or but nor so yet also as if when while where whose which who whom what that this these those it its
+   he she they we you i his her their our my your there here then than according among amid despite
+   however meanwhile earlier later still even only just read watch join live update updates breaking
+   president prime minister secretary governor mayor chief head general gen lt col commander spokesman
+   spokeswoman spokesperson envoy special deputy foreign defence defense interior minister ministry army
+   armed forces force air navy military staff officials official authorities police service emergency
+   state national regional local city town village district region oblast province republic people
+   russian russians ukrainian ukrainians american americans british european europeans polish belarusian moldovan
+   romanian irish german french lithuanian latvian estonian finnish turkish chinese iranian georgian hungarian
+   slovak czech italian spanish dutch swedish norwegian danish japanese korean indian israeli syrian
+   western eastern northern southern central north south east west northeast northwest southeast southwest
+   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+   august september october november december mr mrs ms dr sir lord lady king queen pope
+   kremlin nato un eu g7 g20 telegram facebook x twitter reuters ap afp efe bbc cnn
+   pictures photo video map graphic comments comment`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Words that continue a place name into a larger place or feature, not into a person's name.
+const PLACE_CONTINUATIONS = new Set(['oblast', 'region', 'province', 'river', 'sea', 'raion', 'district', 'city', 'bay', 'island', 'islands', 'peninsula', 'lake', 'reservoir']);
+
+const TITLE_BEFORE = /\b(president|secretary|minister|governor|mayor|chief|commander|spokesman|spokeswoman|spokesperson|envoy|general|gen\.|colonel|lieutenant|sergeant|captain|mr\.?|mrs\.?|ms\.?|dr\.?|pope|king|queen|senator|chancellor|ambassador|journalist|correspondent|analyst|blogger|pilot|soldier)\s+$/i;
+
+// Seats of government that reports use for their cities.
+const INSTITUTIONS: Array<[RegExp, string]> = [
+  [/\b(?:the\s+)?White House\b/g, 'Washington'],
+  [/\b(?:the\s+)?Kremlin\b/g, 'Moscow'],
+  [/\bDowning Street\b/g, 'London'],
+  [/\b(?:the\s+)?[ÉE]lys[ée]e(?: Palace)?\b/g, 'Paris'],
+  [/\bBankova\b/g, 'Kyiv'],
+  [/\bCapitol Hill\b/g, 'Washington'],
+];
+
+const BEARINGS: Record<string, number> = {
+  north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: -135, west: -90, northwest: -45,
+};
+
+const RELATIVE = new RegExp(
+  String.raw`\b(\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:-\s*)?(km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{0,30}\)\s+)?` +
+    String.raw`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+of\s+` +
+    String.raw`(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+)?(?=[\p{Lu}\u0400-\u04FF])`,
+  'giu',
+);
+
+const DISTRICT_AFTER = /^\s+(?:district|raion|rayon|county|community|hromada|municipality)\b/i;
+
+const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai)\b/giu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ-]*/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    let raw = m[0];
+    let possessive = false;
+    if (/['’]s$/.test(raw) && raw.length > 3) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    }
+    raw = raw.replace(/['’ʼ-]+$/, '');
+    tokens.push({
+      text: m[0],
+      base: raw,
+      start: m.index,
+      end: m.index + m[0].length,
+      cap: /^[\p{Lu}\u0400-\u04FF]/u.test(raw) || /[\u0400-\u04FF]/.test(raw),
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+function isStop(token: Token): boolean {
+  return STOP.has(token.base.toLowerCase());
+}
+
+function overlaps(taken: Array<[number, number]>, start: number, end: number): boolean {
+  return taken.some(([s, e]) => start < e && end > s);
+}
+
+const phraseCache = new WeakMap<Resolver, Array<{ pattern: RegExp; ids: string[] }>>();
+
+/** Gazetteer names with several words or lower-case words, as whole-phrase patterns. */
+function gazetteerPhrases(resolver: Resolver): Array<{ pattern: RegExp; ids: string[] }> {
+  const cached = phraseCache.get(resolver);
+  if (cached) return cached;
+  const byPhrase = new Map<string, string[]>();
+  for (const f of resolver.gazetteer) {
+    for (const name of [f.properties.name, ...(f.properties.aliases ?? [])]) {
+      if (!/\s/.test(name.trim())) continue;
+      const key = name.trim().toLowerCase();
+      const ids = byPhrase.get(key) ?? [];
+      if (!ids.includes(f.properties.id)) ids.push(f.properties.id);
+      byPhrase.set(key, ids);
+    }
+  }
+  const phrases = [...byPhrase.entries()]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([phrase, ids]) => ({
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      ids,
+    }));
+  phraseCache.set(resolver, phrases);
+  return phrases;
+}
+
+/** Capitalized names (1–3 words) right before `index`, walking back over "X, Y and Z". */
+function namesBefore(tokens: Token[], index: number, plural: boolean, text: string): Token[][] {
+  const names: Token[][] = [];
+  let i = index - 1;
+  // The next name must end at `limit`, separated from it by a gap like `gap`.
+  let limit = tokens[index].start;
+  let gap = /^\s+$/;
+  for (;;) {
+    const name: Token[] = [];
+    while (i >= 0 && tokens[i].cap && !isStop(tokens[i]) && !tokens[i].possessive && name.length < 3) {
+      const between = text.slice(tokens[i].end, name.length > 0 ? name[0].start : limit);
+      if (!(name.length > 0 ? /^\s+$/ : gap).test(between)) break;
+      name.unshift(tokens[i]);
+      i -= 1;
+    }
+    if (name.length === 0) break;
+    names.unshift(name);
+    if (!plural || i < 0) break;
+    if (tokens[i].base.toLowerCase() === 'and' && /^\s+$/.test(text.slice(tokens[i].end, name[0].start))) {
+      limit = tokens[i].start;
+      gap = /^\s*,?\s*$/;
+      i -= 1;
+    } else {
+      limit = name[0].start;
+      gap = /^\s*,\s*$/;
+    }
+  }
+  return names;
+}
+
+/** Every candidate place name of one sentence. */
+export function findMentions(text: string, sentence: number, resolver: Resolver): Mention[] {
+  const mentions: Mention[] = [];
+  const taken: Array<[number, number]> = [];
+  const tokens = tokenize(text);
+  const take = (m: Mention) => {
+    mentions.push(m);
+    taken.push([m.start, m.end]);
+  };
+
+  // Relative locations first: they bind the next name as their anchor.
+  const relativeAt = new Map<number, RelativeLocation>();
+  for (const m of text.matchAll(RELATIVE)) {
+    const amount = /^\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : parseNumberWord(m[1].toLowerCase());
+    if (amount === undefined || !Number.isFinite(amount)) continue;
+    const km = /^mile/i.test(m[2]) ? amount * 1.609344 : amount;
+    const direction = m[3].toLowerCase().replace('-', '');
+    relativeAt.set(m.index + m[0].length, { km, bearing: BEARINGS[direction], phrase: m[0].trim() });
+  }
+
+  for (const { pattern, ids } of gazetteerPhrases(resolver)) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlaps(taken, start, end)) continue;
+      const fixed = ids.map((id) => resolver.byId(id)).filter((r): r is PlaceRecord => r !== undefined);
+      const possessive = /^['’]s\b/.test(text.slice(end));
+      take({ sentence, start, end, surface: m[0], name: m[0], via: 'phrase', fixed, possessive, relative: relativeAt.get(start) });
+    }
+  }
+
+  // "Kharkiv region", "the Donetsk and Luhansk regions", "Sumy Oblast".
+  for (const m of text.matchAll(REGION_WORD)) {
+    const at = tokens.findIndex((t) => t.start === m.index);
+    if (at <= 0) continue;
+    const names = namesBefore(tokens, at, /s$/i.test(m[1]), text);
+    for (const name of names) {
+      const start = name[0].start;
+      const end = name === names[names.length - 1] ? tokens[at].end : name[name.length - 1].end;
+      if (overlaps(taken, start, name[name.length - 1].end)) continue;
+      const base = text.slice(start, name[name.length - 1].end).replace(/['’]s$/, '');
+      const fixed = resolver.regions(base);
+      if (fixed.length === 0) continue;
+      take({ sentence, start, end, surface: text.slice(start, end), name: base, via: 'region', fixed, possessive: false });
+    }
+  }
+
+  // "the region of Kharkiv", "Ukraine’s eastern region of Kharkiv".
+  for (const m of text.matchAll(/\b(?:region|oblast|province)\s+of\s+((?:[\p{Lu}][\p{L}'’ʼ-]+\s+){0,2}[\p{Lu}][\p{L}'’ʼ-]+)/gu)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (overlaps(taken, start, end)) continue;
+    const fixed = resolver.regions(m[1]);
+    if (fixed.length === 0) continue;
+    take({ sentence, start, end, surface: m[1], name: m[1], via: 'region', fixed, possessive: false });
+  }
+
+  for (const [pattern, city] of INSTITUTIONS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlaps(taken, start, end)) continue;
+      const possessive = /^['’]s\b/.test(text.slice(end));
+      take({ sentence, start, end, surface: m[0], name: city, via: 'institution', possessive });
+    }
+  }
+
+  // Runs of capitalized words, split after a possessive.
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const token of tokens) {
+    const joined = run.length > 0 && /^\s+$/.test(text.slice(run[run.length - 1].end, token.start)) && !run[run.length - 1].possessive;
+    if (token.cap && !overlaps(taken, token.start, token.end)) {
+      if (!joined && run.length > 0) runs.push(run), (run = []);
+      run.push(token);
+    } else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+
+  for (const words of runs) {
+    let i = 0;
+    while (i < words.length) {
+      let found = false;
+      for (let j = Math.min(words.length, i + 4); j > i; j--) {
+        const first = words[i];
+        const last = words[j - 1];
+        if (isStop(first) || isStop(last)) continue;
+        const name = text.slice(first.start, last.start) + last.base;
+        if (placeKey(name).length < 2) continue;
+        if (resolver.lookup(name).length === 0) continue;
+        const next = words[j];
+        const previous = words[i - 1];
+        const titled = TITLE_BEFORE.test(text.slice(0, first.start));
+        // "Vladimir Putin", "Valery Gerasimov": a name inside a longer run of capitalized words
+        // that does not go on into a place word is a person's name, unless the gazetteer knows it.
+        const personLike =
+          titled ||
+          (next !== undefined && !isStop(next) && !PLACE_CONTINUATIONS.has(next.base.toLowerCase())) ||
+          (previous !== undefined && !isStop(previous));
+        const curated = resolver.lookup(name).some((c) => c.place.source !== 'geonames');
+        if (personLike && !(curated && !titled)) continue;
+        take({
+          sentence,
+          start: first.start,
+          end: last.end,
+          surface: text.slice(first.start, last.end),
+          name,
+          via: relativeAt.has(first.start) ? 'relative' : DISTRICT_AFTER.test(text.slice(last.end)) ? 'district' : 'name',
+          possessive: last.possessive,
+          relative: relativeAt.get(first.start),
+          nextWord: next?.base,
+        });
+        i = j;
+        found = true;
+        break;
+      }
+      if (!found) i += 1;
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Capitalized words that named nothing: the report lists them as unresolved. */
+export function unresolvedNames(text: string, mentions: Mention[]): string[] {
+  const out: string[] = [];
+  const taken = mentions.map((m) => [m.start, m.end] as [number, number]);
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || isStop(t) || overlaps(taken, t.start, t.end)) continue;
+    // Only words in a locative slot ("in X", "near X", "of X") are worth an editor's look.
+    if (!/\b(in|near|outside|of|at|around|towards|toward|into|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i.test(text.slice(0, t.start))) continue;
+    let name = t.base;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].cap && !isStop(tokens[k]) && /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      name += ` ${tokens[k].base}`;
+      k += 1;
+    }
+    out.push(name);
+    i = k - 1;
+  }
+  return out;
+}
