@@ -93,7 +93,12 @@ export async function loadGazetteer(dataDir: string): Promise<{ features: PlaceF
   const { placeFeature } = await import('../data/schema');
   const file = path.join(dataDir, 'gazetteer.geojson');
   if (!fs.existsSync(file)) return { features: [], warnings: [`${file}: not found; resolving against GeoNames only`] };
-  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { features?: unknown[] };
+  let raw: { features?: unknown[] };
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { features?: unknown[] };
+  } catch (error) {
+    throw new InputError(file, `cannot be read as JSON (${(error as Error).message})`);
+  }
   const features: PlaceFeature[] = [];
   const warnings: string[] = [];
   (raw.features ?? []).forEach((f, i) => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualties } from '../../src/ingest/casualties';
+
+const figures = (text: string) => findCasualties(text).map((f) => [f.kind, f.count]);
+
+describe('findCasualties', () => {
+  it.each([
+    ['A Russian attack late yesterday killed five people and injured three, the governor said.', [['killed', 5], ['injured', 3]]],
+    ['Missile strikes killed at least 11 people and injured 35 more.', [['killed', { min: 11 }], ['injured', 35]]],
+    ['Over two dozen people were wounded.', [['injured', { min: 25 }]]],
+    ['Drones hit the region, leaving one dead and another injured.', [['killed', 1], ['injured', 1]]],
+    ['A 65-year-old woman was killed.', [['killed', 1]]],
+    ['A woman employee of a heating and power plant was killed.', [['killed', 1]]],
+    ['He reported a woman had died in the shelling.', [['killed', 1]]],
+    ['The death toll rose to 17.', [['killed', 17]]],
+    ['Russian drone strike kills family of four in their home.', [['killed', 4]]],
+    ['Nine people, among them an 11-year-old boy, were killed.', [['killed', 9]]],
+    ['A woman was killed and two women and two men were wounded.', [['killed', 1], ['injured', 4]]],
+    ['Two civilians were killed and 12 wounded.', [['killed', 2], ['injured', 12]]],
+    ['The invaders shelled an open area, no one was injured.', [['injured', 0]]],
+    ['There was a hit on the outskirts, with no casualties.', [['killed', 0], ['injured', 0]]],
+    ['Russian forces launched 56 attacks.', []],
+    ['The plan would limit its army to 600,000 troops.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('keeps where each figure is, for giving it to the right place', () => {
+    const text = 'Nine people were killed in Kharkiv city while two others were killed in the city of Krasnohrad.';
+    const [nine, two] = findCasualties(text);
+    expect(text.slice(nine.start, nine.end)).toBe('Nine');
+    expect(text.slice(two.start, two.end)).toBe('two');
+  });
+});

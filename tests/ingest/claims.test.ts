@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions, findShares, partyOf } from '../../src/ingest/claims';
+
+const speakers = (text: string) => findAttributions(text).map((a) => [a.by, a.party ?? null, a.stance]);
+
+describe('findAttributions', () => {
+  it('finds who asserts and who denies a capture', () => {
+    expect(
+      speakers(
+        "The chief of Russia's general staff told president Vladimir Putin yesterday that Russian forces had taken control of the city of Kupiansk, but Ukraine's military denied the city had changed hands.",
+      ),
+    ).toEqual([
+      ["The chief of Russia's general staff", 'RU', 'asserts'],
+      ["Ukraine's military", 'UA', 'denies'],
+    ]);
+  });
+
+  it('reads a denial by its verb or its words', () => {
+    expect(speakers('Ukraine also dismissed Russian statements that its forces had taken over Pokrovsk.')).toEqual([['Ukraine', 'UA', 'denies']]);
+    expect(speakers('“Also untrue are statements suggesting that 80 per cent of Vovchansk has been captured," it added.')).toEqual([['it', null, 'denies']]);
+    expect(
+      speakers('A late-evening statement by the Ukrainian military said: "The General Staff hereby announces that Kupiansk is under the control of Ukraine\'s defence forces."')[0],
+    ).toEqual(['the Ukrainian military', 'UA', 'denies']);
+  });
+
+  it('finds trailing and "according to" speakers', () => {
+    expect(speakers('The attack killed five people, regional governor Ivan Fedorov said.')).toEqual([['regional governor Ivan Fedorov', null, 'asserts']]);
+    expect(speakers('"Units have liberated the city," Gerasimov told Putin in a video posted on the Kremlin site.')).toEqual([['Gerasimov', 'RU', 'asserts']]);
+    expect(speakers('Nine people were killed, according to Oleh Synyehubov, the regional governor.')).toEqual([['Oleh Synyehubov', null, 'asserts']]);
+  });
+
+  it('marks pronouns and bare titles as pointing back', () => {
+    expect(findAttributions('The general staff reported heavy fighting.')[0].anaphoric).toBe(true);
+  });
+});
+
+describe('partyOf', () => {
+  it.each([
+    ["Russia's defence ministry", 'RU'],
+    ['the Kremlin', 'RU'],
+    ['The General Staff of Ukraine\'s armed forces', 'UA'],
+    ['White House press secretary Karoline Leavitt', 'US'],
+    ['UK defence secretary John Healey', 'GB'],
+  ])('%s → %s', (by, party) => expect(partyOf(by)).toBe(party));
+});
+
+describe('findShares', () => {
+  it('reads "N per cent of" and "N% of"', () => {
+    const text = 'statements that 80 per cent of Vovchansk has been captured and 70 per cent of the city of Pokrovsk, and 45% of Toretsk';
+    const shares = findShares(text);
+    expect(shares.map((s) => s.share)).toEqual([0.8, 0.7, 0.45]);
+    expect(text.slice(shares[1].placeFrom).startsWith('Pokrovsk')).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, mondayOf, sentenceDate } from '../../src/ingest/dates';
+
+// The seed's date: a Friday.
+const FRIDAY = '2025-11-21';
+const on = (text: string, published = FRIDAY) => {
+  const d = sentenceDate(text, published);
+  return d && [d.date, d.precision];
+};
+
+describe('sentenceDate against the article date', () => {
+  it.each([
+    ['killed five people late yesterday', '2025-11-20', 'day'],
+    ['late on Thursday', '2025-11-20', 'day'],
+    ['On Thursday, the defence secretary said', '2025-11-20', 'day'],
+    ['on Friday', '2025-11-21', 'day'],
+    ['on Monday', '2025-11-17', 'day'],
+    ['on Thursday night', '2025-11-20', 'day'],
+    // The previous night, dated by its evening.
+    ['Drones struck overnight', '2025-11-20', 'day'],
+    ['last night', '2025-11-20', 'day'],
+    ['overnight into Friday', '2025-11-20', 'day'],
+    ['today', '2025-11-21', 'day'],
+    ['two days ago', '2025-11-19', 'day'],
+    ['the day before yesterday', '2025-11-19', 'day'],
+    // A span is dated by its start.
+    ['over the past day', '2025-11-20', 'day'],
+    ['last week', '2025-11-10', 'week'],
+    ['earlier this week', '2025-11-17', 'week'],
+    ['last month', '2025-10-01', 'month'],
+    ['earlier this month', '2025-11-01', 'month'],
+    ['in March', '2025-03-01', 'month'],
+    ['in December', '2024-12-01', 'month'],
+    ['in May 2023', '2023-05-01', 'month'],
+    ['The summer before last, the coastguard spotted the ship', '2024-06-01', 'season'],
+    ['last summer', '2025-06-01', 'season'],
+    ['last winter', '2024-12-01', 'season'],
+    ['in the spring of 2023', '2023-03-01', 'season'],
+    ['last year', '2024-01-01', 'year'],
+    ['in 2022', '2022-01-01', 'year'],
+    ['on 20 November', '2025-11-20', 'day'],
+    ['on November 20', '2025-11-20', 'day'],
+    ['Nov. 14', '2025-11-14', 'day'],
+    ['on 1 August 2023', '2023-08-01', 'day'],
+    ['February 24, 2022', '2022-02-24', 'day'],
+    ['2024-05-10', '2024-05-10', 'day'],
+  ])('%s → %s (%s)', (text, date, precision) => expect(on(text)).toEqual([date, precision]));
+
+  it('puts a day-month without a year in the past', () => {
+    expect(on('on 25 December')).toEqual(['2024-12-25', 'day']);
+  });
+
+  it('puts days in the future when the sentence speaks of the future', () => {
+    expect(on('Talks will take place on Monday')).toEqual(['2025-11-24', 'day']);
+    expect(on('tomorrow')).toEqual(['2025-11-22', 'day']);
+  });
+
+  it('skips durations and background spans', () => {
+    expect(on('working on a plan quietly for about the last month')).toBeUndefined();
+    expect(on("since Russia's invasion of Ukraine began in February")).toBeUndefined();
+    expect(on('May I ask')).toBeUndefined();
+  });
+
+  it('prefers the most precise phrase of a sentence', () => {
+    expect(on('Last week the city was hit again on Tuesday')).toEqual(['2025-11-18', 'day']);
+  });
+
+  it('keeps every phrase with its words', () => {
+    expect(findDates('late on Thursday and again on Friday', FRIDAY).map((d) => d.phrase)).toEqual(['late on Thursday', 'on Friday']);
+  });
+});
+
+describe('mondayOf', () => {
+  it('gives the Monday of an ISO week', () => {
+    expect(mondayOf('2025-11-21')).toBe('2025-11-17');
+    expect(mondayOf('2025-11-17')).toBe('2025-11-17');
+    expect(mondayOf('2025-11-23')).toBe('2025-11-17');
+  });
+});

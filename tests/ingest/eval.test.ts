@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateSets } from '../../scripts/eval-ingest';
+import { scoreArticle, summarize, type GoldFile, type PredictedSite } from '../../src/ingest/evaluate';
+
+describe('npm run eval:ingest on the seed', () => {
+  it('finds every event site, no dateline/metonym site, and every casualty figure right', async () => {
+    const { seed } = await evaluateSets('seed');
+    expect(seed.summary.articles).toBe(1);
+    expect(seed.summary.recall).toBe(1);
+    expect(seed.summary.nonSiteFalseSites).toBe(0);
+    expect(seed.summary.casualtyAccuracy).toBe(1);
+    expect(seed.summary.casualtyEvaluated).toBeGreaterThan(0);
+    expect(seed.summary.typeAccuracy).toBe(1);
+  });
+});
+
+const point = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates: [lon, lat] as [number, number] });
+const predicted = (over: Partial<PredictedSite>): PredictedSite => ({
+  incidentId: 'x',
+  placeId: 'x',
+  names: ['X'],
+  kind: 'city',
+  geometry: point(0, 0),
+  type: 'strike',
+  date: '2025-01-01',
+  datePrecision: 'day',
+  ...over,
+});
+const gold: GoldFile = {
+  article: 'a.txt',
+  published: '2025-01-02',
+  sites: [
+    { name: 'Kharkiv', kind: 'point', lon: 36.25272, lat: 49.98081, type: 'strike', date: '2025-01-01', datePrecision: 'day', killed: 3, quote: 'q' },
+    { name: 'Sumy region', kind: 'region', region: 'Sumy', type: 'strike', date: '2025-01-01', datePrecision: 'day', quote: 'q' },
+  ],
+  nonSites: [{ name: 'Moscow', why: 'metonym' }],
+};
+
+describe('scoreArticle', () => {
+  it('matches points within 10 km and points inside a gold region, one to one', () => {
+    const score = scoreArticle(gold, [
+      predicted({ incidentId: 'near-kharkiv', geometry: point(36.3, 50.0), killed: 3 }),
+      predicted({ incidentId: 'second-kharkiv', geometry: point(36.25, 49.98) }),
+      predicted({ incidentId: 'in-sumy-region', geometry: point(34.8, 50.9) }),
+    ]);
+    expect(score.matches.map((m) => m.predicted.incidentId).sort()).toEqual(['in-sumy-region', 'second-kharkiv']);
+    expect(score.falseSites.map((p) => p.incidentId)).toEqual(['near-kharkiv']);
+    expect(score.missed).toEqual([]);
+  });
+
+  it('counts false sites named in nonSites, and figures over matched sites', () => {
+    const score = scoreArticle(gold, [
+      predicted({ incidentId: 'kharkiv', geometry: point(36.25, 49.98), killed: 3 }),
+      predicted({ incidentId: 'moscow', names: ['Moscow', 'Moskva'], geometry: point(37.6, 55.75) }),
+    ]);
+    expect(score.nonSiteHits.map((h) => h.nonSite)).toEqual(['Moscow']);
+    const summary = summarize([score]);
+    expect(summary).toMatchObject({ recall: 0.5, precision: 0.5, casualtyAccuracy: 1, casualtyEvaluated: 1, nonSiteFalseSites: 1 });
+  });
+
+  it('does not match a point more than 10 km away', () => {
+    expect(scoreArticle(gold, [predicted({ geometry: point(36.4, 50.05) })]).matches).toEqual([]);
+  });
+});
