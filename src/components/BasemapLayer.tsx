@@ -1,7 +1,7 @@
 /**
  * The embedded vector basemap: Natural Earth country outlines shipped with the site, so the map
  * is readable with no tile server. Crimea is part of Ukraine's shape, hatched as occupied;
- * Ukraine's oblast borders are drawn as dashed lines.
+ * Ukraine's oblast borders are drawn as dashed lines, the gazetteer's rivers in blue.
  */
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
@@ -10,6 +10,7 @@ import type { FeatureCollection } from 'geojson';
 
 const LAND_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.8, fillColor: '#f2efe6', fillOpacity: 1 };
 const REGION_BORDER_STYLE: L.PathOptions = { color: '#a7a196', weight: 0.9, dashArray: '3 3', fill: false };
+const RIVER_STYLE: L.PathOptions = { color: '#6f9fd0', weight: 2.2, fill: false };
 const OCCUPIED_STYLE: L.PathOptions = {
   color: '#b3261e',
   weight: 1.2,
@@ -34,12 +35,12 @@ export default function BasemapLayer({ url }: { url: string }) {
           pane: 'basemap',
           interactive: false,
           attribution: 'Country outlines: Natural Earth',
-          style: (feature) =>
-            feature?.properties?.occupied
-              ? OCCUPIED_STYLE
-              : feature?.properties?.kind === 'admin1-border'
-                ? REGION_BORDER_STYLE
-                : LAND_STYLE,
+          style: (feature) => {
+            if (feature?.properties?.occupied) return OCCUPIED_STYLE;
+            if (feature?.properties?.kind === 'admin1-border') return REGION_BORDER_STYLE;
+            if (feature?.properties?.kind === 'river') return RIVER_STYLE;
+            return LAND_STYLE;
+          },
         }).addTo(map);
       })
       .catch((error: unknown) => console.warn('Basemap not loaded:', error));
