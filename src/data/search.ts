@@ -16,7 +16,7 @@
  * Ties go to settlements before areas (cities first), then the larger population when known,
  * then the shorter spelling, then the name.
  */
-import { hasCyrillic, placeKey, skeletonKey, transliterate, variantKeys } from '../ingest/normalize';
+import { hasCyrillic, placeKey, skeletonKey, transliterate, variantKeys } from './place-keys';
 
 export interface SearchablePlace {
   id: string;

@@ -24,10 +24,23 @@ const PASSIVE_AFTER = new RegExp(
   'i',
 );
 const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claimed\s+the\s+lives\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
-const TOLL_BEFORE = /\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|increased|grew|stands|stood|is|was|jumped)\s+(?:to|at)\s+$/i;
-const INJURED_TOLL_BEFORE = /\b(?:number\s+of\s+(?:injured|wounded)|injury\s+toll)\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|increased|grew|stands|stood|is|was|jumped)\s+(?:to|at)\s+$/i;
+// "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
+const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
+const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
+const TOLL_BEFORE = new RegExp(String.raw`\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))${TOLL_OF}${TOLL_VERB}`, 'i');
+const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded)|injury\s+toll)${TOLL_OF}${TOLL_VERB}`, 'i');
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another injured".
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage)\s+)?(?:man|woman|child|boy|girl|person|civilian|resident|teenager|pensioner|driver|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage)\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
+
+// People counted in a list: "a woman and her two children", "two men, a woman and a boy".
+const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|family\s+members)`;
+// After a count, up to two describing words and then the noun: "two young children", "three Ukrainian soldiers".
+const PERSON_AFTER_COUNT = new RegExp(String.raw`^\s+(?:(?!(?:and|or|of|were|was|in|on|at)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}?${PERSON_NOUN}\b`, 'i');
+// "… and her son": one relative, named by a possessive instead of a count.
+const RELATIVE = /^(?:her|his|their)\s+(?:(?:\d+-year-old|young|little|infant|baby|elderly|pregnant|teenage)\s+)?(?:husband|wife|son|daughter|mother|father|child|baby|grandson|granddaughter|grandchild|grandmother|grandfather|brother|sister|partner)\b/i;
+// What joins the members of a list.
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)/i;
+const POSSESSIVE = /^(?:her|his|their)\s+/i;
 
 function kindOf(word: string): CasualtyKind {
   return /^(?:kill|dead|died|claimed)/i.test(word) ? 'killed' : 'injured';
@@ -36,38 +49,96 @@ function kindOf(word: string): CasualtyKind {
 // "no one was injured", "with no casualties": a figure of zero, which the report does give.
 const NONE = /\b(?:no\s+one|nobody|no\s+people|none)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(killed|injured|wounded|hurt|dead)\b|\bno\s+(casualties|deaths|fatalities|injuries|victims|dead|injured)\b|\bwithout\s+(casualties|injuries)\b/gi;
 
+function addCounts(counts: Count[]): Count {
+  if (counts.every((c) => typeof c === 'number')) return (counts as number[]).reduce((a, b) => a + b, 0);
+  const min = counts.reduce<number>((sum, c) => sum + (typeof c === 'number' ? c : c.min), 0);
+  const maxes = counts.map((c) => (typeof c === 'number' ? c : c.max));
+  return maxes.every((m) => m !== undefined) ? { min, max: (maxes as number[]).reduce((a, b) => a + b, 0) } : { min };
+}
+
+/** One member of a list of people: where it starts and ends, and how many it names. */
+interface Member {
+  start: number;
+  end: number;
+  count: Count;
+  quantity?: Quantity;
+}
+
 export function findCasualties(text: string): CasualtyFigure[] {
   const quantities: Quantity[] = findQuantities(text);
+  const persons = new Set<Quantity>();
   for (const m of text.matchAll(ONE_PERSON)) {
     const start = m.index ?? 0;
     if (quantities.some((q) => q.start < start + m[0].length && q.end > start)) continue;
-    quantities.push({ start, end: start + m[0].length, count: 1, text: m[0] });
+    const q = { start, end: start + m[0].length, count: 1, text: m[0] };
+    quantities.push(q);
+    if (!/^another$/i.test(m[0])) persons.add(q);
   }
   quantities.sort((a, b) => a.start - b.start);
-  const kindOfQuantity = (q: Quantity): CasualtyKind | undefined => {
+  const passiveKind = (end: number): CasualtyKind | undefined => {
+    const passive = PASSIVE_AFTER.exec(text.slice(end));
+    return passive ? kindOf(passive[1]) : undefined;
+  };
+  // The verb before a count: "killed five", "the death toll rose to 12".
+  const activeKind = (q: Quantity): CasualtyKind | undefined => {
     const before = text.slice(0, q.start);
-    if (/\bno\s+$/i.test(before)) return undefined; // "no one was injured": see NONE
-    const passive = PASSIVE_AFTER.exec(text.slice(q.end));
-    const active = ACTIVE_BEFORE.exec(before);
     if (TOLL_BEFORE.test(before)) return 'killed';
     if (INJURED_TOLL_BEFORE.test(before)) return 'injured';
-    if (active) return kindOf(active[1]);
-    if (passive) return kindOf(passive[1]);
-    return undefined;
+    const active = ACTIVE_BEFORE.exec(before);
+    return active ? kindOf(active[1]) : undefined;
+  };
+  const kindOfQuantity = (q: Quantity): CasualtyKind | undefined => {
+    if (/\bno\s+$/i.test(text.slice(0, q.start))) return undefined; // "no one was injured": see NONE
+    return activeKind(q) ?? passiveKind(q.end);
   };
   const kinds = quantities.map(kindOfQuantity);
+  // Where the noun phrase of a count ends, when it names people ("two children", "a woman").
+  const personEnd = (q: Quantity): number | undefined => {
+    const noun = PERSON_AFTER_COUNT.exec(text.slice(q.end));
+    if (noun) return q.end + noun[0].length;
+    return persons.has(q) ? q.end : undefined;
+  };
+
+  // "killed a woman and her two children", "two women and two men were wounded": the people
+  // of one list share one verb, before the list (active) or after it (passive), and add up.
+  // A member with a verb of its own ("… and three soldiers were injured") ends the list.
   const figures: CasualtyFigure[] = [];
+  const listed = new Set<Quantity>();
+  quantities.forEach((q) => {
+    const firstEnd = personEnd(q);
+    if (listed.has(q) || firstEnd === undefined) return;
+    const members: Member[] = [{ start: q.start, end: firstEnd, count: q.count, quantity: q }];
+    for (;;) {
+      const last = members[members.length - 1];
+      const join = LIST_JOIN.exec(text.slice(last.end));
+      if (!join) break;
+      let at = last.end + join[0].length;
+      const relative = RELATIVE.exec(text.slice(at));
+      if (relative) {
+        members.push({ start: at, end: at + relative[0].length, count: 1 });
+        continue;
+      }
+      at += POSSESSIVE.exec(text.slice(at))?.[0].length ?? 0;
+      const next = quantities.find((x) => x.start === at && !listed.has(x));
+      const nextEnd = next ? personEnd(next) : undefined;
+      if (!next || nextEnd === undefined) break;
+      members.push({ start: next.start, end: nextEnd, count: next.count, quantity: next });
+    }
+    // Only the last member can have a verb of its own right after it (the others are followed
+    // by "and" or a comma). With a verb before the list too, it is another figure.
+    const active = activeKind(q);
+    const passive = passiveKind(members[members.length - 1].end);
+    const list = active !== undefined && passive !== undefined ? members.slice(0, -1) : members;
+    const kind = active ?? passive;
+    if (list.length < 2 || kind === undefined) return;
+    for (const m of list) if (m.quantity) listed.add(m.quantity);
+    const end = list[list.length - 1].end;
+    figures.push({ kind, count: addCounts(list.map((m) => m.count)), start: q.start, end, phrase: text.slice(q.start, end) });
+  });
+
   quantities.forEach((q, k) => {
     const kind = kinds[k];
-    if (!kind) return;
-    // "two women and two men were wounded": a count with no verb of its own, joined by "and"
-    // to the next, shares its verb, and they add up.
-    const first = quantities[k - 1];
-    const gap = first ? text.slice(first.end, q.start) : '';
-    if (first && !kinds[k - 1] && typeof first.count === 'number' && typeof q.count === 'number' && /^\s+(?:[a-z-]+\s+){0,2}and\s+$/i.test(gap)) {
-      figures.push({ kind, count: first.count + q.count, start: first.start, end: q.end, phrase: text.slice(first.start, q.end) });
-      return;
-    }
+    if (!kind || listed.has(q)) return;
     figures.push({ kind, count: q.count, start: q.start, end: q.end, phrase: q.text });
   });
   for (const m of text.matchAll(NONE)) {

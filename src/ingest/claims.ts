@@ -57,6 +57,35 @@ export function partyOf(by: string): string | undefined {
   return best?.party;
 }
 
+// Words that stand for the last speaker whoever it was: pronouns, and "the statement" (the
+// words just quoted). A bare title ("the governor") is a person of its own unless the last
+// speaker bore that title.
+const PRONOUN = /^(?:it|he|she|they|the\s+statement)$/i;
+
+export function isPronoun(by: string): boolean {
+  return PRONOUN.test(by.trim());
+}
+
+/**
+ * The speaker an attribution stands for, given the last one named before it: a pronoun is the
+ * last speaker; a bare title is the last speaker only when that speaker bore the title
+ * ("regional governor Ivan Fedorov … the governor said"), else it stays itself ("the governor",
+ * side unknown: draft.ts takes it from the place when it is a local official). "Moscow denied
+ * … the governor said" does not make the governor Moscow.
+ */
+export function carrySpeaker(a: Attribution, previous: Attribution | undefined): Attribution {
+  if (!a.anaphoric || a.party !== undefined || !previous) return a;
+  if (isPronoun(a.by)) return { ...a, by: previous.by, party: previous.party };
+  const title = a.by
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .split(/\s+/)
+    .join('\\s+');
+  if (new RegExp(`\\b${title}\\b`, 'i').test(previous.by)) return { ...a, by: previous.by, party: previous.party };
+  return a;
+}
+
 export function isLocalOfficial(by: string): boolean {
   return LOCAL_OFFICIAL.test(by);
 }

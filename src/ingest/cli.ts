@@ -3,8 +3,8 @@
  * npm run ingest -- --merge geodata/drafts/<slug>.json
  * (both take --data-dir DIR, default $DATA_DIR or geodata)
  *
- * Without --json the draft goes to <data-dir>/drafts/<slug>.json (atomically); curated data is
- * only ever touched by --merge. The human report (every place decision and why) goes to stderr.
+ * Without --json the draft goes to <data-dir>/drafts/<slug>.json (atomically, and never over an
+ * existing draft: then <slug>-2.json, -3 …); curated data is only ever touched by --merge. The human report (every place decision and why) goes to stderr.
  * Exit codes: 0 done; 2 bad input or usage (one line on stderr naming the file); 1 a crash.
  */
 import fs from 'node:fs';
@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceFeature } from '../data/schema';
 import type { IngestOptions, IngestResult } from './draft';
-import { slugify } from './normalize';
+import { slugify } from '../data/place-keys';
 import { InputError, readReport } from './read';
-import { writeAtomic } from './write';
+import { writeAtomicNew } from './write';
 
 export class UsageError extends Error {}
 
@@ -145,9 +145,11 @@ export async function main(
       const result = mergeDraft(args.merge, args.dataDir);
       err(
         `merged ${args.merge}: ${result.addedPlaces.length} new places, ${result.addedIncidents.length} new incidents, ` +
-          `${result.extendedIncidents.length} existing incidents given new sources; ` +
+          `${result.extendedIncidents.length} existing incidents given new sources or places; ` +
           (result.written.length > 0 ? `wrote ${result.written.join(', ')}\n` : 'nothing changed\n'),
       );
+      for (const line of result.foldedIncidents) err(`  same event: ${line}\n`);
+      for (const id of result.addedIncidents) err(`  new: ${id}\n`);
       return 0;
     } catch (error) {
       if (error instanceof MergeError) {
@@ -174,9 +176,11 @@ export async function main(
     }
     const dir = path.join(args.dataDir, 'drafts');
     fs.mkdirSync(dir, { recursive: true });
-    const target = path.join(dir, `${draftSlug(result, file, args.options)}.json`);
-    writeAtomic(target, draftJson(result));
-    err(`wrote ${target}\n`);
+    // A draft under review is never replaced: a second report of the same day and outlet
+    // gets the next free name.
+    const wanted = path.join(dir, `${draftSlug(result, file, args.options)}.json`);
+    const target = writeAtomicNew(wanted, draftJson(result));
+    err(target === wanted ? `wrote ${target}\n` : `wrote ${target} (${wanted} exists and was left as it is)\n`);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

@@ -18,7 +18,7 @@ import {
   type PlaceFeature,
 } from '../data/schema';
 import { figureOwner, findCasualties } from './casualties';
-import { findAttributions, findShares, isLocalOfficial, type Attribution } from './claims';
+import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
 import { isNear } from './context';
 import { sentenceDate, type DateRef } from './dates';
 import { classifySentence, type EventReading } from './events';
@@ -110,14 +110,20 @@ const SUBJECT: Record<IncidentType, Claim['subject'] | undefined> = {
   diplomacy: undefined,
 };
 
-function claimsOf(event: SiteEvent): Claim[] {
+function claimsOf(event: SiteEvent, doubts: Set<string>): Claim[] {
   const subject = SUBJECT[event.reading.type];
   if (!subject) return [];
   const statement = event.sentence.text;
   const claims: Claim[] = [];
   for (const a of event.attributions) {
+    // A local official speaks for the place's country; anyone else whose side the words do
+    // not say is left to the editor.
     const party = a.party ?? (isLocalOfficial(a.by) ? event.decision.chosen?.country : undefined);
-    if (!party) continue;
+    if (!party) {
+      // Only for what reads as a name or a title, not "if confirmed" or "as earlier reported".
+      if (/^(?:the\s|[A-Z])/.test(a.by)) doubts.add(`[s${event.sentence.index}] "${a.by}" speaks for no side the words or the place say; no claim drafted for it: "${truncate(statement, 160)}"`);
+      continue;
+    }
     claims.push({ party, by: a.by, stance: a.stance, subject, statement });
   }
   if (subject === 'control') {
@@ -177,6 +183,10 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+function siteNames(sites: PlaceDecision[]): string {
+  return sites.map((d) => `"${d.mention.surface}" (${d.chosen?.id})`).join(', ');
+}
+
 const PRECISION_WORDS: Record<DatePrecision, string> = { day: '', week: 'the week of ', month: 'the month of ', season: 'the season of ', year: 'the year of ' };
 
 /** Every event at every site, sentence by sentence, with its figures, shares and speakers. */
@@ -196,18 +206,25 @@ function siteEvents(
   sentences.forEach((s, i) => {
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
     const reading = readings[i];
-    const attributions = s.headline
-      ? []
-      : findAttributions(s.text).map((a) => {
-          if (a.anaphoric && a.party === undefined && lastSpeaker?.party) {
-            return { ...a, by: lastSpeaker.by, party: lastSpeaker.party };
-          }
-          return a;
-        });
-    for (const a of attributions) if (a.party && !a.anaphoric) lastSpeaker = a;
-    if (!reading) return;
+    // In order, so "…, the governor said. He added …" points back to the governor.
+    const attributions: Attribution[] = [];
+    if (!s.headline) {
+      for (const a of findAttributions(s.text)) {
+        const resolved = carrySpeaker(a, lastSpeaker);
+        attributions.push(resolved);
+        if (resolved === a && !isPronoun(a.by)) lastSpeaker = a;
+      }
+    }
     const sites = decisions[i].filter((d) => d.role === 'site' && d.chosen);
     const quote = truncate(s.text, 160);
+    if (!reading) {
+      // A site with no event is a gap in the rules or a background mention: either way the
+      // editor sees it, it is never dropped silently. (Headlines: see ingestReport.)
+      if (sites.length > 0 && !s.headline) {
+        doubts.push(`[s${i}] ${siteNames(sites)} named as event site${sites.length > 1 ? 's' : ''} but no event type found in the sentence, not drafted: "${quote}"`);
+      }
+      return;
+    }
     if (reading.hypothetical) {
       if (sites.length > 0) doubts.push(`[s${i}] only a possibility (${reading.type}: ${reading.triggers.join(', ')}), not drafted: "${quote}"`);
       return;
@@ -335,6 +352,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   if (!options.outlet) doubts.push('no --source given: sources say "Unknown outlet"');
   const title = options.title ?? report.title ?? sentences.find((s) => s.headline)?.text ?? path.basename(report.file);
   const incidents: Incident[] = [];
+  const speakerDoubts = new Set<string>();
   const used = new Map<string, PlaceRecord>();
   const surfaces = new Map<string, Set<string>>();
   const ids = new Set<string>();
@@ -353,7 +371,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
       if (e.casualties.killed !== undefined) casualties.killed = largerCount(casualties.killed, e.casualties.killed);
       if (e.casualties.injured !== undefined) casualties.injured = largerCount(casualties.injured, e.casualties.injured);
     }
-    const claims = mergeClaims(list.flatMap(claimsOf));
+    const claims = mergeClaims(list.flatMap((e) => claimsOf(e, speakerDoubts)));
     const quotes = [...new Set(list.map((e) => e.sentence.text))];
     const near = first.geoPrecision === 'near';
     let id = [place.id, type, first.date.date, ...(first.coordinates ? ['near'] : [])].join('-');
@@ -376,6 +394,14 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     incidents.push(incidentSchema.parse(record) as Incident);
   }
   incidents.sort((a, b) => a.id.localeCompare(b.id));
+  doubts.push(...speakerDoubts);
+  // Headlines are not drafted (the body tells the same events with dates and speakers); a
+  // headline site that no incident of the body covers is listed rather than lost.
+  const drafted = new Set(incidents.flatMap((i) => i.placeIds));
+  sentences.forEach((s, i) => {
+    const missing = s.headline ? decisions[i].filter((d) => d.role === 'site' && d.chosen && !drafted.has(d.chosen.id)) : [];
+    if (missing.length > 0) doubts.push(`[s${i}] ${siteNames(missing)} in a headline, but no incident of the body is there; not drafted: "${truncate(s.text, 160)}"`);
+  });
 
   const features = [...used.values()]
     .sort((a, b) => a.id.localeCompare(b.id))

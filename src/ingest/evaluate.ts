@@ -23,7 +23,7 @@ import path from 'node:path';
 import { booleanPointInPolygon, centroid, distance } from '@turf/turf';
 import type { Count, Geometry, Incident, PlaceFeature } from '../data/schema';
 import type { IngestResult } from './draft';
-import { placeKey } from './normalize';
+import { placeKey } from '../data/place-keys';
 import { allCountries, countryFeature, polygonsByName } from './regions';
 
 export interface GoldSite {

@@ -1,8 +1,9 @@
 /**
  * Merging a reviewed draft into the atlas: new places into the gazetteer (a place already
  * there by id or GeoNames id is reused), incidents deduplicated against every existing one
- * (same set of places, type and date → one incident: the existing record is kept as the editor
- * left it and only gains the draft's sources it lacks). The merged whole must pass the build's
+ * (same type and a place in common, with the same date or a sentence already cited → one
+ * incident: the existing record is kept as the editor left it and only gains the draft's
+ * places and sources it lacks; see dedupe.ts). The merged whole must pass the build's
  * validation (validateAtlas) or nothing is written; files are written atomically, and only
  * when they change, so merging twice changes nothing.
  */
@@ -18,6 +19,7 @@ import {
   type Incident,
   type PlaceFeature,
 } from '../data/schema';
+import { findSameIncident, foldIncident } from './dedupe';
 import { writeAtomic } from './write';
 
 /** A draft or an atlas that cannot be merged; `problems` has one line each. */
@@ -31,8 +33,10 @@ export class MergeError extends Error {
 export interface MergeResult {
   addedPlaces: string[];
   addedIncidents: string[];
-  /** Existing incidents that gained sources. */
+  /** Existing incidents that gained sources or places. */
   extendedIncidents: string[];
+  /** Each draft incident found to be an existing one: "draft id → existing id (why)". */
+  foldedIncidents: string[];
   /** Files written (empty when the merge changed nothing). */
   written: string[];
 }
@@ -149,31 +153,38 @@ export function mergeDraft(draftFile: string, dataDir: string): MergeResult {
   const sorted = gazetteer.features.every((f, i, all) => i === 0 || String(propsOf(all[i - 1]).id) <= String(propsOf(f).id));
   if (sorted) features.sort((a, b) => String(propsOf(a).id).localeCompare(String(propsOf(b).id)));
 
-  // ---- incidents: dedupe on (places, type, date) across every file.
-  const existing = new Map<string, { file: string; index: number }>();
+  // ---- incidents: the same event is one incident, across every file (see dedupe.ts).
+  const refs: Array<{ file: string; index: number }> = [];
+  const records: Incident[] = [];
   const ids = new Set<string>();
   for (const [file, list] of files) {
     list.forEach((r, index) => {
       const parsed = incidentSchema.safeParse(r);
-      if (parsed.success) existing.set(incidentKey(parsed.data), { file, index });
+      if (parsed.success) {
+        refs.push({ file, index });
+        records.push(parsed.data);
+      }
       if (typeof r.id === 'string') ids.add(r.id);
     });
   }
   if (!files.has(targetFile)) files.set(targetFile, []);
   const addedIncidents: string[] = [];
   const extendedIncidents: string[] = [];
+  const foldedIncidents: string[] = [];
   for (const raw of draft.incidents) {
-    const record: Incident = { ...raw, placeIds: raw.placeIds.map((p) => rename.get(p) ?? p) };
-    const key = incidentKey(record);
-    const hit = existing.get(key);
+    const record: Incident = { ...raw, placeIds: [...new Set(raw.placeIds.map((p) => rename.get(p) ?? p))] };
+    const hit = findSameIncident(record, records);
     if (hit) {
-      const list = files.get(hit.file) as Json[];
-      const current = list[hit.index] as unknown as Incident;
-      const quotes = new Set(current.sources.map((s) => s.quote));
-      const extra = record.sources.filter((s) => !quotes.has(s.quote));
-      if (extra.length > 0) {
-        list[hit.index] = { ...current, sources: [...current.sources, ...extra] } as unknown as Json;
-        extendedIncidents.push(current.id);
+      const { file, index } = refs[hit.index];
+      const list = files.get(file) as Json[];
+      // Fold into the record as the editor left it (unknown fields and all), not its parsed copy.
+      const current = list[index] as unknown as Incident;
+      const folded = foldIncident(current, record, records);
+      foldedIncidents.push(`${record.id} → ${current.id} (${hit.why === 'quote' ? 'already cites its sentence' : 'same place, type and date'})`);
+      if (folded) {
+        list[index] = folded as unknown as Json;
+        records[hit.index] = { ...records[hit.index], placeIds: folded.placeIds, sources: folded.sources };
+        if (!extendedIncidents.includes(current.id)) extendedIncidents.push(current.id);
       }
       continue;
     }
@@ -181,7 +192,8 @@ export function mergeDraft(draftFile: string, dataDir: string): MergeResult {
     for (let n = 2; ids.has(id); n++) id = `${record.id}-${n}`;
     ids.add(id);
     const list = files.get(targetFile) as Json[];
-    existing.set(key, { file: targetFile, index: list.length });
+    refs.push({ file: targetFile, index: list.length });
+    records.push({ ...record, id });
     list.push({ ...record, id } as unknown as Json);
     addedIncidents.push(id);
   }
@@ -193,7 +205,22 @@ export function mergeDraft(draftFile: string, dataDir: string): MergeResult {
     incidentFiles: [...files].map(([file, data]) => ({ file, data })),
     countries: loadCountryIndex(),
   });
-  if (errors.length > 0) throw new MergeError(['the merged atlas would not pass validation; nothing written:', ...errors]);
+  if (errors.length > 0) {
+    // The files named are the merged result, which exists only in memory: say so, so that no
+    // one goes looking on disk for a new file or for a problem the file there does not have.
+    const label = new Map<string, string>();
+    for (const [file, list] of files) {
+      if (!originals.has(file)) label.set(file, `${file} (not written)`);
+      else if (originals.get(file) !== formatIncidents(list)) label.set(file, `${file} (as merged; not written)`);
+    }
+    if (formatGazetteer(features) !== originalGazetteer) label.set(gazetteerFile, `${gazetteerFile} (as merged; not written)`);
+    const relabel = (line: string) => {
+      let out = line;
+      for (const [file, text] of label) out = out.split(`${file}:`).join(`${text}:`).split(` in ${file}`).join(` in ${text}`);
+      return out;
+    };
+    throw new MergeError([`merging ${draftFile} would leave the atlas invalid, so nothing was written; the merged result would have:`, ...errors.map(relabel)]);
+  }
 
   const written: string[] = [];
   const gazetteerText = formatGazetteer(features);
@@ -208,5 +235,5 @@ export function mergeDraft(draftFile: string, dataDir: string): MergeResult {
     writeAtomic(file, text);
     written.push(file);
   }
-  return { addedPlaces, addedIncidents, extendedIncidents, written };
+  return { addedPlaces, addedIncidents, extendedIncidents, foldedIncidents, written };
 }

@@ -51,7 +51,8 @@ interface Word {
 
 function words(text: string): Word[] {
   const out: Word[] = [];
-  const re = /\d[\d,]*(?:\.\d+)?(?:-[a-z]+(?:-[a-z]+)*)?|[A-Za-z]+(?:-[A-Za-z]+)*/g;
+  // "1,200" is one number; "12, the governor said" is 12 and a comma.
+  const re = /\d+(?:,\d{3})*(?:\.\d+)?(?:-[a-z]+(?:-[a-z]+)*)?|[A-Za-z]+(?:-[A-Za-z]+)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }

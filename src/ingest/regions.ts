@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { Geometry, PlaceFeature } from '../data/schema';
-import { slugify } from './normalize';
+import { slugify } from '../data/place-keys';
 
 export interface RegionInfo {
   /** Country, ISO alpha-2. */

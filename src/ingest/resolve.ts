@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { centroid as turfCentroid } from '@turf/turf';
 import turfDistance from '@turf/distance';
 import type { PlaceFeature, PlaceKind } from '../data/schema';
-import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from './normalize';
+import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
 import {
   ALL_REGIONS,
   admin1Name,

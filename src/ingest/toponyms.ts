@@ -5,7 +5,7 @@
  * Finding a name is not deciding it is an event site: see context.ts and draft.ts.
  */
 import { parseNumberWord } from './numbers';
-import { placeKey } from './normalize';
+import { placeKey } from '../data/place-keys';
 import type { PlaceRecord, Resolver } from './resolve';
 
 export interface RelativeLocation {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions, findShares, partyOf } from '../../src/ingest/claims';
+import { carrySpeaker, findAttributions, findShares, partyOf } from '../../src/ingest/claims';
 
 const speakers = (text: string) => findAttributions(text).map((a) => [a.by, a.party ?? null, a.stance]);
 
@@ -31,6 +31,29 @@ describe('findAttributions', () => {
 
   it('marks pronouns and bare titles as pointing back', () => {
     expect(findAttributions('The general staff reported heavy fighting.')[0].anaphoric).toBe(true);
+  });
+});
+
+describe('carrySpeaker', () => {
+  const [moscow] = findAttributions('Moscow denied that its forces had struck a hospital.');
+  const [fedorov] = findAttributions('Five people were killed, regional governor Ivan Fedorov said.');
+  const [governor] = findAttributions('In Sumy region, fighting continued last week, the governor said.');
+  const [pronoun] = findAttributions('“That is untrue,” it added.');
+
+  it('lends a pronoun the last speaker', () => {
+    expect(carrySpeaker(pronoun, moscow)).toMatchObject({ by: 'Moscow', party: 'RU' });
+  });
+  it('lends a bare title the last speaker only when that speaker bore the title', () => {
+    expect(carrySpeaker(governor, fedorov)).toMatchObject({ by: 'regional governor Ivan Fedorov' });
+    expect(carrySpeaker(governor, moscow)).toMatchObject({ by: 'the governor', party: undefined });
+    const [staff] = findAttributions('The general staff reported heavy fighting.');
+    const [ukraine] = findAttributions("The General Staff of Ukraine's armed forces said the city is held.");
+    expect(carrySpeaker(staff, ukraine)).toMatchObject({ party: 'UA' });
+    expect(carrySpeaker(staff, moscow)).toMatchObject({ by: 'The general staff', party: undefined });
+  });
+  it('keeps a speaker who names a side', () => {
+    const [kremlin] = findAttributions('Fighting went on, the Kremlin said.');
+    expect(carrySpeaker(kremlin, fedorov)).toBe(kremlin);
   });
 });
 

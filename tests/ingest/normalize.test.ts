@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { placeKey, skeletonKey, slugify, transliterate, variantKeys } from '../../src/ingest/normalize';
+import { placeKey, skeletonKey, slugify, transliterate, variantKeys } from '../../src/data/place-keys';
 import { Resolver, scoreCandidates, type ResolveContext } from '../../src/ingest/resolve';
 import type { PlaceFeature } from '../../src/data/schema';
 

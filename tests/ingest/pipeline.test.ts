@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draft as draftSchema, incident as incidentSchema, placeFeature, type Incident, type PlaceFeature } from '../../src/data/schema';
 import { main } from '../../src/ingest/cli';
 
-const SEED = '../shared/seed/000_2a061224c1d895c9.txt';
+const SEED = 'tests/fixtures/seed/000_2a061224c1d895c9.txt';
 const CURATED = 'geodata/incidents/2025-11-21-independent.json';
 
 interface Draft {
@@ -142,6 +142,38 @@ describe('small reports', () => {
   });
 });
 
+describe('control claims, speakers, casualty lists and sites with no event', () => {
+  let draft: Draft;
+  let err: string;
+  beforeAll(async () => {
+    ({ draft, err } = await ingestJson('tests/fixtures/ingest/claims-casualties.txt', '--source', 'Test Wire'));
+  });
+  const get = (id: string) => draft.incidents.find((i) => i.id === id);
+  const claims = (id: string) => get(id)?.claims.map((c) => ({ party: c.party, by: c.by, stance: c.stance }));
+
+  it('drafts a control claim ("claimed control of Avdeevka")', () => {
+    expect(get('avdiivka-control-claim-2025-11-20')).toMatchObject({ type: 'control-claim', placeIds: ['avdiivka'], date: '2025-11-20' });
+    expect(claims('avdiivka-control-claim-2025-11-20')).toEqual([{ party: 'RU', by: 'Russia', stance: 'asserts' }]);
+  });
+
+  it('does not lend the last speaker to a bare title that is not theirs', () => {
+    expect(claims('kharkiv-strike-2025-11-20')).toEqual([{ party: 'RU', by: 'Moscow', stance: 'denies' }]);
+    // "…, the governor said" after "Moscow denied …": the governor, of the region's country.
+    expect(claims('sumy-oblast-fighting-2025-11-10')).toEqual([{ party: 'UA', by: 'the governor', stance: 'asserts' }]);
+  });
+
+  it('counts the people of a list and reads a death toll', () => {
+    expect(get('kherson-strike-2025-11-20')?.casualties).toEqual({ killed: 3 });
+    expect(get('dnipro-strike-2025-11-20')?.casualties).toEqual({ killed: 12 });
+  });
+
+  it('lists an event site whose sentence has no event type under doubtful, with the sentence', () => {
+    const doubtful = err.slice(err.indexOf('Doubtful'), err.indexOf('Draft incidents:'));
+    expect(doubtful).toContain('"Pavlohrad" (pavlohrad) named as event site but no event type found in the sentence, not drafted: "Trains to Pavlohrad are running on time again');
+    expect(draft.incidents.some((i) => i.placeIds.includes('pavlohrad'))).toBe(false);
+  });
+});
+
 describe('without --json', () => {
   let dir: string;
   beforeAll(() => {
@@ -162,5 +194,17 @@ describe('without --json', () => {
     expect(fs.readdirSync(path.join(dir, 'drafts'))).toEqual(['2024-03-08-test-wire.json']);
     expect(fs.readFileSync(path.join(dir, 'gazetteer.geojson'), 'utf8')).toBe(before);
     expect(fs.existsSync(path.join(dir, 'incidents'))).toBe(false);
+  });
+
+  it('never replaces a draft under review: a second report of the same day and outlet gets the next name', async () => {
+    const first = path.join(dir, 'drafts', '2024-03-08-test-wire.json');
+    if (!fs.existsSync(first)) await run(['tests/fixtures/ingest/datelines-metonyms.txt', '--source', 'Test Wire', '--data-dir', dir]);
+    fs.writeFileSync(first, '{"edited": "by an editor"}\n');
+    const { code, err } = await run(['tests/fixtures/ingest/datelines-metonyms.txt', '--source', 'Test Wire', '--data-dir', dir]);
+    expect(code, err).toBe(0);
+    const second = path.join(dir, 'drafts', '2024-03-08-test-wire-2.json');
+    expect(err).toContain(`wrote ${second} (${first} exists and was left as it is)`);
+    expect(fs.readFileSync(first, 'utf8')).toBe('{"edited": "by an editor"}\n');
+    expect((JSON.parse(fs.readFileSync(second, 'utf8')) as Draft).incidents.map((i) => i.id)).toEqual(['odesa-strike-2024-03-07']);
   });
 });
