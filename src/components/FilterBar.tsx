@@ -2,6 +2,7 @@
  * Filters by type, claimant party and date range. The filter itself lives in the URL
  * (src/data/filters.ts); this component only shows it and reports changes.
  */
+import { useEffect, useState } from 'react';
 import type { IncidentFilter } from '../data/filters';
 import { TYPE_LABEL } from '../data/format';
 import { partyName } from '../data/by-place';
@@ -23,6 +24,10 @@ export default function FilterBar({ filter, typeCounts, parties, dateRange, onCh
     const types = filter.types.includes(type) ? filter.types.filter((t) => t !== type) : [...filter.types, type];
     onChange({ ...filter, types });
   };
+  const toggleParty = (party: string) => {
+    const chosen = filter.parties.includes(party) ? filter.parties.filter((p) => p !== party) : [...filter.parties, party];
+    onChange({ ...filter, parties: chosen });
+  };
   const hasAny = filter.types.length > 0 || filter.parties.length > 0 || filter.from !== null || filter.to !== null;
   return (
     <form className="filters" aria-label="Filter incidents" onSubmit={(event) => event.preventDefault()}>
@@ -40,41 +45,25 @@ export default function FilterBar({ filter, typeCounts, parties, dateRange, onCh
           </button>
         ))}
       </fieldset>
+      {parties.length > 0 && (
+        <fieldset className="filters__parties">
+          <legend>Claimed by</legend>
+          {parties.map((party) => (
+            <button
+              key={party}
+              type="button"
+              className="chip"
+              aria-pressed={filter.parties.includes(party)}
+              onClick={() => toggleParty(party)}
+            >
+              {partyName(party)}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <div className="filters__row">
-        <label className="filters__field">
-          <span>Claimed by</span>
-          <select
-            value={filter.parties[0] ?? ''}
-            onChange={(event) => onChange({ ...filter, parties: event.target.value ? [event.target.value] : [] })}
-          >
-            <option value="">Anyone</option>
-            {parties.map((party) => (
-              <option key={party} value={party}>
-                {partyName(party)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__field">
-          <span>From</span>
-          <input
-            type="date"
-            value={filter.from ?? ''}
-            min={dateRange?.start}
-            max={dateRange?.end}
-            onChange={(event) => onChange({ ...filter, from: event.target.value || null })}
-          />
-        </label>
-        <label className="filters__field">
-          <span>To</span>
-          <input
-            type="date"
-            value={filter.to ?? ''}
-            min={dateRange?.start}
-            max={dateRange?.end}
-            onChange={(event) => onChange({ ...filter, to: event.target.value || null })}
-          />
-        </label>
+        <DateField label="From" value={filter.from} range={dateRange} onCommit={(from) => onChange({ ...filter, from })} />
+        <DateField label="To" value={filter.to} range={dateRange} onCommit={(to) => onChange({ ...filter, to })} />
         {hasAny && (
           <button type="button" className="filters__clear" onClick={() => onChange({ types: [], parties: [], from: null, to: null })}>
             Clear filters
@@ -82,5 +71,39 @@ export default function FilterBar({ filter, typeCounts, parties, dateRange, onCh
         )}
       </div>
     </form>
+  );
+}
+
+interface DateFieldProps {
+  label: string;
+  value: string | null;
+  range: { start: string; end: string } | null;
+  onCommit: (value: string | null) => void;
+}
+
+/**
+ * A date input that changes the filter (and the URL, and history) once the reader is done —
+ * on leaving the field or pressing Enter — not at every keystroke of "2025-11-20".
+ */
+function DateField({ label, value, range, onCommit }: DateFieldProps) {
+  const [draft, setDraft] = useState(value ?? '');
+  useEffect(() => setDraft(value ?? ''), [value]);
+  const commit = () => {
+    const next = draft || null;
+    if (next !== value) onCommit(next);
+  };
+  return (
+    <label className="filters__field">
+      <span>{label}</span>
+      <input
+        type="date"
+        value={draft}
+        min={range?.start}
+        max={range?.end}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => event.key === 'Enter' && commit()}
+      />
+    </label>
   );
 }

@@ -2,7 +2,7 @@
  * The Leaflet map: the embedded country basemap underneath, raster tiles above it while they
  * load, and one keyboard-focusable marker per place.
  */
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import L from 'leaflet';
 import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -55,6 +55,8 @@ export default function MapView({
   panelRef,
 }: MapViewProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
+  const [chooser, setChooser] = useState<Chooser | null>(null);
+  const names = useMemo(() => new Map(places.map((p) => [p.place.id, p.place.name])), [places]);
   const tileErrors = useMemo(() => ({ count: 0 }), []);
   // Fitted once, to the places of the first render: later filter changes keep the reader's view.
   const initialBounds = useMemo((): L.LatLngBoundsLiteral => {
@@ -91,8 +93,28 @@ export default function MapView({
         <RegionsLayer url={regionsUrl} visibleIds={regionIds} onOpenPlace={onOpenPlace} />
       </Pane>
       <ContextPlaces places={contextPlaces} />
-      <PlaceMarkers places={places} openPlaceId={openPlace?.id ?? null} onOpenPlace={onOpenPlace} />
+      <PlaceMarkers
+        places={places}
+        openPlaceId={openPlace?.id ?? null}
+        onOpenPlace={onOpenPlace}
+        onCrowdedClick={(ids, at, opener) => setChooser({ ids, at, opener })}
+      />
+      {chooser && (
+        <PlaceChooser
+          chooser={chooser}
+          names={names}
+          onChoose={(id) => {
+            setChooser(null);
+            onOpenPlace(id, chooser.opener);
+          }}
+          onClose={() => {
+            setChooser(null);
+            chooser.opener?.focus();
+          }}
+        />
+      )}
       <CentreOnPlace place={openPlace} panelRef={panelRef} />
+      <FitAll places={places} />
       {(tilesFailed || !tileUrl) && <OfflineNote />}
     </MapContainer>
   );
@@ -133,6 +155,96 @@ function visibleCentreOffset(container: HTMLElement, panel: HTMLElement | null):
     return L.point(freeWidth / 2 - map.width / 2, 0);
   }
   return none;
+}
+
+interface Chooser {
+  ids: string[];
+  at: L.Point;
+  opener: HTMLElement | null;
+}
+
+/** Which of the places stacked under a click to open: a small list at the click. */
+function PlaceChooser({
+  chooser,
+  names,
+  onChoose,
+  onClose,
+}: {
+  chooser: Chooser;
+  names: ReadonlyMap<string, string>;
+  onChoose: (placeId: string) => void;
+  onClose: () => void;
+}) {
+  const map = useMap();
+  const ref = useRef<HTMLDivElement>(null);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    L.DomEvent.disableClickPropagation(element);
+    L.DomEvent.disableScrollPropagation(element);
+    // Keep the list inside the map: beside the point, flipped or pushed in at the edges.
+    const box = map.getSize();
+    const { offsetWidth: width, offsetHeight: height } = element;
+    const left = chooser.at.x + 12 + width > box.x ? Math.max(4, chooser.at.x - 12 - width) : chooser.at.x + 12;
+    const top = Math.min(Math.max(4, chooser.at.y - height / 2), Math.max(4, box.y - height - 4));
+    element.style.left = `${left}px`;
+    element.style.top = `${top}px`;
+    element.querySelector('button')?.focus();
+    const close = () => onCloseRef.current();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      close();
+    };
+    element.addEventListener('keydown', onKey);
+    map.on('movestart click', close);
+    return () => {
+      element.removeEventListener('keydown', onKey);
+      map.off('movestart click', close);
+    };
+  }, [map, chooser]);
+  return (
+    <div ref={ref} className="place-chooser" role="group" aria-label="Places here">
+      <p className="place-chooser__title">{chooser.ids.length} places here</p>
+      {chooser.ids.map((id) => (
+        <button key={id} type="button" onClick={() => onChoose(id)}>
+          {names.get(id) ?? id}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The first view leaves far-away places out (a briefing in Washington, a ship off Ireland);
+ * this says how many are out of view and fits them all in on request.
+ */
+function FitAll({ places }: { places: PlaceOnMap[] }) {
+  const map = useMap();
+  const [outside, setOutside] = useState(0);
+  useEffect(() => {
+    const count = () => {
+      const view = map.getBounds();
+      setOutside(places.filter(({ place }) => !view.contains([place.point[1], place.point[0]])).length);
+    };
+    count();
+    map.on('moveend', count);
+    return () => {
+      map.off('moveend', count);
+    };
+  }, [map, places]);
+  if (outside === 0) return null;
+  const fitAll = () => {
+    const bounds = boundsOfPositions(places.map((p) => p.place.point), 0.5);
+    if (bounds) map.fitBounds(bounds);
+  };
+  return (
+    <button type="button" className="fit-all" onClick={fitAll}>
+      {outside === 1 ? '1 place' : `${outside} places`} out of view: show all
+    </button>
+  );
 }
 
 function OfflineNote() {

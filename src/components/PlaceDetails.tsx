@@ -70,7 +70,8 @@ export default function PlaceDetails({
       {place.aliases.length > 0 && (
         <p className="place-details__aliases">
           <span className="muted">Also written: </span>
-          {place.aliases.slice(0, 8).join(', ')}
+          {/* Cyrillic first: it is what a reader of Ukrainian or Russian sources will search for. */}
+          {[...place.aliases.filter(isCyrillic), ...place.aliases.filter((a) => !isCyrillic(a))].join(', ')}
         </p>
       )}
       <p className="place-details__count">
@@ -159,6 +160,10 @@ export default function PlaceDetails({
       )}
     </div>
   );
+}
+
+function isCyrillic(text: string): boolean {
+  return /[\u0400-\u04FF]/.test(text);
 }
 
 function formatKm(km: number): string {

@@ -12,14 +12,21 @@ interface PlaceMarkersProps {
   places: PlaceOnMap[];
   openPlaceId: string | null;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
+  /** A click on markers drawn over each other: the ids under it, clicked one first, and where. */
+  onCrowdedClick: (placeIds: string[], at: L.Point, opener: HTMLElement | null) => void;
 }
 
-export default function PlaceMarkers({ places, openPlaceId, onOpenPlace }: PlaceMarkersProps) {
+/** Markers whose centres are closer than this (px) cover each other: a click asks which one. */
+const OVERLAP_PX = 16;
+
+export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowdedClick }: PlaceMarkersProps) {
   const map = useMap();
   const markersRef = useRef(new Map<string, L.Marker>());
-  // Handlers read the latest callback without rebuilding every marker when it changes.
+  // Handlers read the latest callbacks without rebuilding every marker when they change.
   const onOpenRef = useRef(onOpenPlace);
   onOpenRef.current = onOpenPlace;
+  const onCrowdedRef = useRef(onCrowdedClick);
+  onCrowdedRef.current = onCrowdedClick;
 
   useEffect(() => {
     const group = L.layerGroup().addTo(map);
@@ -40,7 +47,16 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace }: Place
         zIndexOffset: summary.status === 'contested' ? 1000 : 0,
       });
       const open = () => onOpenRef.current(place.id, marker.getElement() ?? null);
-      marker.on('click', open);
+      // A pointer cannot pick one of several stacked markers; a keyboard can (each is a tab stop).
+      marker.on('click', () => {
+        const at = map.latLngToContainerPoint(marker.getLatLng());
+        const under = [place.id];
+        for (const [id, other] of markers) {
+          if (id !== place.id && map.latLngToContainerPoint(other.getLatLng()).distanceTo(at) < OVERLAP_PX) under.push(id);
+        }
+        if (under.length === 1) open();
+        else onCrowdedRef.current(under, at, marker.getElement() ?? null);
+      });
       marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
         const key = event.originalEvent.key;
         if (key === 'Enter' || key === ' ') {

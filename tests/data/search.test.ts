@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { PlaceProperties } from '../../src/data/schema';
 import { boundedDistance, buildSearchIndex, searchPlaces, typoBudget } from '../../src/data/search';
-import { hasCyrillic } from '../../src/ingest/normalize';
+import { hasCyrillic } from '../../src/data/place-keys';
 
 const gazetteer = JSON.parse(readFileSync(new URL('../../geodata/gazetteer.geojson', import.meta.url), 'utf8')) as {
   features: { properties: PlaceProperties }[];

@@ -46,22 +46,28 @@ export async function openOfflinePage(
   });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
-    const { hostname, protocol } = new URL(route.request().url());
-    const loopback = hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
-    if (loopback || protocol === 'data:') return route.continue();
+    const url = route.request().url();
+    if (isLoopback(url) || url.startsWith('data:')) return route.continue();
     blocked.push(route.request().url());
     return route.abort('internetdisconnected');
   });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    // Refused tile requests are the offline condition under test, not a page error.
-    if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) {
-      errors.push(message.text());
-    }
+    if (message.type() !== 'error') return;
+    // Refused requests to other hosts (tiles) are the offline condition under test, not a page
+    // error; a failed request to the site itself (a missing /data file) is.
+    const url = message.location().url;
+    const refusedElsewhere = /Failed to load resource/.test(message.text()) && url !== '' && !isLoopback(url);
+    if (!refusedElsewhere) errors.push(`${message.text()} ${url}`.trim());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   return { context, page, errors, blocked };
+}
+
+function isLoopback(url: string): boolean {
+  const { hostname } = new URL(url);
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
 export function artifactPath(name: string): string {

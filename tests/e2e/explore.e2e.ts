@@ -69,6 +69,24 @@ describe('filters live in the URL', () => {
     await session.context.close();
   });
 
+  it('claimant chips and date fields change the URL once per choice, not per keystroke', async () => {
+    const { page, context } = await openMap('/');
+    await page.getByRole('button', { name: 'United Kingdom', exact: true }).click();
+    await expect.poll(() => param(page, 'party')).toBe('GB');
+    await expect.poll(() => count(page)).toMatch(/^1 of 13/);
+    await page.getByRole('button', { name: 'United Kingdom', exact: true }).click();
+    await expect.poll(() => param(page, 'party')).toBeNull();
+    const historyBefore = await page.evaluate(() => history.length);
+    const from = page.getByLabel('From');
+    await from.focus();
+    await page.keyboard.type('11212025'); // month, day, year: eight keystrokes, three segments
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'from')).toBe('2025-11-21');
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+    await expect.poll(() => count(page)).toMatch(/^2 of 13/);
+    await context.close();
+  });
+
   it('counts the unlocated incident: a filter that keeps it shows it in N', async () => {
     // The command-post visit has no place: it is in the count and the list, never on the map.
     const { page, context } = await openMap('/?type=fighting');
@@ -124,6 +142,20 @@ describe('search finds a place by any spelling', () => {
 });
 
 describe('time, nearby and regions', () => {
+  it('the first view leaves far places out, and says so with a button that fits them all', async () => {
+    const { page, context } = await openMap('/');
+    const inView = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+        const pin = document.querySelector('[data-place-id="washington"].leaflet-marker-icon')!.getBoundingClientRect();
+        return pin.x >= map.x && pin.x <= map.right && pin.y >= map.y && pin.y <= map.bottom;
+      });
+    expect(await inView()).toBe(false);
+    await page.getByRole('button', { name: /places? out of view: show all/ }).click();
+    await expect.poll(inView).toBe(true);
+    await context.close();
+  });
+
   it('clicking a day of the histogram sets the date filter', async () => {
     const { page, context } = await openMap('/');
     const chart = page.getByRole('group', { name: /incidents/i }).first();
@@ -231,6 +263,20 @@ describe('phone', () => {
     expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(375);
     await page.screenshot({ path: artifactPath('phone-explore.png') });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('markers drawn over each other', () => {
+  it('a tap on stacked markers asks which place, and opens the one chosen', async () => {
+    const { page, context } = await openMap('/', { width: 375, height: 740, isMobile: true });
+    // Kramatorsk and Kostiantynivka lie 24 km apart: at the first phone zoom their markers overlap.
+    await page.locator('[data-place-id="kramatorsk"].leaflet-marker-icon').tap({ force: true });
+    const chooser = page.getByRole('group', { name: 'Places here' });
+    await chooser.waitFor();
+    await chooser.getByRole('button', { name: 'Kostiantynivka' }).tap();
+    await details(page).getByRole('heading', { name: 'Kostiantynivka', exact: true }).waitFor();
+    await expect(chooser.count()).resolves.toBe(0);
     await context.close();
   });
 });
