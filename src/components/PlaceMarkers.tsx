@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
-import { accessibleName } from '../data/status';
+import { accessibleName, STATUS_PRIORITY } from '../data/status';
 import type { PlaceOnMap } from './AtlasMap';
 
 interface PlaceMarkersProps {
@@ -44,7 +44,8 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
         }),
         keyboard: true,
         riseOnHover: true,
-        zIndexOffset: summary.status === 'contested' ? 1000 : 0,
+        // Contested towns on top; an area's marker under the town names it contains.
+        zIndexOffset: summary.status === 'contested' ? 1000 : place.kind === 'region' ? -1000 : 0,
       });
       const open = () => onOpenRef.current(place.id, marker.getElement() ?? null);
       // A pointer cannot pick one of several stacked markers; a keyboard can (each is a tab stop).
@@ -70,7 +71,16 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
       element?.setAttribute('data-place-id', place.id);
       markers.set(place.id, marker);
     }
+    // `places` arrive in name order; labels are kept in status order (contested first).
+    const byPriority = [...places]
+      .sort((a, b) => STATUS_PRIORITY.indexOf(a.summary.status) - STATUS_PRIORITY.indexOf(b.summary.status))
+      .map((p) => markers.get(p.place.id)?.getElement())
+      .filter((element): element is HTMLElement => element !== undefined);
+    const declutter = () => hideCrowdedLabels(byPriority);
+    declutter();
+    map.on('zoomend', declutter);
     return () => {
+      map.off('zoomend', declutter);
       group.remove();
       markers.clear();
     };
@@ -84,6 +94,36 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
   }, [openPlaceId, places]);
 
   return null;
+}
+
+/**
+ * Hides a marker's name where it would cover a more telling place (its marker or its shown
+ * name), so the names that show can be read: places are taken in status order, contested
+ * first. A hidden name stays in the marker's accessible name.
+ */
+function hideCrowdedLabels(markersByPriority: readonly HTMLElement[]): void {
+  const taken: Box[] = [];
+  for (const element of markersByPriority) {
+    const label = element.querySelector<HTMLElement>('.place-marker__label');
+    if (label) {
+      label.hidden = false;
+      const box = inset(label.getBoundingClientRect());
+      label.hidden = taken.some((other) => overlaps(box, other));
+      if (!label.hidden) taken.push(box);
+    }
+    taken.push(inset(element.getBoundingClientRect()));
+  }
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** Boxes carry line-height and icon padding: a touch of their edges is not an overlap. */
+function inset(rect: DOMRect, by = 3): Box {
+  return { left: rect.left + by, top: rect.top + by, right: rect.right - by, bottom: rect.bottom - by };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 /** Strikes grow with casualties (area ∝ people killed or injured); everything else is one size. */

@@ -48,6 +48,41 @@ describe('the map page /', () => {
     await context.close();
   });
 
+  it('zoomed out, shows place names that cover no other name or town marker, contested ones first', async () => {
+    const { page, context } = await openMap();
+    // Two steps out, the Donbas towns crowd into a few pixels.
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.waitForTimeout(400);
+    }
+    const boxes = await page.evaluate(() => {
+      const inset = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left + 3, right: r.right - 3, top: r.top + 3, bottom: r.bottom - 3 };
+      };
+      const icons = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon[data-place-id]')];
+      return {
+        labels: icons.flatMap((icon) => {
+          const label = icon.querySelector<HTMLElement>('.place-marker__label');
+          return label && !label.hidden ? [{ id: icon.dataset.placeId!, ...inset(label) }] : [];
+        }),
+        // Area markers sit under town names by design; towns' own markers must stay readable.
+        towns: icons.filter((icon) => icon.querySelector('.place-marker__label')).map((icon) => ({ id: icon.dataset.placeId!, ...inset(icon) })),
+      };
+    });
+    // Names give way in status order: a contested town's name shows before a fighting town's.
+    expect(boxes.labels.map((l) => l.id)).toContain('kupiansk');
+    expect(boxes.labels.length).toBeGreaterThanOrEqual(5);
+    type Box = { id: string; left: number; right: number; top: number; bottom: number };
+    const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const label of boxes.labels) {
+      for (const other of [...boxes.labels, ...boxes.towns]) {
+        if (other.id !== label.id) expect(overlap(label, other), `${label.id} covers ${other.id}`).toBe(false);
+      }
+    }
+    await context.close();
+  });
+
   it('draws the embedded basemap when every tile request is refused', async () => {
     const { page, blocked, context } = await openMap();
     await page.waitForFunction(() => document.querySelectorAll('.leaflet-basemap-pane path').length > 20);
