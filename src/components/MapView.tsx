@@ -57,7 +57,7 @@ export default function MapView({
   const [tilesFailed, setTilesFailed] = useState(false);
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const names = useMemo(() => new Map(places.map((p) => [p.place.id, p.place.name])), [places]);
-  const tileErrors = useMemo(() => ({ count: 0 }), []);
+  const tileErrors = useRef(0);
   // Fitted once, to the places of the first render: later filter changes keep the reader's view.
   const initialBounds = useMemo((): L.LatLngBoundsLiteral => {
     const bounds = boundsOfPositions(focusPositions(places.map((p) => p.place.point)), 0.5);
@@ -83,8 +83,8 @@ export default function MapView({
           attribution={tileAttribution}
           eventHandlers={{
             tileerror: () => {
-              tileErrors.count += 1;
-              if (tileErrors.count >= TILE_ERRORS_BEFORE_OFFLINE) setTilesFailed(true);
+              tileErrors.current += 1;
+              if (tileErrors.current >= TILE_ERRORS_BEFORE_OFFLINE) setTilesFailed(true);
             },
           }}
         />

@@ -102,17 +102,24 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
  * first. A hidden name stays in the marker's accessible name.
  */
 function hideCrowdedLabels(markersByPriority: readonly HTMLElement[]): void {
+  // Show every name, measure everything once, then hide: one layout, not one per marker.
+  const labels = markersByPriority.map((element) => element.querySelector<HTMLElement>('.place-marker__label'));
+  for (const label of labels) if (label) label.hidden = false;
+  const measured = markersByPriority.map((element, i) => ({
+    label: labels[i],
+    labelBox: labels[i] ? inset(labels[i]!.getBoundingClientRect()) : null,
+    markerBox: inset(element.getBoundingClientRect()),
+  }));
   const taken: Box[] = [];
-  for (const element of markersByPriority) {
-    const label = element.querySelector<HTMLElement>('.place-marker__label');
-    if (label) {
-      label.hidden = false;
-      const box = inset(label.getBoundingClientRect());
-      label.hidden = taken.some((other) => overlaps(box, other));
-      if (!label.hidden) taken.push(box);
+  const hidden: HTMLElement[] = [];
+  for (const { label, labelBox, markerBox } of measured) {
+    if (label && labelBox) {
+      if (taken.some((other) => overlaps(labelBox, other))) hidden.push(label);
+      else taken.push(labelBox);
     }
-    taken.push(inset(element.getBoundingClientRect()));
+    taken.push(markerBox);
   }
+  for (const label of hidden) label.hidden = true;
 }
 
 type Box = { left: number; top: number; right: number; bottom: number };

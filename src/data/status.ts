@@ -29,6 +29,14 @@ export const STATUS_LABEL: Record<PlaceStatus, string> = {
   mentioned: 'Mentioned',
 };
 
+/** The status each incident type gives its place; a control claim's depends on its claims. */
+const STATUS_OF_TYPE: Record<Exclude<Incident['type'], 'control-claim'>, PlaceStatus> = {
+  strike: 'struck',
+  fighting: 'fighting',
+  hybrid: 'hybrid',
+  diplomacy: 'diplomacy',
+};
+
 export interface PlaceSummary {
   /** The first of `statuses` in STATUS_PRIORITY order. */
   status: PlaceStatus;
@@ -71,25 +79,8 @@ export function summarizePlace(incidents: readonly Incident[]): PlaceSummary {
   let latestDate: string | null = null;
 
   for (const incident of incidents) {
-    switch (incident.type) {
-      case 'control-claim': {
-        const standing = controlStanding(incident);
-        if (standing) present.add(standing);
-        break;
-      }
-      case 'strike':
-        present.add('struck');
-        break;
-      case 'fighting':
-        present.add('fighting');
-        break;
-      case 'hybrid':
-        present.add('hybrid');
-        break;
-      case 'diplomacy':
-        present.add('diplomacy');
-        break;
-    }
+    const standing = incident.type === 'control-claim' ? controlStanding(incident) : STATUS_OF_TYPE[incident.type];
+    if (standing) present.add(standing);
     const c = incident.casualties;
     if (c) {
       killed += countLowerBound(c.killed);
