@@ -100,6 +100,12 @@ export const claim = z
     by: z.string().trim().min(1, 'must name who made the claim'),
     stance: z.enum(STANCES),
     subject: z.enum(CLAIM_SUBJECTS),
+    /**
+     * For a control claim: the side the claim says holds the place (stance "asserts") or says
+     * does not hold it ("denies"). "Russia took Kupiansk" by RU asserts holder RU; Ukraine's
+     * "that is untrue" denies holder RU; Ukraine confirming a withdrawal asserts holder RU.
+     */
+    holder: countryCode.optional(),
     /** Share of a town claimed, 0–1 ("70 per cent" → 0.7). */
     share: z.number().gt(0).lte(1).optional(),
     statement: z.string().trim().min(1, 'must not be empty'),
