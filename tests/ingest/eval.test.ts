@@ -62,3 +62,17 @@ describe('scoreArticle', () => {
     expect(scoreArticle(gold, [predicted({ geometry: point(36.4, 50.05) })]).matches).toEqual([]);
   });
 });
+
+describe('incidents per gold event', () => {
+  it('counts every drafted site at a found gold place, whatever its type', () => {
+    const triple = scoreArticle(gold, [
+      predicted({ incidentId: 'claim', type: 'control-claim', geometry: point(36.25, 49.98) }),
+      predicted({ incidentId: 'fight', type: 'fighting', geometry: point(36.26, 49.98) }),
+      predicted({ incidentId: 'strike', geometry: point(36.25, 49.99) }),
+    ]);
+    // One gold event at Kharkiv, three drafted; Sumy region was not found, so it does not count.
+    expect(summarize([triple]).incidentsPerEvent).toBe(3);
+    const one = scoreArticle(gold, [predicted({ geometry: point(36.25, 49.98) }), predicted({ geometry: point(34.8, 50.9) })]);
+    expect(summarize([one]).incidentsPerEvent).toBe(1);
+  });
+});
