@@ -17,7 +17,7 @@ import {
   type IncidentType,
   type PlaceFeature,
 } from '../data/schema';
-import { figureOwner, findCasualties } from './casualties';
+import { figureOwners, findCasualties } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
 import { isNear } from './context';
 import { sentenceDate, type DateRef } from './dates';
@@ -256,11 +256,13 @@ function siteEvents(
     const figures = figuresHere;
     const perSite = new Map<PlaceDecision, Casualties>();
     for (const f of figures) {
-      const site = figureOwner(sites, f.start, s.text);
-      if (!site) continue;
-      const c = perSite.get(site) ?? {};
-      c[f.kind] = largerCount(c[f.kind], f.count);
-      perSite.set(site, c);
+      // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
+      const owners = f.place ? sites.filter((d) => d.mention.start >= (f.place?.start ?? 0) && d.mention.end <= (f.place?.end ?? 0)) : figureOwners(sites, f.start, s.text);
+      for (const site of owners) {
+        const c = perSite.get(site) ?? {};
+        c[f.kind] = largerCount(c[f.kind], f.count);
+        perSite.set(site, c);
+      }
     }
     const shares = findShares(s.text);
     const here: SiteEvent[] = [];

@@ -88,12 +88,23 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
 export function geoNamesIndex(): GeoNamesIndex {
   if (geoNames) return geoNames;
   const large = loadGeoNamesCities();
-  const known = new Set(large.map((c) => c.cityId));
-  const cities = [...large, ...loadCities500(SKELETON_COUNTRIES).filter((c) => !known.has(c.cityId))];
+  const at = new Map(large.map((c, i) => [c.cityId, i]));
+  const cities = [...large];
+  // cities500 is the newer dump: for a place both hold it may know the new name
+  // (Tsyurupyns'k → Oleshky), so its names are added to the older record's.
+  const newerNames = new Map<number, string[]>();
+  for (const c of loadCities500(SKELETON_COUNTRIES)) {
+    const i = at.get(c.cityId);
+    if (i === undefined) cities.push(c);
+    else if (c.name !== large[i].name) {
+      cities[i] = { ...large[i], name: c.name, altName: [large[i].altName, large[i].name].filter(Boolean).join(',') };
+      newerNames.set(i, c.altName.split(','));
+    } else newerNames.set(i, c.altName.split(','));
+  }
   const byKey = new Map<string, number[]>();
   const bySkeleton = new Map<string, number[]>();
   cities.forEach((city, i) => {
-    const names = [city.name, ...(city.altName ? city.altName.split(',') : [])];
+    const names = [city.name, ...(city.altName ? city.altName.split(',') : []), ...(newerNames.get(i) ?? [])];
     // "Washington, D.C." is also "Washington".
     if (city.name.includes(',')) names.push(city.name.split(',')[0]);
     for (const name of names) {
