@@ -100,6 +100,23 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   return resolved;
 }
 
+const DAY_MS = 86_400_000;
+// "have sustained repeated shelling since …": a state of affairs, not one event.
+const ONGOING = /\bsince\b.*\b(?:repeated(?:ly)?|regular(?:ly)?|constant(?:ly)?|frequent(?:ly)?|daily)\b|\b(?:repeated(?:ly)?|regular(?:ly)?|constant(?:ly)?|frequent(?:ly)?|daily)\b.*\bsince\b/i;
+
+/**
+ * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
+ * 25", "pushed out of the region … in 2022") or a state of affairs, or undefined. Its own date
+ * is a month or a year more than a month before the report; a week or a day is another
+ * incident with its own date, drafted as such.
+ */
+export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
+  if (ONGOING.test(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
+  if (date.inherited || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
+  return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
+}
+
 const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
 const DEMONYM_OF: Record<string, string> = { UA: 'Ukrainian', RU: 'Russian' };
 const SUBJECT: Record<IncidentType, Claim['subject'] | undefined> = {
@@ -191,6 +208,7 @@ const PRECISION_WORDS: Record<DatePrecision, string> = { day: '', week: 'the wee
 
 /** Every event at every site, sentence by sentence, with its figures, shares and speakers. */
 function siteEvents(
+  published: string,
   sentences: Sentence[],
   decisions: PlaceDecision[][],
   readings: Array<EventReading | undefined>,
@@ -223,6 +241,12 @@ function siteEvents(
       if (sites.length > 0 && !s.headline) {
         doubts.push(`[s${i}] ${siteNames(sites)} named as event site${sites.length > 1 ? 's' : ''} but no event type found in the sentence, not drafted: "${quote}"`);
       }
+      return;
+    }
+    const background = toldInPassing(s.text, dates[i], published);
+    if (background) {
+      if (sites.length > 0) doubts.push(`[s${i}] ${background}, not drafted as an incident of this report: "${quote}"`);
+      previous = undefined;
       return;
     }
     if (reading.hypothetical) {
@@ -319,6 +343,22 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     }
   }
 
+  // One event, one incident: a town seized is not also a fight and a strike there that day.
+  // Fighting or a strike at the very place (not "the X sector", not "near X") and date of a
+  // control claim, with no casualties of its own, is told about the same seizure.
+  for (const [key, list] of groups) {
+    if (list[0].reading.type !== 'control-claim') continue;
+    const [id, coordinates, , date] = key.split('|');
+    for (const [other, more] of groups) {
+      const [oid, ocoordinates, otype, odate] = other.split('|');
+      if (other === key || oid !== id || ocoordinates !== coordinates || odate !== date || (otype !== 'fighting' && otype !== 'strike')) continue;
+      if (more.some((e) => e.geoPrecision === 'near' || e.casualties.killed !== undefined || e.casualties.injured !== undefined)) continue;
+      list.push(...more);
+      groups.delete(other);
+      doubts.push(`${id}: the ${otype} of "${truncate(more[0].sentence.text, 100)}" is told about the control claim there on ${date}; one incident`);
+    }
+  }
+
   // "In the Kharkiv region, one person was killed and 11 injured": a region-level total of
   // events the report also gives town by town, on the same date, is a summary, not an incident.
   for (const [key, list] of groups) {
@@ -348,7 +388,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   const dates = sentenceDates(sentences, decisions, published);
   const doubts: string[] = [];
-  const events = siteEvents(sentences, decisions, readings, dates, doubts);
+  const events = siteEvents(published, sentences, decisions, readings, dates, doubts);
   const groups = groupEvents(events, doubts);
   const outlet = options.outlet ?? 'Unknown outlet';
   if (!options.outlet) doubts.push('no --source given: sources say "Unknown outlet"');
