@@ -28,7 +28,11 @@ import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { AREAS, assignRoles, decidePlaces, insideArea, SETTLEMENTS, type PlaceDecision } from './sites';
-import { findMentions, unresolvedNames } from './toponyms';
+import { findMentions, unresolvedNames, type Mention } from './toponyms';
+import { findPeriphrases, periphrasisPlace } from './periphrasis';
+import { geoNamesIndex, isCapital } from './resolve';
+import { admin1Name } from './regions';
+import { datelineEnd } from './context';
 
 export type { DecisionRole, PlaceDecision } from './sites';
 
@@ -102,7 +106,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 
 const DAY_MS = 86_400_000;
 // "have sustained repeated shelling since …": a state of affairs, not one event.
-const ONGOING = /\bsince\b.*\b(?:repeated(?:ly)?|regular(?:ly)?|constant(?:ly)?|frequent(?:ly)?|daily)\b|\b(?:repeated(?:ly)?|regular(?:ly)?|constant(?:ly)?|frequent(?:ly)?|daily)\b.*\bsince\b/i;
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|every\s+day)\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
 /**
  * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
@@ -377,6 +381,71 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   return groups;
 }
 
+/** The seat of a region (GeoNames PPLA in its admin1), as a place record. */
+function regionalCentre(resolver: Resolver, region: PlaceRecord): PlaceRecord | undefined {
+  if (!region.admin1 || !region.country) return undefined;
+  const seat = geoNamesIndex().cities.find((c) => c.featureCode === 'PPLA' && c.country === region.country && admin1Name(c.country, c.adminCode) === region.admin1);
+  if (!seat) return undefined;
+  return resolver.lookup(seat.name).find((c) => c.place.geonamesId === seat.cityId)?.place;
+}
+
+// A capital is named for its government as often as for itself; "the city" points at the town of the story.
+const isTownAntecedent = (place: PlaceRecord | undefined) => (place?.kind === 'city' || place?.kind === 'town') && !isCapital(place.geonamesId);
+
+// How far back "the city" may point: a few sentences of the same section.
+const ANAPHOR_SENTENCES = 4;
+
+/**
+ * Decisions for the places a report names by periphrasis ("the capital", "the city"), placed
+ * among the sentence's other decisions; their roles are decided with the rest.
+ */
+function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][], resolver: Resolver, focus: Map<string, number>): void {
+  const mainCountry = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let lastRegion: PlaceRecord | undefined;
+  let lastTown: { place: PlaceRecord; sentence: number; section: number; end: number } | undefined;
+  sentences.forEach((s, i) => {
+    const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end));
+    const dateline = datelineEnd(s);
+    const named = decisions[i].filter((d) => d.chosen && d.mention.start >= dateline && d.mention.via !== 'institution');
+    for (const p of found) {
+      // What was named before the periphrasis: earlier sentences, and this one up to it.
+      const before = named.filter((d) => d.mention.end <= p.start);
+      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen));
+      const region = [...before].reverse().find((d) => d.chosen?.kind === 'region');
+      const recentTown = town
+        ? town.chosen
+        : lastTown && lastTown.section === s.section && i - lastTown.sentence <= ANAPHOR_SENTENCES
+          ? lastTown.place
+          : undefined;
+      const place = periphrasisPlace(p, resolver, {
+        mainCountry,
+        lastRegion: region?.chosen ?? lastRegion,
+        lastTown: recentTown,
+        regionalCentre: (r) => regionalCentre(resolver, r),
+      });
+      if (!place) continue;
+      const mention: Mention = { sentence: i, start: p.start, end: p.end, surface: p.surface, name: place.name, via: 'phrase', fixed: [place], possessive: false };
+      mentions[i].push(mention);
+      decisions[i].push({
+        sentence: i,
+        mention,
+        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${p.surface}" read as ${place.name}`] }],
+        chosen: place,
+        choice: `"${p.surface}" stands for ${place.name} (${p.kind === 'anaphor' ? 'the last city or town named' : p.kind})`,
+        role: 'site',
+        reason: '',
+      });
+    }
+    mentions[i].sort((a, b) => a.start - b.start);
+    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
+    for (const d of decisions[i]) {
+      if (!d.chosen || d.mention.start < dateline || d.mention.via === 'institution') continue;
+      if (d.chosen.kind === 'region') lastRegion = d.chosen;
+      if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
+    }
+  });
+}
+
 export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
   const published = options.published ?? report.published;
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
@@ -384,6 +453,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const focus = countryFocus(report.text);
   const mentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
+  addPeriphrases(sentences, mentions, decisions, resolver, focus);
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(s.text)));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   const dates = sentenceDates(sentences, decisions, published);
