@@ -5,7 +5,7 @@
  * of Kharkiv"), ship name or modifier — each with its reason, for the human report.
  */
 import { booleanPointInPolygon, distance } from '@turf/turf';
-import { coordinatedGroups, isLocative, isReferencePhrase, mentionRole, type Role } from './context';
+import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
 import type { EventReading } from './events';
 import { acceptable, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
@@ -201,6 +201,9 @@ export function assignRoles(
     if (d.mention.via === 'institution' && reading?.type !== 'diplomacy') {
       [d.role, d.reason] = ['not-an-event-place', 'a seat of government is a site only for diplomacy'];
     }
+  }
+  for (const d of decisions) {
+    if (d.role === 'site' && d.chosen && isWayTo(d.mention, sentence.text)) [d.role, d.reason] = ['reference', 'where a road or way leads, not where something happened'];
   }
   // "the town of Chuhuiv, southeast of Kharkiv": Kharkiv only says where Chuhuiv is.
   for (const d of decisions) {
