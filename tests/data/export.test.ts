@@ -68,6 +68,38 @@ describe('ACLED mapping', () => {
   });
 });
 
+describe('source urls in the downloads', () => {
+  // An atlas that skipped validation (a hand-built one, or a future fast loader with a gap):
+  // the downloads must still not hand a reader a link that runs code.
+  const hostile = ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', '/relative/path'];
+  function atlasWithUrls(): Atlas {
+    const atlas = fixtureAtlas();
+    const [first, ...rest] = atlas.incidents;
+    const sources = [
+      ...hostile.map((url) => ({ ...first.sources[0], url })),
+      { ...first.sources[0], url: 'https://example.org/ok' },
+    ];
+    return { ...atlas, incidents: [{ ...first, sources }, ...rest] };
+  }
+
+  it('drops every url that is not http(s) from the GeoJSON and keeps the rest of the source', () => {
+    const atlas = atlasWithUrls();
+    const feature = incidentsToGeoJSON(atlas).features[0];
+    const urls = feature.properties.sources.map((s) => s.url);
+    expect(urls).toEqual([undefined, undefined, undefined, undefined, 'https://example.org/ok']);
+    expect(feature.properties.sources.every((s) => s.quote === atlas.incidents[0].sources[0].quote)).toBe(true);
+    const text = JSON.stringify(incidentsToGeoJSON(atlas));
+    for (const url of hostile) expect(text).not.toContain(url);
+  });
+
+  it('writes only http(s) urls into the CSV source_url column', () => {
+    const atlas = atlasWithUrls();
+    const rows = parseCsv(incidentsToCSV(atlas));
+    const column = CSV_COLUMNS.indexOf('source_url');
+    expect(rows[1][column]).toBe('https://example.org/ok');
+  });
+});
+
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks, doubling quotes', () => {
     expect(csvCell('plain')).toBe('plain');
