@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/data/load';
+import { SEED_DIR } from './fixtures';
 import type { Claim, Incident } from '../../src/data/schema';
 import {
   accessibleName,
@@ -293,8 +293,8 @@ describe('accessibleName', () => {
   });
 });
 
-describe.runIf(existsSync('geodata/gazetteer.geojson'))('the seed data', () => {
-  const atlas = loadAtlas('geodata');
+describe('the seed report (frozen fixture)', () => {
+  const atlas = loadAtlas(SEED_DIR);
   const at = (id: string) => summarizePlace(atlas.incidents.filter((i) => i.placeIds.includes(id)));
 
   it('has Kupiansk contested', () => {
