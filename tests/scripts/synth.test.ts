@@ -7,7 +7,7 @@ import { loadAtlas } from '../../src/data/load';
 import type { Incident } from '../../src/data/schema';
 import { FIRST_DAY, LAST_DAY, parseArgs, synthesize, writeArchive, type SynthArchive } from '../../scripts/synth';
 
-const PLACES = path.join(__dirname, '..', 'fixtures', 'synth', 'places.geojson');
+const PLACES = path.join(__dirname, '..', 'fixtures', 'synth-input', 'places.geojson');
 const scratch = mkdtempSync(path.join(tmpdir(), 'synth-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -51,7 +51,7 @@ describe('npm run synth', () => {
 
   it('refuses to replace a folder that is not a synth output', () => {
     const archive = synthesize({ incidents: 10, seed: 'x', placesFile: null });
-    expect(() => writeArchive(archive, path.join(__dirname, '..', 'fixtures', 'synth'))).toThrow(/not a synth output/);
+    expect(() => writeArchive(archive, path.join(__dirname, '..', 'fixtures', 'synth-input'))).toThrow(/not a synth output/);
   });
 
   it('weights the war to the east and south, strikes and fighting first, casualties with a long tail', () => {
