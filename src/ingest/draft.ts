@@ -404,7 +404,9 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
   let lastRegion: PlaceRecord | undefined;
   let lastTown: { place: PlaceRecord; sentence: number; section: number; end: number } | undefined;
   sentences.forEach((s, i) => {
-    const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end));
+    // "Ukraine's second-largest city" overlaps the country's own mention, which stays (a qualifier).
+    const countryMention = (m: Mention) => decisions[i].some((d) => d.mention === m && d.chosen?.kind === 'country');
+    const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
     const dateline = datelineEnd(s);
     const named = decisions[i].filter((d) => d.chosen && d.mention.start >= dateline && d.mention.via !== 'institution');
     for (const p of found) {
