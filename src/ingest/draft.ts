@@ -68,13 +68,21 @@ export interface IngestResult {
 }
 
 
+// ", a city … liberated by Ukrainian troops in 2022,": a clause that describes a place dates the place's past, not the event.
+const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
+
+/** The sentence with descriptive asides blanked (same length), for dating it. */
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE, (m) => ' '.repeat(m.length));
+}
+
 /**
  * Each undated sentence takes a date from its section (a live-blog item, or the whole article):
  * that of the latest earlier sentence naming one of its places, else the section's first date
  * (the lede's), else the article's date.
  */
 function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string): Array<DateRef & { inherited?: string }> {
-  const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(s.text, published)));
+  const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(withoutAsides(s.text), published)));
   const places = decisions.map((list) => new Set(list.filter((d) => d.chosen).map((d) => d.chosen?.id as string)));
   const resolved: Array<DateRef & { inherited?: string }> = [];
   // The first dated sentence of each section, found once.
@@ -106,7 +114,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 
 const DAY_MS = 86_400_000;
 // "have sustained repeated shelling since …": a state of affairs, not one event.
-const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|every\s+day)\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+day|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
 /**
  * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
@@ -456,7 +464,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const mentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
-  const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(s.text)));
+  const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   const dates = sentenceDates(sentences, decisions, published);
   const doubts: string[] = [];
