@@ -124,10 +124,16 @@ const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|n
  */
 export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   if (ONGOING.test(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
-  if (date.inherited || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
+  if (EARLIER.test(text) && date.inherited) return 'an earlier event ("Earlier, …"), undated';
+  // A date taken from the section or the article is today's; one carried from an earlier
+  // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.
+  if ((date.inherited && !date.inherited.startsWith('from an earlier sentence')) || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
   return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }
+
+// "Earlier, authorities ordered …": background before the news.
+const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
 
 const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
 const DEMONYM_OF: Record<string, string> = { UA: 'Ukrainian', RU: 'Russian' };

@@ -88,6 +88,16 @@ describe('earlier events told in passing', () => {
     expect(toldInPassing('Fighting has intensified in recent months.', { date: '2025-03-01', precision: 'month', phrase: 'in recent months', start: 3 }, '2025-03-10')).toBeUndefined();
   });
 
+  it('a later sentence about the same place keeps the earlier date it carries: the town\'s history is not today\'s claim', () => {
+    const r = ingest('Shelling killed a woman in Kupiansk on Sunday. Kupiansk was occupied by Russian troops in February 2022. In September it was liberated by Ukrainian soldiers.');
+    expect(incidentsAt(r, 'kupiansk').map((i) => i.type)).toEqual(['strike']);
+  });
+
+  it('"Earlier, …" with no date of its own is background', () => {
+    const r = ingest('Shelling killed a woman in Kupiansk on Sunday. Earlier, Russia claimed to have captured Kupiansk.');
+    expect(incidentsAt(r, 'kupiansk').map((i) => i.type)).toEqual(['strike']);
+  });
+
   it('a running total ("thus far", "since the start of the war") is no event', () => {
     const r = ingest('At least 884 civilians have been killed in Donetsk Oblast thus far. Drones hit Sumy on Sunday, injuring two.');
     expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['sumy']);
