@@ -124,7 +124,7 @@ const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|n
  */
 export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   if (ONGOING.test(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
-  if (EARLIER.test(text) && date.inherited) return 'an earlier event ("Earlier, …"), undated';
+  if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   // A date taken from the section or the article is today's; one carried from an earlier
   // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.
   if ((date.inherited && !date.inherited.startsWith('from an earlier sentence')) || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
@@ -134,6 +134,8 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
 
 // "Earlier, authorities ordered …": background before the news.
 const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
+// …unless the day is the same: "Earlier, the General Staff said in a morning update".
+const SAME_DAY = /\b(?:today|tonight|morning|afternoon|evening|overnight|hours|in\s+the\s+day)\b/i;
 
 const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
 const DEMONYM_OF: Record<string, string> = { UA: 'Ukrainian', RU: 'Russian' };
