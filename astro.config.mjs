@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import react from '@astrojs/react';
+import { DEFAULT_TILE_URL } from './src/tile-defaults.ts';
 
 const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
-const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const tileUrl = env.PUBLIC_TILE_URL ?? DEFAULT_TILE_URL;
 
 /**

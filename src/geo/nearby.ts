@@ -1,8 +1,12 @@
 /**
- * Places near a place, for the details panel ("nearby incidents within 50 km").
- * Client-safe: only @turf/distance, never the whole of @turf/turf (DESIGN §6 budget).
+ * Places near a place, for the details panel and the place pages ("nearby incidents within
+ * 50 km"). Client-safe: only @turf/distance, never the whole of @turf/turf (the JavaScript
+ * budget of `/`, docs/architecture.md, "Budgets").
  */
 import distance from '@turf/distance';
+
+/** What "nearby" means everywhere: the details panel, the place pages, their headings. */
+export const NEARBY_KM = 50;
 
 type LonLat = [number, number];
 
@@ -27,7 +31,7 @@ const KM_PER_DEGREE_LAT_MIN = 110.5;
 export function nearbyPlaces(
   origin: LonLat | NearbyCandidate,
   candidates: readonly NearbyCandidate[],
-  radiusKm = 50,
+  radiusKm = NEARBY_KM,
 ): NearbyPlace[] {
   const originId = Array.isArray(origin) ? null : origin.id;
   const at: LonLat = Array.isArray(origin) ? origin : origin.coordinates;
