@@ -15,7 +15,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { z, type ZodTypeAny } from 'zod';
-import { zodToJsonSchema } from 'zod-to-json-schema';
+import { zodToJsonSchema, type JsonSchema7Type } from 'zod-to-json-schema';
 
 export type FastParseResult<T> = { success: true; data: T } | { success: false; error: z.ZodError };
 
@@ -56,44 +56,47 @@ export function compileFastParse<S extends ZodTypeAny>(schema: S): (value: unkno
   const jsonSchema = zodToJsonSchema(schema, {
     $refStrategy: 'none',
     effectStrategy: 'input',
-    postProcess: (json, def) => {
-      if (!json) return json;
-      const out = json as Record<string, unknown>;
-      const typeName = (def as { typeName?: string }).typeName;
-      if (typeName === 'ZodEffects') {
-        const effect = (def as z.ZodEffectsDef).effect;
-        if (effect.type !== 'refinement') return { not: {} };
-        refinements.push(effect.refinement as (value: unknown, ctx: z.RefinementCtx) => unknown);
-        return { ...out, zodRefinement: refinements.length - 1 };
-      }
-      // A "strip" object drops unknown keys: the fast path rejects them and zod strips them.
-      if (typeName === 'ZodObject' && (def as z.ZodObjectDef).unknownKeys === 'strip' && out.additionalProperties === undefined) {
-        return { ...out, additionalProperties: false };
-      }
-      if (typeName === 'ZodPipeline' || typeName === 'ZodCatch' || typeName === 'ZodLazy') return { not: {} };
-      if (typeName === 'ZodString') {
-        const checks = (def as z.ZodStringDef).checks;
-        const extra: Record<string, unknown> = {};
-        // JSON Schema counts code points, zod counts UTF-16 units (String.length): say it zod's way.
-        const { minLength, maxLength, ...rest } = out;
-        if (minLength !== undefined || maxLength !== undefined) extra.unitLength = [minLength ?? 0, maxLength ?? null];
-        for (const check of checks) {
-          if (check.kind === 'min' || check.kind === 'max' || check.kind === 'length') continue;
-          if (check.kind === 'regex' && check.regex.flags === '') continue;
-          // An already trimmed string is what every check sees, before the trim or after it.
-          if (check.kind === 'trim') extra.trimmed = true;
-          // Case changes rewrite the value: only zod can return it.
-          else if (check.kind === 'toLowerCase' || check.kind === 'toUpperCase') return { not: {} };
-          else if (extra.zodLeaf === undefined) {
-            leaves.push(new z.ZodString(def as z.ZodStringDef));
-            extra.zodLeaf = leaves.length - 1;
-          }
-        }
-        return { ...rest, ...extra };
-      }
-      return json;
-    },
+    postProcess: (json, def) => keywordsFor(json, def) as JsonSchema7Type | undefined,
   });
+
+  /** Adds what JSON Schema cannot say (see the header) to one translated node. */
+  function keywordsFor(json: JsonSchema7Type | undefined, def: z.ZodTypeDef): Record<string, unknown> | undefined {
+    if (!json) return json;
+    const out = json as Record<string, unknown>;
+    const typeName = (def as { typeName?: string }).typeName;
+    if (typeName === 'ZodEffects') {
+      const effect = (def as z.ZodEffectsDef).effect;
+      if (effect.type !== 'refinement') return { not: {} };
+      refinements.push(effect.refinement as (value: unknown, ctx: z.RefinementCtx) => unknown);
+      return { ...out, zodRefinement: refinements.length - 1 };
+    }
+    // A "strip" object drops unknown keys: the fast path rejects them and zod strips them.
+    if (typeName === 'ZodObject' && (def as z.ZodObjectDef).unknownKeys === 'strip' && out.additionalProperties === undefined) {
+      return { ...out, additionalProperties: false };
+    }
+    if (typeName === 'ZodPipeline' || typeName === 'ZodCatch' || typeName === 'ZodLazy') return { not: {} };
+    if (typeName === 'ZodString') {
+      const checks = (def as z.ZodStringDef).checks;
+      const extra: Record<string, unknown> = {};
+      // JSON Schema counts code points, zod counts UTF-16 units (String.length): say it zod's way.
+      const { minLength, maxLength, ...rest } = out;
+      if (minLength !== undefined || maxLength !== undefined) extra.unitLength = [minLength ?? 0, maxLength ?? null];
+      for (const check of checks) {
+        if (check.kind === 'min' || check.kind === 'max' || check.kind === 'length') continue;
+        if (check.kind === 'regex' && check.regex.flags === '') continue;
+        // An already trimmed string is what every check sees, before the trim or after it.
+        if (check.kind === 'trim') extra.trimmed = true;
+        // Case changes rewrite the value: only zod can return it.
+        else if (check.kind === 'toLowerCase' || check.kind === 'toUpperCase') return { not: {} };
+        else if (extra.zodLeaf === undefined) {
+          leaves.push(new z.ZodString(def as z.ZodStringDef));
+          extra.zodLeaf = leaves.length - 1;
+        }
+      }
+      return { ...rest, ...extra };
+    }
+    return out;
+  }
 
   const ajv = new Ajv({
     useDefaults: true,
