@@ -294,7 +294,15 @@ function signatureOf(files: AtlasFiles): string {
     .join('|');
 }
 
-const memo = new Map<string, { signature: string; atlas: Atlas }>();
+/**
+ * Kept on globalThis: the build's pages and the downloads integration load this module as two
+ * separate instances, and at 200k incidents a second copy of the atlas would cost ~500 MB.
+ */
+const MEMO_KEY = Symbol.for('incident-atlas:loadAtlas');
+const memo: Map<string, { signature: string; atlas: Atlas }> = ((globalThis as Record<symbol, unknown>)[MEMO_KEY] ??= new Map()) as Map<
+  string,
+  { signature: string; atlas: Atlas }
+>;
 
 /**
  * Reads, validates and returns the atlas in `dir`, or throws an AtlasError listing every
