@@ -9,30 +9,9 @@ import type { Atlas } from './load';
 import type { Incident, PlaceKind } from './schema';
 import { toClientPlace, type ClientPlace } from './client-atlas';
 import { incidentsByPlace } from './by-place';
+import { controlClaims, controlStory, type ControlStory } from './status';
 
 export const PLACE_PAGE_SIZE = 100;
-
-/**
- * Stand-in for ./status's ControlStory (the shape agreed between the slices) until that module
- * lands here; placeControl is the one place that makes it.
- */
-export type ControlStanding = 'claimed' | 'contested' | 'taken' | 'retaken';
-export interface ControlPoint {
-  date: string;
-  incidentId: string;
-  party: string;
-  by: string;
-  stance: 'asserts' | 'denies';
-  holder: string | null;
-  share: number | null;
-  statement: string;
-}
-export interface ControlStory {
-  standing: ControlStanding | null;
-  holder: string | null;
-  changes: { date: string; holder: string | null; standing: ControlStanding }[];
-  points: ControlPoint[];
-}
 
 export interface PlaceMonth {
   /** YYYY-MM */
@@ -71,8 +50,9 @@ export interface PlaceDetail {
 }
 
 /** The control story of a place's incidents, or null when they hold no control claim. */
-export function placeControl(_incidents: readonly Incident[]): ControlStory | null {
-  return null;
+export function placeControl(incidents: readonly Incident[]): ControlStory | null {
+  const claims = controlClaims(incidents);
+  return claims.length === 0 ? null : controlStory(claims);
 }
 
 /**

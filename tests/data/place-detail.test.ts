@@ -24,7 +24,6 @@ describe('placeDetail', () => {
       latestDate: '2025-11-20',
       pageSize: PLACE_PAGE_SIZE,
       pages: 1,
-      control: null,
     });
     expect(detail.point).toEqual([expect.closeTo(37.615, 2), expect.closeTo(49.71, 2)]);
   });
@@ -58,5 +57,17 @@ describe('placeDetail', () => {
 
   it('is the same object for the same atlas', () => {
     expect(placeIndex(atlas)).toBe(index);
+  });
+});
+
+describe('placeDetail control', () => {
+  it('tells the control story of a place with control claims, null without', () => {
+    const control = detailOf('kupiansk').control;
+    expect(control).not.toBeNull();
+    expect(control!.points).toEqual([
+      expect.objectContaining({ date: '2025-10-01', incidentId: 'kupiansk-claim', party: 'RU', stance: 'asserts', share: 0.3 }),
+    ]);
+    expect(control!.standing).toBe('claimed');
+    expect(detailOf('kharkiv').control).toBeNull();
   });
 });
