@@ -33,35 +33,37 @@ const EMPTY_ATLAS: Atlas = { places: [], placeById: new Map(), incidents: [] };
 
 interface Writer {
   head: string;
-  body: (atlas: Atlas, incidents: Incident[], first: boolean) => string;
+  /** The chunk's records, each one line of the file, without separators. */
+  records: (atlas: Atlas, incidents: Incident[]) => string[];
+  /** Put between records, and between the last record of one chunk and the first of the next. */
+  separator: string;
   tail: string;
 }
 
 const WRITERS: Record<DownloadFormat, Writer> = {
   geojson: {
-    head: '{"type":"FeatureCollection","features":[',
-    body: (atlas, incidents, first) => {
-      const features = incidentsToGeoJSON({ ...atlas, incidents }).features.map((f) => JSON.stringify(f));
-      return (first ? '\n' : ',\n') + features.join(',\n');
-    },
+    head: '{"type":"FeatureCollection","features":[\n',
+    records: (atlas, incidents) => incidentsToGeoJSON({ ...atlas, incidents }).features.map((f) => JSON.stringify(f)),
+    separator: ',\n',
     tail: '\n]}\n',
   },
   csv: {
     // The header row, as the export writes it for no incidents.
     head: incidentsToCSV(EMPTY_ATLAS),
-    // Every chunk's CSV starts with the header row again: drop it.
-    body: (atlas, incidents) => {
+    // Every chunk's CSV starts with the header row again: drop it, and the final line break.
+    records: (atlas, incidents) => {
       const csv = incidentsToCSV({ ...atlas, incidents });
-      return csv.slice(csv.indexOf('\r\n') + 2);
+      return [csv.slice(csv.indexOf('\r\n') + 2, -2)];
     },
-    tail: '',
+    separator: '\r\n',
+    tail: '\r\n',
   },
 };
 
-/** One file being written, with backpressure: `write` waits while the stream's buffer is full. */
+/** One file being written, with backpressure: `add` waits while the stream's buffer is full. */
 class DownloadFile {
   private readonly stream: WriteStream;
-  private first = true;
+  private empty = true;
   constructor(
     file: string,
     private readonly writer: Writer,
@@ -69,14 +71,15 @@ class DownloadFile {
     this.stream = createWriteStream(file);
     this.stream.write(writer.head);
   }
-  async add(atlas: Atlas, incidents: Incident[]): Promise<void> {
-    if (incidents.length === 0) return;
-    const text = this.writer.body(atlas, incidents, this.first);
-    this.first = false;
+  /** Adds a chunk's records, as the writer of this file's format made them. */
+  async add(records: string): Promise<void> {
+    const text = (this.empty ? '' : this.writer.separator) + records;
+    this.empty = false;
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
   async close(): Promise<void> {
-    this.stream.end(this.writer.tail);
+    // An empty GeoJSON ends its empty list; an empty CSV is its header row alone.
+    this.stream.end(this.empty ? this.writer.tail.replace(/^\r\n/, '') : this.writer.tail);
     await once(this.stream, 'finish');
   }
 }
@@ -109,7 +112,12 @@ export async function writeIncidentDownloads(atlas: Atlas, dir: string): Promise
     let end = start;
     while (end < incidents.length && end - start < CHUNK && incidents[end].date.startsWith(chunkYear)) end++;
     const chunk = incidents.slice(start, end);
-    for (const file of [...whole, ...yearly]) await file.add(atlas, chunk);
+    // Each chunk is converted once per format and written to the whole file and its year's.
+    for (let f = 0; f < formats.length; f++) {
+      const records = WRITERS[formats[f]].records(atlas, chunk).join(WRITERS[formats[f]].separator);
+      await whole[f].add(records);
+      await yearly[f].add(records);
+    }
     start = end;
   }
   await Promise.all([...whole, ...yearly].map((f) => f.close()));
