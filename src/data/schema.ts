@@ -15,6 +15,7 @@ import {
   PLACE_KINDS,
   STANCES,
 } from './vocabulary';
+import { isIsoDate } from './calendar';
 import { isWebUrl, WEB_URL_MESSAGE } from './web-url';
 
 // Re-exported so Node code can take everything from one module; client code imports ./vocabulary.
@@ -29,10 +30,7 @@ export const slug = z
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "UA"');
 

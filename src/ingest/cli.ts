@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceFeature } from '../data/schema';
 import type { IngestOptions, IngestResult } from './draft';
+import { isIsoDate } from '../data/calendar';
 import { slugify } from '../data/place-keys';
 import { InputError, readReport } from './read';
 import { writeAtomicNew } from './write';
@@ -45,8 +46,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       case '--date': {
         const date = value(i++, a);
-        const d = new Date(`${date}T00:00:00Z`);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) {
+        if (!isIsoDate(date)) {
           throw new UsageError(`--date ${JSON.stringify(date)} is not a real date YYYY-MM-DD`);
         }
         args.options.published = date;

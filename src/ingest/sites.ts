@@ -5,6 +5,7 @@
  * of Kharkiv"), ship name or modifier — each with its reason, for the human report.
  */
 import { booleanPointInPolygon, distance } from '@turf/turf';
+import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
 import type { EventReading } from './events';
 import { acceptable, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
@@ -26,7 +27,7 @@ export interface PlaceDecision {
   reason: string;
 }
 
-export const SETTLEMENTS = new Set(['city', 'town', 'village']);
+export const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_KINDS);
 /** How far from a named district's seat its villages may lie. */
 const DISTRICT_KM = 60;
 export const AREAS = new Set(['region', 'country', 'river', 'sea-area']);
