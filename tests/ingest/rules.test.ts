@@ -151,6 +151,22 @@ describe('places that only locate another place', () => {
   });
 });
 
+describe('figures told around the place', () => {
+  it('"a border village in the Belgorod region … took place in Golovchino": the figures go to the village named', () => {
+    const r = ingest(
+      'A Ukrainian drone attack killed two women in a border village in Russia’s Belgorod region on Sunday.\n' +
+        'Belgorod region Governor Vyacheslav Gladkov said the attack took place in Golovchino, a village about 10 km from the border with Ukraine’s Kharkiv region.\n' +
+        'Three other people were injured in the drone strike, the governor said.',
+    );
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['golovchino', { killed: 2, injured: 3 }]]);
+  });
+
+  it('a sentence with figures and no place does not reach back over an unrelated paragraph', () => {
+    const r = ingest('Drones hit Sumy on Sunday.\nThe ministry thanked the volunteers.\nThe weather was cold.\nTwo people were injured in the strike.');
+    expect(incidentsAt(r, 'sumy')[0]?.casualties).toBeUndefined();
+  });
+});
+
 describe('one event, one incident', () => {
   it('a seizure told three ways at one town on one day is one control claim', () => {
     const r = ingest(
