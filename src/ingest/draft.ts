@@ -133,7 +133,7 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
 }
 
 // "Three other people were injured in the drone strike": a sentence that points back at the last event.
-const BACK_REFERENCE = /\b(?:in|by|from|during|after)\s+the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
 // "in a border village in the Belgorod region": one place the sentence does not name.
 const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
 

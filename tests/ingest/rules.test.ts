@@ -34,6 +34,8 @@ describe('numbers that are not casualties', () => {
     ['Air defences shot down 74 of 90 drones; two people were injured.', [['injured', 2]]],
     ['About 40 percent of the town was without power after the 5-storey building was hit.', []],
     ['The 47th Brigade repelled 12 attacks.', []],
+    ['The enemy strike resulted in 14 deaths and 43 injuries.', [['killed', 14], ['injured', 43]]],
+    ['Officials counted three dead and 12 wounded.', [['killed', 3], ['injured', 12]]],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -159,6 +161,16 @@ describe('figures told around the place', () => {
         'Three other people were injured in the drone strike, the governor said.',
     );
     expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['golovchino', { killed: 2, injured: 3 }]]);
+  });
+
+  it('"The enemy strike resulted in …" in the next paragraph goes on about the last event', () => {
+    const r = ingest('On Sunday Russian forces attacked Kostiantynivka with a missile. The army hit a shopping centre.\nThe enemy strike resulted in 14 deaths and 43 injuries.');
+    expect(incidentsAt(r, 'kostiantynivka')[0]?.casualties).toEqual({ killed: 14, injured: 43 });
+  });
+
+  it('the target of a strike is its site, not an agent: "a strike on the capital Kyiv killed …"', () => {
+    const r = ingest('A Russian missile strike on the Ukrainian capital Kyiv killed at least one person on Wednesday.');
+    expect(incidentsAt(r, 'kyiv')[0]?.casualties).toEqual({ killed: { min: 1 } });
   });
 
   it('a sentence with figures and no place does not reach back over an unrelated paragraph', () => {
