@@ -140,6 +140,11 @@ describe('places that only locate another place', () => {
     expect(incidentsAt(r, 'stepnohirsk').map((i) => i.type)).toEqual(['control-claim']);
   });
 
+  it('"the Shevchenkivskyi district of Kharkiv": the site is Kharkiv', () => {
+    const r = ingest('On Sunday Russia launched a missile attack on the Shevchenkivskyi district of Kharkiv, injuring six.');
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['kharkiv', { injured: 6 }]]);
+  });
+
   it('"a village 10 km from Kupiansk" is near Kupiansk, not in it', () => {
     const r = ingest('Shelling killed a woman in a village 10 km from Kupiansk on Sunday.');
     expect(incidentsAt(r, 'kupiansk')[0]).toMatchObject({ geoPrecision: 'near', casualties: { killed: 1 } });
