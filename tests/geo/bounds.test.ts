@@ -34,7 +34,7 @@ describe('boundsOfPositions', () => {
 
 describe('representativePoint', () => {
   for (const { name, input, outFile } of fixturePairs<FeatureCollection>('bounds', '.json')) {
-    it(`fixture ${name}`, () => {
+    it(`fixture ${name}: output unchanged from the reviewed out/ file (regression guard)`, () => {
       const actual = input.features.map((f) => ({
         name: f.properties!.name,
         point: truncate(representativePoint(f.geometry as Geometry)),

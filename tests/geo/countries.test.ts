@@ -11,7 +11,7 @@ describe('isPointInCountry', () => {
   const index = loadCountryIndex();
 
   for (const { name, input, outFile } of fixturePairs<FeatureCollection<Point, CheckProps>>('country')) {
-    it(`fixture ${name}`, () => {
+    it(`fixture ${name}: output unchanged from the reviewed out/ file (regression guard)`, () => {
       const actual: FeatureCollection<Point, CheckProps & { inside: boolean }> = {
         type: 'FeatureCollection',
         features: input.features.map((f) => ({

@@ -7,7 +7,7 @@ type Props = { id: string; origin?: boolean; radiusKm?: number };
 
 describe('nearbyPlaces', () => {
   for (const { name, input, outFile } of fixturePairs<FeatureCollection<Point, Props>>('nearby', '.json')) {
-    it(`fixture ${name}`, () => {
+    it(`fixture ${name}: output unchanged from the reviewed out/ file (regression guard)`, () => {
       const originFeature = input.features.find((f) => f.properties.origin)!;
       const candidates = input.features
         .filter((f) => !f.properties.origin)

@@ -71,7 +71,7 @@ describe('regionOf', () => {
   });
 
   for (const { name, input, outFile } of fixturePairs<FeatureCollection<Point, { name: string }>>('regions', '.json')) {
-    it(`fixture ${name}`, () => {
+    it(`fixture ${name}: output unchanged from the reviewed out/ file (regression guard)`, () => {
       const actual = input.features.map((f) => ({ name: f.properties.name, region: regionOf(f.geometry.coordinates as [number, number], regions) }));
       expect(actual).toEqual(expectedOutput(outFile, actual));
     });
