@@ -65,6 +65,8 @@ export function placeKey(name: string): string {
   }
   s = s
     .replace(/kh|[jg]/g, (m) => (m === 'j' ? 'y' : 'h'))
+    // "кґ" → "kg" → "kh": fold again, so that the key of a key is the key.
+    .replace(/kh/g, 'h')
     .replace(/zhzh/g, 'zh')
     .replace(/y/g, 'i')
     .replace(/(.)\1+/g, '$1')

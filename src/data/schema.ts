@@ -158,6 +158,8 @@ export const incidentFile = z.array(z.unknown());
 export const draft = z.object({
   places: gazetteer,
   incidents: z.array(z.unknown()),
+  /** Names the ingest tool could not place, each with the sentence it was in, for the editor. */
+  unresolved: z.array(z.object({ name: z.string().min(1), sentence: z.string() })).default([]),
 });
 
 export type Geometry = z.infer<typeof geometry>;
