@@ -5,6 +5,7 @@
  */
 import type { Atlas } from './load';
 import type { Incident, PlaceProperties } from './schema';
+import { SETTLEMENT_KINDS } from './vocabulary';
 import { representativePoint } from '../geo/bounds';
 import { loadUkraineRegions, regionOf } from '../geo/regions';
 
@@ -30,8 +31,7 @@ export interface ClientAtlas {
 export function toClientPlace(feature: Atlas['places'][number]): ClientPlace {
   const { id, name, aliases, kind, country, admin1 } = feature.properties;
   const point = roundPoint(representativePoint(feature.geometry));
-  const isSettlement = kind === 'city' || kind === 'town' || kind === 'village';
-  const region = isSettlement ? (regionOf(point, loadUkraineRegions()) ?? undefined) : undefined;
+  const region = SETTLEMENT_KINDS.includes(kind) ? (regionOf(point, loadUkraineRegions()) ?? undefined) : undefined;
   return { id, name, aliases, kind, country, admin1, point, ...(region ? { region } : {}) };
 }
 
