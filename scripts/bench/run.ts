@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --json [--sizes 1000,10000] [--impls ours,markercluster] [--skip-build] [--timeout 60]`
+ * `npm run bench -- --json [--sizes 1000,10000] [--impls ours,markercluster] [--skip-build] [--timeout 60] [--repeat 3]`
  *
  * In one run of headless Chromium (Debian's /usr/bin/chromium, every non-loopback request
  * refused), measures this site against a naive one-marker-per-incident react-leaflet map and
@@ -11,6 +11,8 @@
  * synthetic/bench/N/site`) and the comparison pages' data (`synthetic/bench/N/data.json`).
  * stdout: one JSON line `{"rows":[…]}` with --json; stderr: progress and a table with ratios.
  * A figure is null when its step timed out, the tab crashed or the page lacked what is clicked.
+ * With --repeat R each figure is the median of R runs (each in a fresh tab); a run that times
+ * out is not repeated.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,10 +39,11 @@ interface Options {
   skipBuild: boolean;
   timeoutMs: number;
   seed: string;
+  repeat: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { json: false, sizes: [1000, 10_000, 50_000, 200_000], impls: [...IMPLS], skipBuild: false, timeoutMs: 60_000, seed: '1' };
+  const options: Options = { json: false, sizes: [1000, 10_000, 50_000, 200_000], impls: [...IMPLS], skipBuild: false, timeoutMs: 60_000, seed: '1', repeat: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -60,6 +63,10 @@ function parseOptions(argv: readonly string[]): Options {
       options.impls = impls as Impl[];
     } else if (arg === '--timeout') options.timeoutMs = Number(value()) * 1000;
     else if (arg === '--seed') options.seed = value();
+    else if (arg === '--repeat') {
+      options.repeat = Number(value());
+      if (!Number.isInteger(options.repeat) || options.repeat < 1) throw new Error('bench: --repeat takes a whole number ≥ 1');
+    }
     else throw new Error(`bench: unknown argument ${JSON.stringify(arg)}`);
   }
   return options;
@@ -243,6 +250,25 @@ async function measure(browser: Browser, impl: Impl, setup: SizeSetup, baseUrl: 
   return { row, note };
 }
 
+function median(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (known.length === 0) return null;
+  const mid = known.length >> 1;
+  return known.length % 2 ? known[mid] : Math.round(((known[mid - 1] + known[mid]) / 2) * 10) / 10;
+}
+
+/** Each figure the median of the runs that gave one. */
+function medianRow(runs: readonly BenchRow[]): BenchRow {
+  return {
+    impl: runs[0].impl,
+    incidents: runs[0].incidents,
+    interactiveMs: median(runs.map((r) => r.interactiveMs)),
+    filterMs: median(runs.map((r) => r.filterMs)),
+    clickMs: median(runs.map((r) => r.clickMs)),
+    heapMB: median(runs.map((r) => r.heapMB)),
+  };
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
@@ -266,7 +292,14 @@ async function main(): Promise<void> {
             : await serveDirectory(path.join(pagesDir, impl), { '/data.json': setup.dataJson });
         try {
           log(`${impl} at ${setup.n.toLocaleString('en')} (click ${setup.town.id}, centred on ${setup.neighbour.id}) …`);
-          const { row, note } = await measure(browser, impl, setup, server.url, options.timeoutMs);
+          const runs: BenchRow[] = [];
+          let note: string | null = null;
+          for (let r = 0; r < options.repeat && note === null; r++) {
+            const run = await measure(browser, impl, setup, server.url, options.timeoutMs);
+            runs.push(run.row);
+            note = run.note;
+          }
+          const row = medianRow(runs);
           rows.push(row);
           if (note) notes.push(`note: ${impl} at ${setup.n.toLocaleString('en')}: ${note}`);
           log(`${impl} at ${setup.n.toLocaleString('en')}: ${JSON.stringify(row)}${note ? ` (${note})` : ''}`);
