@@ -9,7 +9,7 @@ import 'leaflet/dist/leaflet.css';
 import type { ClientPlace } from '../data/client-atlas';
 import { boundsOfPositions } from '../geo/bounds';
 import { focusPositions } from '../geo/focus';
-import type { PlaceOnMap } from './AtlasMap';
+import type { PlaceOnMap } from '../data/place-on-map';
 import BasemapLayer from './BasemapLayer';
 import PlaceMarkers from './PlaceMarkers';
 import RegionsLayer from './RegionsLayer';

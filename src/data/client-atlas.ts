@@ -1,44 +1,18 @@
 /**
- * The slice of the atlas the map island needs, written once at build to /data/atlas.json.
- * Places carry one representative point (areas and lines are drawn from the gazetteer download
- * when needed); incidents are the validated records as stored.
+ * What the map island knows of a place. Browser-safe: types only, no Node imports. The build
+ * step that makes these from the gazetteer is in client-atlas-build.ts.
  */
-import type { Atlas } from './load';
-import type { Incident, PlaceProperties } from './schema';
-import { representativePoint } from '../geo/bounds';
-import { loadUkraineRegions, regionOf } from '../geo/regions';
+import type { PlaceKind } from './vocabulary';
 
 export interface ClientPlace {
   id: string;
   name: string;
   aliases: string[];
-  kind: PlaceProperties['kind'];
+  kind: PlaceKind;
   country?: string;
   admin1?: string;
   /** [lon, lat]: the point itself for settlements, a point inside for areas and lines. */
   point: [number, number];
   /** The Ukrainian region the point lies in ("Kharkiv Oblast"), found by point-in-polygon at build. */
   region?: string;
-}
-
-export interface ClientAtlas {
-  places: ClientPlace[];
-  /** Newest first, as the build validated them. */
-  incidents: Incident[];
-}
-
-export function toClientPlace(feature: Atlas['places'][number]): ClientPlace {
-  const { id, name, aliases, kind, country, admin1 } = feature.properties;
-  const point = roundPoint(representativePoint(feature.geometry));
-  const isSettlement = kind === 'city' || kind === 'town' || kind === 'village';
-  const region = isSettlement ? (regionOf(point, loadUkraineRegions()) ?? undefined) : undefined;
-  return { id, name, aliases, kind, country, admin1, point, ...(region ? { region } : {}) };
-}
-
-export function toClientAtlas(atlas: Atlas): ClientAtlas {
-  return { places: atlas.places.map(toClientPlace), incidents: atlas.incidents };
-}
-
-function roundPoint([lon, lat]: [number, number]): [number, number] {
-  return [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
 }
