@@ -82,6 +82,11 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
 
   const slots = useSlots(atlas !== null);
 
+  // Once the map is up, fetch the details' code, so a first click on a town waits for data only.
+  useEffect(() => {
+    if (atlas) void import('./DetailsPanel');
+  }, [atlas]);
+
   if (error) {
     return (
       <p className="map-message" role="alert">

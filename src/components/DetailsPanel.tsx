@@ -106,7 +106,15 @@ export default function DetailsPanel({ atlas, placeRow, shown, filtered, onClose
   };
 
   return (
-    <section ref={ref} className="details-panel" role="dialog" aria-modal="false" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+    <section
+      ref={ref}
+      className="details-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      aria-busy={details.loading || (details.detail === null && details.error === null)}
+      onKeyDown={onKeyDown}
+    >
       <button type="button" className="details-panel__close" onClick={onClose} aria-label="Close details">
         ×
       </button>
