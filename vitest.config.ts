@@ -5,5 +5,11 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
+    env: {
+      // Unit tests build from fixture folders of their own, never from the curated geodata/.
+      // Code that falls back to $DATA_DIR gets a folder that does not exist, so a test that
+      // forgot to name its fixtures fails loudly instead of reading live data.
+      DATA_DIR: 'tests/fixtures/data/unit-tests-name-their-fixtures',
+    },
   },
 });

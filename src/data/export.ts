@@ -6,7 +6,8 @@ import type { Feature, FeatureCollection, Geometry as GeoJsonGeometry } from 'ge
 import { representativePoint, type LonLat } from '../geo/bounds';
 import { countLowerBound, formatCount, TYPE_LABEL } from './format';
 import type { Atlas } from './load';
-import type { DatePrecision, GeoPrecision, Incident, IncidentType, PlaceFeature } from './schema';
+import type { DatePrecision, GeoPrecision, Incident, IncidentType, PlaceFeature, Source } from './schema';
+import { isWebUrl } from './web-url';
 
 /**
  * Our types in ACLED's taxonomy (event_type / sub_event_type as ACLED's codebook spells them),
@@ -109,6 +110,18 @@ export interface IncidentFeatureProperties {
   sources: Incident['sources'];
 }
 
+/**
+ * The sources as they may leave the site: a url that is not http(s) is dropped. The schema
+ * already stops such a url at build time; this keeps the downloads safe for any atlas passed in.
+ */
+function exportableSources(sources: readonly Source[]): Source[] {
+  return sources.map((s) => {
+    if (s.url === undefined || isWebUrl(s.url)) return s;
+    const { url: _dropped, ...rest } = s;
+    return rest;
+  });
+}
+
 /** Every incident as a Feature (RFC 7946: [lon, lat], WGS84, no crs member); unlocated ones have geometry null. */
 export function incidentsToGeoJSON(atlas: Atlas): FeatureCollection<GeoJsonGeometry | null, IncidentFeatureProperties> {
   const pointOf = pointLookup(atlas);
@@ -134,7 +147,7 @@ export function incidentsToGeoJSON(atlas: Atlas): FeatureCollection<GeoJsonGeome
         killedMin: countLowerBound(incident.casualties?.killed),
         injuredMin: countLowerBound(incident.casualties?.injured),
         claims: incident.claims,
-        sources: incident.sources,
+        sources: exportableSources(incident.sources),
       },
     }),
   );
@@ -233,7 +246,7 @@ export function incidentsToCSV(atlas: Atlas): string {
       injuries: countLowerBound(incident.casualties?.injured),
       actor_claims: claims,
       source: [...new Set(incident.sources.map((s) => s.outlet))].join('; '),
-      source_url: [...new Set(incident.sources.flatMap((s) => (s.url ? [s.url] : [])))].join(' '),
+      source_url: [...new Set(incident.sources.flatMap((s) => (s.url && isWebUrl(s.url) ? [s.url] : [])))].join(' '),
       notes: `${incident.summary} ${quotes}`,
     };
     rows.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));

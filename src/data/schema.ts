@@ -15,6 +15,7 @@ import {
   PLACE_KINDS,
   STANCES,
 } from './vocabulary';
+import { isWebUrl, WEB_URL_MESSAGE } from './web-url';
 
 // Re-exported so Node code can take everything from one module; client code imports ./vocabulary.
 export * from './vocabulary';
@@ -117,7 +118,8 @@ export const source = z
     outlet: z.string().trim().min(1, 'must not be empty'),
     title: z.string().trim().min(1, 'must not be empty'),
     published: isoDate,
-    url: z.string().url().optional(),
+    /** Only http(s): the link is clicked by readers (see web-url.ts). */
+    url: z.string().refine(isWebUrl, WEB_URL_MESSAGE).optional(),
     /** The exact sentence(s) of the report the incident was taken from. */
     quote: z.string().trim().min(1, 'must not be empty: every incident cites the exact sentence it came from'),
   })

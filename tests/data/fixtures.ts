@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const FIXTURE_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'data', 'atlas');
+/**
+ * A frozen copy of the seed's curated data (geodata/ as of the first report): realistic data
+ * for tests that need a full gazetteer, owned by the tests so editing geodata/ breaks none.
+ */
+export const SEED_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'data', 'seed');
+/** File names as an editor would see them in an error; validateAtlas is given the data, nothing is read from these. */
 export const GAZETTEER_FILE = 'geodata/gazetteer.geojson';
 export const REPORT_FILE = 'geodata/incidents/2025-11-21-independent.json';
 export const OTHER_FILE = 'geodata/incidents/2025-11-22-other.json';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLowerBound, dateSpan, formatCasualties, formatCount, formatDate, TYPE_LABEL } from '../../src/data/format';
-import { INCIDENT_TYPES } from '../../src/data/schema';
+import { countLowerBound, dateSpan, formatCasualties, formatCount, formatDate } from '../../src/data/format';
 
 describe('counts and casualties', () => {
   it('formats exact figures, "at least" and ranges', () => {
@@ -60,13 +59,5 @@ describe('dateSpan', () => {
     ['2024-05-05', 'year', '2024-01-01', '2024-12-31'],
   ] as const)('%s as a %s spans %s to %s', (date, precision, start, end) => {
     expect(dateSpan(date, precision)).toEqual({ start, end });
-  });
-});
-
-describe('TYPE_LABEL', () => {
-  it('labels every type', () => {
-    expect(Object.keys(TYPE_LABEL).sort()).toEqual([...INCIDENT_TYPES].sort());
-    expect(TYPE_LABEL['control-claim']).toBe('Control claim');
-    expect(TYPE_LABEL.strike).toBe('Strike');
   });
 });

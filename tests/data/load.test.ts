@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { AtlasError, loadAtlas, parseJsonFile, validateAtlas } from '../../src/d
 import { loadCountryIndex } from '../../src/geo/countries';
 import {
   FIXTURE_DIR,
+  SEED_DIR,
   GAZETTEER_FILE,
   OTHER_FILE,
   REPORT_FILE,
@@ -239,8 +240,8 @@ describe('loadAtlas', () => {
     expect(() => loadAtlas(dir)).toThrow(/gazetteer\.geojson: cannot read: ENOENT/);
   });
 
-  it.runIf(existsSync('geodata/gazetteer.geojson'))('loads the real data in geodata/', () => {
-    const atlas = loadAtlas('geodata');
+  it('loads the seed report (frozen fixture) with every place id resolved', () => {
+    const atlas = loadAtlas(SEED_DIR);
     expect(atlas.places.length).toBeGreaterThan(10);
     expect(atlas.incidents.length).toBeGreaterThan(0);
     for (const incident of atlas.incidents) {

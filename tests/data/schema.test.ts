@@ -58,13 +58,30 @@ describe('incident schema', () => {
     ['a claim by nobody', (r: any) => (r.claims[1].by = ''), /^claims\[1\]\.by: must name who made the claim$/],
     ['places without a geoPrecision', (r: any) => delete r.geoPrecision, /^geoPrecision: is required when placeIds is not empty$/],
     ['coordinates on an exact incident', (r: any) => (r.coordinates = [37.6, 49.7]), /^coordinates: is only for geoPrecision "near"$/],
-    ['a source URL that is not one', (r: any) => (r.sources[0].url = 'not a url'), /^sources\[0\]\.url: Invalid url$/],
+    ['a source URL that is not one', (r: any) => (r.sources[0].url = 'not a url'), /^sources\[0\]\.url: must be an absolute http:\/\/ or https:\/\/ address$/],
+    ['a javascript: source URL', (r: any) => (r.sources[0].url = 'javascript:alert(1)'), /^sources\[0\]\.url: must be an absolute http/],
+    ['a javascript: URL behind spaces and mixed case', (r: any) => (r.sources[0].url = '  JavaScript:alert(1)'), /^sources\[0\]\.url: must be an absolute http/],
+    ['a data: source URL', (r: any) => (r.sources[0].url = 'data:text/html,<script>alert(1)</script>'), /^sources\[0\]\.url: must be an absolute http/],
+    ['a vbscript: source URL', (r: any) => (r.sources[0].url = 'vbscript:msgbox(1)'), /^sources\[0\]\.url: must be an absolute http/],
+    ['a relative source URL', (r: any) => (r.sources[0].url = '/news/live'), /^sources\[0\]\.url: must be an absolute http/],
+    ['a protocol-relative source URL', (r: any) => (r.sources[0].url = '//example.org/live'), /^sources\[0\]\.url: must be an absolute http/],
+    ['an ftp: source URL', (r: any) => (r.sources[0].url = 'ftp://example.org/report.txt'), /^sources\[0\]\.url: must be an absolute http/],
     ['an unknown field', (r: any) => (r.severity = 'high'), /^Unrecognized key\(s\) in object: 'severity'$/],
   ])('rejects %s', (_what, breakIt, message) => {
     const record = validIncident();
     breakIt(record);
     const found = problems(incident, record);
     expect(found.some((line) => message.test(line)), found.join('\n')).toBe(true);
+  });
+});
+
+describe('source url', () => {
+  it('accepts absolute http and https addresses', () => {
+    for (const url of ['https://example.org/live?x=1#a', 'http://example.org', 'HTTPS://EXAMPLE.ORG/LIVE']) {
+      const record = validIncident();
+      record.sources[0].url = url;
+      expect(problems(incident, record), url).toEqual([]);
+    }
   });
 });
 

@@ -5,7 +5,8 @@ import type { PlaceProperties } from '../../src/data/schema';
 import { boundedDistance, buildSearchIndex, searchPlaces, typoBudget } from '../../src/data/search';
 import { hasCyrillic } from '../../src/data/place-keys';
 
-const gazetteer = JSON.parse(readFileSync(new URL('../../geodata/gazetteer.geojson', import.meta.url), 'utf8')) as {
+// The seed's gazetteer, frozen as a fixture: the spellings below name its places.
+const gazetteer = JSON.parse(readFileSync(new URL('../fixtures/data/seed/gazetteer.geojson', import.meta.url), 'utf8')) as {
   features: { properties: PlaceProperties }[];
 };
 const places = gazetteer.features.map((f) => f.properties);

@@ -17,7 +17,7 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
   dataDir = path.join(dir, 'data');
   fs.mkdirSync(dataDir);
-  fs.copyFileSync('geodata/gazetteer.geojson', path.join(dataDir, 'gazetteer.geojson'));
+  fs.copyFileSync('tests/fixtures/data/seed/gazetteer.geojson', path.join(dataDir, 'gazetteer.geojson'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -4,7 +4,7 @@ import { scoreArticle, summarize, type GoldFile, type PredictedSite } from '../.
 
 describe('npm run eval:ingest on the seed', () => {
   it('finds every event site, no dateline/metonym site, and every casualty figure right', async () => {
-    const { seed } = await evaluateSets('seed');
+    const { seed } = await evaluateSets('seed', 'tests/fixtures/data/seed');
     expect(seed.summary.articles).toBe(1);
     expect(seed.summary.recall).toBe(1);
     expect(seed.summary.nonSiteFalseSites).toBe(0);

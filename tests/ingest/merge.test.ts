@@ -43,8 +43,8 @@ async function draftOf(report: string, ...args: string[]): Promise<string> {
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-merge-'));
-  fs.copyFileSync('geodata/gazetteer.geojson', path.join(dir, 'gazetteer.geojson'));
-  fs.cpSync('geodata/incidents', path.join(dir, 'incidents'), { recursive: true });
+  fs.copyFileSync('tests/fixtures/data/seed/gazetteer.geojson', path.join(dir, 'gazetteer.geojson'));
+  fs.cpSync('tests/fixtures/data/seed/incidents', path.join(dir, 'incidents'), { recursive: true });
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

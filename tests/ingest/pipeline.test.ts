@@ -11,7 +11,9 @@ import { draft as draftSchema, incident as incidentSchema, placeFeature, type In
 import { main } from '../../src/ingest/cli';
 
 const SEED = 'tests/fixtures/seed/000_2a061224c1d895c9.txt';
-const CURATED = 'geodata/incidents/2025-11-21-independent.json';
+/** A frozen copy of the seed's curated data, so an editor changing geodata/ breaks no test. */
+const SEED_DATA = 'tests/fixtures/data/seed';
+const CURATED = `${SEED_DATA}/incidents/2025-11-21-independent.json`;
 
 interface Draft {
   places: { type: string; features: PlaceFeature[] };
@@ -26,7 +28,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 async function ingestJson(file: string, ...extra: string[]): Promise<{ draft: Draft; err: string }> {
-  const { code, out, err } = await run([file, '--json', ...extra]);
+  const { code, out, err } = await run([file, '--json', '--data-dir', SEED_DATA, ...extra]);
   expect(code, err).toBe(0);
   return { draft: JSON.parse(out) as Draft, err };
 }
@@ -178,7 +180,7 @@ describe('without --json', () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-draft-'));
-    fs.copyFileSync('geodata/gazetteer.geojson', path.join(dir, 'gazetteer.geojson'));
+    fs.copyFileSync(`${SEED_DATA}/gazetteer.geojson`, path.join(dir, 'gazetteer.geojson'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
