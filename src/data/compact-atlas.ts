@@ -1,7 +1,8 @@
 /**
  * The map island's first load: every place and, per incident, only the facts the map filters
  * and counts by — day numbers, type, casualties, claimant parties, the status the incident
- * gives its place and which places it is at — as typed-array columns in one binary file
+ * gives its place, its control claims (party, stance, holder, share) and which places it is
+ * at — as typed-array columns in one binary file
  * (`/data/atlas.bin`). No incident text: a place's incidents come later from
  * `/data/places/<id>.json` and its pages.
  *
@@ -17,7 +18,7 @@ import type { ClientPlace } from './client-atlas';
 import { countLowerBound, dateSpan, isRange } from './format';
 import { dayNumber, type PreparedIncidents } from './filters';
 import type { Incident } from './schema';
-import { STATUS_PRIORITY, summarizePlace } from './status';
+import { controlClaims, STATUS_PRIORITY, summarizePlace } from './status';
 import { DATE_PRECISIONS, INCIDENT_TYPES, PLACE_KINDS } from './vocabulary';
 
 export const COMPACT_MAGIC = 'IATL';
@@ -27,7 +28,7 @@ export const COMPACT_VERSION = 1;
 export const FLAG_KILLED_AT_LEAST = 1;
 export const FLAG_INJURED_AT_LEAST = 2;
 
-type ColumnType = 'i32' | 'u32' | 'u8';
+type ColumnType = 'i32' | 'u32' | 'u8' | 'f32';
 interface ColumnSpec {
   type: ColumnType;
   offset: number;
@@ -49,14 +50,26 @@ const COLUMN_TYPES = {
   /** Incident i is at places placeIndex[placeStart[i] … placeStart[i+1]-1] (indices into header.places). */
   placeStart: 'u32',
   placeIndex: 'u32',
+  /**
+   * A control-claim incident's control claims (as `controlClaims` picks them) are
+   * claimStart[i] … claimStart[i+1]-1; other incidents have none. Share: NaN when not given.
+   */
+  claimStart: 'u32',
+  claimShare: 'f32',
   /** Index into INCIDENT_TYPES. */
   type: 'u8',
   /** Index into DATE_PRECISIONS. */
   precision: 'u8',
-  /** Index into STATUS_PRIORITY: the status this incident alone gives its places. */
+  /** Index into STATUS_PRIORITY: the status this incident alone gives its places (a control claim's comes from the control story of the place). */
   status: 'u8',
   /** FLAG_* bits. */
   flags: 'u8',
+  /** Index into header.codes. */
+  claimParty: 'u8',
+  /** 0 asserts, 1 denies. */
+  claimStance: 'u8',
+  /** Index into header.codes; NO_HOLDER when the claim names none. */
+  claimHolder: 'u8',
 } as const satisfies Record<string, ColumnType>;
 
 type ColumnName = keyof typeof COLUMN_TYPES;
@@ -67,8 +80,12 @@ export interface CompactHeader {
   /** Claimant parties in the data, sorted. */
   parties: string[];
   partyWords: number;
+  /** Parties and holders of control claims, sorted (at most 255). */
+  codes: string[];
   columns: Record<ColumnName, ColumnSpec>;
 }
+
+export const NO_HOLDER = 255;
 
 /** The decoded atlas: places, and the incidents as parallel typed arrays (row i = incident i). */
 export interface CompactAtlas extends PreparedIncidents {
@@ -80,6 +97,12 @@ export interface CompactAtlas extends PreparedIncidents {
   flags: Uint8Array;
   placeStart: Uint32Array;
   placeIndex: Uint32Array;
+  codes: string[];
+  claimStart: Uint32Array;
+  claimParty: Uint8Array;
+  claimStance: Uint8Array;
+  claimHolder: Uint8Array;
+  claimShare: Float32Array;
   /** The inverse links, built at decode: place p's incidents, in archive order. */
   incidentStart: Uint32Array;
   incidentIndex: Uint32Array;
@@ -100,9 +123,15 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
 
   let links = 0;
   for (const incident of incidents) links += incident.placeIds.length;
+  const claimsOf = incidents.map((incident) => controlClaims([incident]).map((d) => d.claim));
+  const claimCount = claimsOf.reduce((sum, list) => sum + list.length, 0);
+  const codes = [...new Set(claimsOf.flat().flatMap((c) => (c.holder ? [c.party, c.holder] : [c.party])))].sort();
+  if (codes.length >= NO_HOLDER) throw new Error(`${codes.length} parties and holders in control claims: the atlas file holds at most ${NO_HOLDER - 1}`);
+  const codeIndex = new Map(codes.map((c, i) => [c, i]));
   const lengths: Record<ColumnName, number> = {
     date: n, start: n, end: n, killed: n, injured: n, partyMask: n * partyWords,
-    placeStart: n + 1, placeIndex: links, type: n, precision: n, status: n, flags: n,
+    placeStart: n + 1, placeIndex: links, claimStart: n + 1, claimShare: claimCount,
+    type: n, precision: n, status: n, flags: n, claimParty: claimCount, claimStance: claimCount, claimHolder: claimCount,
   };
   const columns = {} as Record<ColumnName, ColumnSpec>;
   let offset = 0;
@@ -124,8 +153,14 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
   const precision = view('precision') as Uint8Array;
   const status = view('status') as Uint8Array;
   const flags = view('flags') as Uint8Array;
+  const claimStart = view('claimStart') as Uint32Array;
+  const claimShare = view('claimShare') as Float32Array;
+  const claimParty = view('claimParty') as Uint8Array;
+  const claimStance = view('claimStance') as Uint8Array;
+  const claimHolder = view('claimHolder') as Uint8Array;
 
   let link = 0;
+  let claimRow = 0;
   for (let i = 0; i < n; i++) {
     const incident = incidents[i];
     const span = dateSpan(incident.date, incident.datePrecision);
@@ -143,6 +178,14 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
       const bit = partyBit.get(claim.party)!;
       partyMask[i * partyWords + (bit >>> 5)] |= 1 << (bit & 31);
     }
+    claimStart[i] = claimRow;
+    for (const claim of claimsOf[i]) {
+      claimParty[claimRow] = codeIndex.get(claim.party)!;
+      claimStance[claimRow] = claim.stance === 'denies' ? 1 : 0;
+      claimHolder[claimRow] = claim.holder ? codeIndex.get(claim.holder)! : NO_HOLDER;
+      claimShare[claimRow] = claim.share ?? Number.NaN;
+      claimRow++;
+    }
     placeStart[i] = link;
     for (const id of incident.placeIds) {
       const row = placeRow.get(id);
@@ -151,8 +194,9 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
     }
   }
   placeStart[n] = link;
+  claimStart[n] = claimRow;
 
-  const header: CompactHeader = { incidentCount: n, places: [...places], parties, partyWords, columns };
+  const header: CompactHeader = { incidentCount: n, places: [...places], parties, partyWords, codes, columns };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const bodyStart = align(12 + headerBytes.length, 8);
   const out = new Uint8Array(bodyStart + body.byteLength);
@@ -198,9 +242,10 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
   const P = header.places.length;
   const expected: Record<ColumnName, number> = {
     date: n, start: n, end: n, killed: n, injured: n, partyMask: n * header.partyWords,
-    placeStart: n + 1, placeIndex: -1, type: n, precision: n, status: n, flags: n,
+    placeStart: n + 1, placeIndex: -1, claimStart: n + 1, claimShare: -1,
+    type: n, precision: n, status: n, flags: n, claimParty: -1, claimStance: -1, claimHolder: -1,
   };
-  const arrays = {} as Record<ColumnName, Int32Array | Uint32Array | Uint8Array>;
+  const arrays = {} as Record<ColumnName, Int32Array | Uint32Array | Uint8Array | Float32Array>;
   for (const name of Object.keys(COLUMN_TYPES) as ColumnName[]) {
     const spec = header.columns[name];
     if (!spec || spec.type !== COLUMN_TYPES[name]) fail(`column ${name} is missing or not ${COLUMN_TYPES[name]}`);
@@ -225,6 +270,21 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
     if (end[i] < start[i]) fail(`incident ${i}: its period ends before it starts`);
   }
   for (let k = 0; k < placeIndex.length; k++) if (placeIndex[k] >= P) fail(`link ${k}: place ${placeIndex[k]} of ${P}`);
+  const claimStart = arrays.claimStart as Uint32Array;
+  const claimParty = arrays.claimParty as Uint8Array;
+  const claimStance = arrays.claimStance as Uint8Array;
+  const claimHolder = arrays.claimHolder as Uint8Array;
+  const claimShare = arrays.claimShare as Float32Array;
+  const claims = claimParty.length;
+  if (claimStance.length !== claims || claimHolder.length !== claims || claimShare.length !== claims) fail('the claim columns differ in length');
+  if (claimStart[0] !== 0 || claimStart[n] !== claims) fail('claimStart does not cover the claims');
+  for (let i = 0; i < n; i++) if (claimStart[i + 1] < claimStart[i]) fail(`incident ${i}: claimStart goes backwards`);
+  const codeCount = header.codes.length;
+  for (let k = 0; k < claims; k++) {
+    if (claimParty[k] >= codeCount) fail(`claim ${k}: party ${claimParty[k]} of ${codeCount}`);
+    if (claimStance[k] > 1) fail(`claim ${k}: stance ${claimStance[k]}`);
+    if (claimHolder[k] >= codeCount && claimHolder[k] !== NO_HOLDER) fail(`claim ${k}: holder ${claimHolder[k]} of ${codeCount}`);
+  }
 
   // The inverse links: count per place, prefix sums, then fill in archive order.
   const incidentStart = new Uint32Array(P + 1);
@@ -253,6 +313,12 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
     injured: arrays.injured as Uint32Array,
     placeStart,
     placeIndex,
+    codes: header.codes,
+    claimStart,
+    claimParty,
+    claimStance,
+    claimHolder,
+    claimShare,
     incidentStart,
     incidentIndex,
   };
@@ -264,6 +330,7 @@ function checkHeader(header: CompactHeader, fail: (why: string) => never): void 
   if (typeof header !== 'object' || header === null) fail('header is not an object');
   if (!Number.isInteger(header.incidentCount) || header.incidentCount < 0) fail('header.incidentCount is not a count');
   if (!Array.isArray(header.parties) || !header.parties.every((p) => typeof p === 'string')) fail('header.parties is not a list of codes');
+  if (!Array.isArray(header.codes) || !header.codes.every((p) => typeof p === 'string')) fail('header.codes is not a list of codes');
   if (!Number.isInteger(header.partyWords) || header.partyWords < Math.ceil(header.parties.length / 32)) fail('header.partyWords is too small');
   if (typeof header.columns !== 'object' || header.columns === null) fail('header.columns is missing');
   if (!Array.isArray(header.places)) fail('header.places is not a list');
@@ -278,10 +345,11 @@ function checkHeader(header: CompactHeader, fail: (why: string) => never): void 
   });
 }
 
-const BYTES: Record<ColumnType, number> = { i32: 4, u32: 4, u8: 1 };
+const BYTES: Record<ColumnType, number> = { i32: 4, u32: 4, u8: 1, f32: 4 };
 
-function typedView(buffer: ArrayBuffer, spec: ColumnSpec, base = 0): Int32Array | Uint32Array | Uint8Array {
+function typedView(buffer: ArrayBuffer, spec: ColumnSpec, base = 0): Int32Array | Uint32Array | Uint8Array | Float32Array {
   const at = base + spec.offset;
+  if (spec.type === 'f32') return new Float32Array(buffer, at, spec.length);
   if (spec.type === 'i32') return new Int32Array(buffer, at, spec.length);
   if (spec.type === 'u32') return new Uint32Array(buffer, at, spec.length);
   return new Uint8Array(buffer, at, spec.length);

@@ -4,9 +4,9 @@
  * give it. One pass over the incident–place links; no incident objects are made.
  */
 import type { ClientPlace } from './client-atlas';
-import { FLAG_INJURED_AT_LEAST, FLAG_KILLED_AT_LEAST, type CompactAtlas } from './compact-atlas';
+import { FLAG_INJURED_AT_LEAST, FLAG_KILLED_AT_LEAST, NO_HOLDER, type CompactAtlas } from './compact-atlas';
 import { isoDay } from './filters';
-import { STATUS_PRIORITY, type PlaceStatus, type PlaceSummary } from './status';
+import { controlStory, STATUS_PRIORITY, type DatedClaim, type PlaceStatus, type PlaceSummary } from './status';
 import { INCIDENT_TYPES } from './vocabulary';
 
 /** A place with incidents in the current filter, as the map and the details need it. */
@@ -19,8 +19,39 @@ export interface PlaceOnMap {
   typeCounts: number[];
 }
 
-const CONTESTED = STATUS_PRIORITY.indexOf('contested');
-const CLAIMED = STATUS_PRIORITY.indexOf('claimed');
+const CONTROL_CLAIM = INCIDENT_TYPES.indexOf('control-claim');
+
+/**
+ * The standing the control claims of these incidents give their place, told by the one control
+ * story (status.ts) from the compact claim columns. Rows of one day are in id order, so the
+ * row number stands in for the incident id when the story orders claims.
+ */
+export function controlStanding(atlas: CompactAtlas, rows: readonly number[]): PlaceStatus {
+  const claims: DatedClaim[] = [];
+  for (const i of rows) {
+    const date = isoDay(atlas.date[i]);
+    const incidentId = String(i).padStart(10, '0');
+    for (let k = atlas.claimStart[i]; k < atlas.claimStart[i + 1]; k++) {
+      const holder = atlas.claimHolder[k];
+      const share = atlas.claimShare[k];
+      claims.push({
+        date,
+        incidentId,
+        claim: {
+          party: atlas.codes[atlas.claimParty[k]],
+          by: '',
+          stance: atlas.claimStance[k] === 1 ? 'denies' : 'asserts',
+          subject: 'control',
+          statement: '',
+          ...(holder !== NO_HOLDER ? { holder: atlas.codes[holder] } : {}),
+          ...(Number.isNaN(share) ? {} : { share }),
+        },
+      });
+    }
+  }
+  // A control-claim record whose claims settle nothing is still a claim.
+  return controlStory(claims).standing ?? 'claimed';
+}
 
 /** Which incidents pass, as one byte per incident, from the rows `filterIncidentIndices` gives. */
 export function inFilterMask(length: number, rows: ArrayLike<number>): Uint8Array {
@@ -31,8 +62,8 @@ export function inFilterMask(length: number, rows: ArrayLike<number>): Uint8Arra
 
 /**
  * The places with at least one incident in the filter, in `order` (row numbers, e.g. by name).
- * Status follows the same rule as `summarizePlace`: the most telling status any of its
- * incidents gives, and a contested place is not also "claimed".
+ * Status follows the same rule as `summarizePlace`: the most telling status its incidents
+ * give, a control claim's from the control story of the place's claims in the filter.
  */
 export function placesInFilter(atlas: CompactAtlas, inFilter: Uint8Array, order: ArrayLike<number>): PlaceOnMap[] {
   const { incidentStart, incidentIndex, killed, injured, flags, status, type, date } = atlas;
@@ -47,6 +78,7 @@ export function placesInFilter(atlas: CompactAtlas, inFilter: Uint8Array, order:
     let statusBits = 0;
     let latest = -Infinity;
     const typeCounts = new Array<number>(typeCount).fill(0);
+    let controlRows: number[] | null = null;
     for (let k = incidentStart[p]; k < incidentStart[p + 1]; k++) {
       const i = incidentIndex[k];
       if (inFilter[i] === 0) continue;
@@ -54,12 +86,13 @@ export function placesInFilter(atlas: CompactAtlas, inFilter: Uint8Array, order:
       killedSum += killed[i];
       injuredSum += injured[i];
       flagBits |= flags[i];
-      statusBits |= 1 << status[i];
+      if (type[i] === CONTROL_CLAIM) (controlRows ??= []).push(i);
+      else statusBits |= 1 << status[i];
       typeCounts[type[i]]++;
       if (date[i] > latest) latest = date[i];
     }
     if (count === 0) continue;
-    if (statusBits & (1 << CONTESTED)) statusBits &= ~(1 << CLAIMED);
+    if (controlRows) statusBits |= 1 << STATUS_PRIORITY.indexOf(controlStanding(atlas, controlRows));
     const statuses: PlaceStatus[] = STATUS_PRIORITY.filter((_, s) => (statusBits & (1 << s)) !== 0);
     if (statuses.length === 0) statuses.push('mentioned');
     out.push({

@@ -7,6 +7,10 @@ import { inFilterMask, placeIncidentsInFilter, placeNameOrder, placesInFilter } 
 import { incidentsByPlace } from '../../src/data/by-place';
 import { summarizePlace } from '../../src/data/status';
 import { clusterName, clusterPlaces } from '../../src/data/clusters';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeArchive } from '../e2e/fixtures/archive';
 
 // The browser tests' frozen copy of the seed: 13 incidents of every type, ranges, multi-place records.
 const atlas = loadAtlas('tests/e2e/fixtures/seed');
@@ -75,6 +79,32 @@ describe('the compact atlas', () => {
     const bodyStart = Math.ceil((12 + new DataView(bytes.buffer).getUint32(8, true)) / 8) * 8;
     expect(broken((b) => (b[bodyStart + header.columns.type.offset + 2] = 9))).toThrow(/incident 2: type 9 is not a known type/);
     expect(broken((b) => new DataView(b.buffer).setUint32(bodyStart + header.columns.placeIndex.offset, 9999, true))).toThrow(/link 0: place 9999/);
+  });
+});
+
+describe('the compact atlas on an archive whose contested town changes hands', () => {
+  it('tells each place the standing the control story gives its filtered claims', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-compact-'));
+    try {
+      const facts = writeArchive(dir, { towns: 40, busyIncidents: 10 });
+      const archive = loadAtlas(dir);
+      const encoded = encodeCompactAtlas(archive.places.map(toClientPlace), archive.incidents);
+      const decoded = decodeCompactAtlas(encoded.buffer.slice(encoded.byteOffset, encoded.byteOffset + encoded.byteLength) as ArrayBuffer);
+      const filters: IncidentFilter[] = [...FILTERS, { ...EMPTY_FILTER, to: '2024-06-30' }, { ...EMPTY_FILTER, parties: ['RU'] }];
+      const standings = new Set<string>();
+      for (const filter of filters) {
+        const inFilter = inFilterMask(decoded.length, filterIncidentIndices(decoded, filter));
+        const byPlace = incidentsByPlace(archive.incidents.filter((i) => matchesFilter(i, filter)));
+        for (const p of placesInFilter(decoded, inFilter, placeNameOrder(decoded.places))) {
+          expect(p.summary, `${p.place.id} ${JSON.stringify(filter)}`).toEqual(summarizePlace(byPlace.get(p.place.id)!));
+          if (p.place.id === facts.contested.id) standings.add(p.summary.status);
+        }
+      }
+      // Taken in the end; contested while Ukraine still denied; claimed when only Russia speaks.
+      for (const standing of ['claimed', 'contested', 'taken']) expect(standings).toContain(standing);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
