@@ -15,7 +15,7 @@ const DENY_LANE = HEIGHT - PAD.bottom + 12;
 
 const STANDING_WORD = { claimed: 'claimed', contested: 'contested', taken: 'taken', retaken: 'retaken' } as const;
 
-function partyClass(party: string): string {
+function partyClass(party: string | null): string {
   return party === 'RU' || party === 'UA' ? `timeline-party--${party.toLowerCase()}` : 'timeline-party--other';
 }
 
@@ -81,7 +81,8 @@ export default function ControlTimeline({ story }: { story: ControlStory }) {
         ))}
         {story.changes.map((change, i) => (
           <li key={`c${i}`}>
-            <time dateTime={change.date}>{formatDate(change.date, 'day')}</time>: {STANDING_WORD[change.standing]}, held by {partyName(change.holder)}
+            <time dateTime={change.date}>{formatDate(change.date, 'day')}</time>: {STANDING_WORD[change.standing]}
+            {change.holder ? ` (${partyName(change.holder)})` : ''}
           </li>
         ))}
       </ol>

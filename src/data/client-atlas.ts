@@ -16,3 +16,10 @@ export interface ClientPlace {
   /** The Ukrainian region the point lies in ("Kharkiv Oblast"), found by point-in-polygon at build. */
   region?: string;
 }
+
+/**
+ * Kept for build code written before the split (pages, place-detail): the function lives in
+ * client-atlas-build.ts. Client code imports only types from this file, so nothing of it
+ * reaches the browser.
+ */
+export { toClientPlace } from './client-atlas-build';

@@ -5,25 +5,8 @@
 import type { Incident } from './schema';
 import type { PlaceKind } from './vocabulary';
 
-export type ControlStanding = 'claimed' | 'contested' | 'taken' | 'retaken';
-
-export interface ControlPoint {
-  date: string;
-  incidentId: string;
-  party: string;
-  by: string;
-  stance: 'asserts' | 'denies';
-  holder: string | null;
-  share: number | null;
-  statement: string;
-}
-
-export interface ControlStory {
-  standing: ControlStanding | null;
-  holder: string | null;
-  changes: { date: string; holder: string; standing: ControlStanding }[];
-  points: ControlPoint[];
-}
+export type { ControlStory } from './status';
+import type { ControlStory } from './status';
 
 export interface PlaceDetail {
   id: string;
