@@ -3,7 +3,7 @@
  * places that still have some (with their filtered counts), and the counts per type that the
  * chips show. Nothing here makes an object per incident.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CompactAtlas } from '../../data/compact-atlas';
 import { countByType, filterIncidentIndices, type IncidentFilter } from '../../data/filters';
 import { inFilterMask, placeNameOrder, placesInFilter, type PlaceOnMap } from '../../data/place-on-map';
@@ -63,6 +63,8 @@ export function useAtlasBase(atlas: CompactAtlas | null): AtlasBase | null {
 }
 
 export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | null, filter: IncidentFilter): FilteredPlaces | null {
+  // Layers redraw when these change: keep the same objects while their contents stay the same.
+  const previous = useRef<{ contextPlaces: ClientPlace[]; regionIds: Set<string> } | null>(null);
   return useMemo(() => {
     if (!atlas || !base) return null;
     const rows = filterIncidentIndices(atlas, filter);
@@ -78,6 +80,16 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
       if (!shown && (place.kind === 'city' || place.kind === 'town' || place.kind === 'village')) contextPlaces.push(place);
       if (shown && place.kind === 'region') regionIds.add(place.id);
     });
-    return { rows, inFilter, onMap, byRow, typeCounts: countByType(atlas, withoutTypes), contextPlaces, regionIds };
+    const last = previous.current;
+    const stable = {
+      contextPlaces: last && sameItems(last.contextPlaces, contextPlaces) ? last.contextPlaces : contextPlaces,
+      regionIds: last && sameItems([...last.regionIds], [...regionIds]) ? last.regionIds : regionIds,
+    };
+    previous.current = stable;
+    return { rows, inFilter, onMap, byRow, typeCounts: countByType(atlas, withoutTypes), ...stable };
   }, [atlas, base, filter]);
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
