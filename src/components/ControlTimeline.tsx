@@ -10,7 +10,7 @@ import { formatDate } from '../data/format';
 
 const WIDTH = 300;
 const HEIGHT = 120;
-const PAD = { left: 30, right: 8, top: 8, bottom: 26 };
+const PAD = { left: 40, right: 8, top: 8, bottom: 26 };
 const DENY_LANE = HEIGHT - PAD.bottom + 12;
 
 const STANDING_WORD = { claimed: 'claimed', contested: 'contested', taken: 'taken', retaken: 'retaken' } as const;
@@ -71,21 +71,31 @@ export default function ControlTimeline({ story }: { story: ControlStory }) {
         </text>
       </svg>
       <ol className="timeline__list">
-        {story.points.map((point, i) => (
-          <li key={i}>
-            <time dateTime={point.date}>{formatDate(point.date, 'day')}</time>: {partyName(point.party)} ({point.by}){' '}
-            {point.stance === 'asserts'
-              ? `claims ${point.share !== null ? `${Math.round(point.share * 100)}% of it` : 'it'}${point.holder && point.holder !== point.party ? ` for ${partyName(point.holder)}` : ''}`
-              : `denies${point.holder ? ` that ${partyName(point.holder)} holds it` : ''}`}
-          </li>
-        ))}
-        {story.changes.map((change, i) => (
-          <li key={`c${i}`}>
-            <time dateTime={change.date}>{formatDate(change.date, 'day')}</time>: {STANDING_WORD[change.standing]}
-            {change.holder ? ` (${partyName(change.holder)})` : ''}
+        {timelineEntries(story).map((entry, i) => (
+          <li key={i} className={entry.change ? 'timeline__list-change' : undefined}>
+            <time dateTime={entry.date}>{formatDate(entry.date, 'day')}</time>: {entry.text}
           </li>
         ))}
       </ol>
     </figure>
   );
+}
+
+/** The claims and the changes of standing in one list, oldest first (a change after the claim that made it). */
+function timelineEntries(story: ControlStory): { date: string; text: string; change: boolean }[] {
+  const claims = story.points.map((point) => ({
+    date: point.date,
+    change: false,
+    text: `${partyName(point.party)} (${point.by}) ${
+      point.stance === 'asserts'
+        ? `claims ${point.share !== null ? `${Math.round(point.share * 100)}% of it` : 'it'}${point.holder && point.holder !== point.party ? ` for ${partyName(point.holder)}` : ''}`
+        : `denies${point.holder ? ` that ${partyName(point.holder)} holds it` : ''}`
+    }`,
+  }));
+  const changes = story.changes.map((change) => ({
+    date: change.date,
+    change: true,
+    text: `now ${STANDING_WORD[change.standing]}${change.holder ? ` (${partyName(change.holder)})` : ''}`,
+  }));
+  return [...claims, ...changes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.change) - Number(b.change)));
 }

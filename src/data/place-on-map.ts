@@ -65,49 +65,62 @@ export function inFilterMask(length: number, rows: ArrayLike<number>): Uint8Arra
  * Status follows the same rule as `summarizePlace`: the most telling status its incidents
  * give, a control claim's from the control story of the place's claims in the filter.
  */
-export function placesInFilter(atlas: CompactAtlas, inFilter: Uint8Array, order: ArrayLike<number>): PlaceOnMap[] {
-  const { incidentStart, incidentIndex, killed, injured, flags, status, type, date } = atlas;
-  const out: PlaceOnMap[] = [];
+export function placesInFilter(atlas: CompactAtlas, inFilter: Uint8Array, order: ArrayLike<number>, rows?: ArrayLike<number>): PlaceOnMap[] {
+  const { placeStart, placeIndex, killed, injured, flags, status, type, date } = atlas;
+  const P = atlas.places.length;
   const typeCount = INCIDENT_TYPES.length;
+  // One pass over the incidents in the filter, in order (sequential reads of the columns),
+  // adding into small per-place arrays that stay in cache.
+  const count = new Uint32Array(P);
+  const killedSum = new Float64Array(P);
+  const injuredSum = new Float64Array(P);
+  const flagBits = new Uint8Array(P);
+  const statusBits = new Uint32Array(P);
+  const latest = new Int32Array(P).fill(-2147483648);
+  const types = new Uint32Array(P * typeCount);
+  const controlRows = new Map<number, number[]>();
+  const visit = (i: number) => {
+    const isControl = type[i] === CONTROL_CLAIM;
+    for (let k = placeStart[i]; k < placeStart[i + 1]; k++) {
+      const p = placeIndex[k];
+      count[p]++;
+      killedSum[p] += killed[i];
+      injuredSum[p] += injured[i];
+      flagBits[p] |= flags[i];
+      types[p * typeCount + type[i]]++;
+      if (date[i] > latest[p]) latest[p] = date[i];
+      if (isControl) {
+        const list = controlRows.get(p);
+        if (list) list.push(i);
+        else controlRows.set(p, [i]);
+      } else statusBits[p] |= 1 << status[i];
+    }
+  };
+  if (rows) for (let k = 0; k < rows.length; k++) visit(rows[k]);
+  else for (let i = 0; i < inFilter.length; i++) if (inFilter[i] !== 0) visit(i);
+
+  const out: PlaceOnMap[] = [];
   for (let o = 0; o < order.length; o++) {
     const p = order[o];
-    let count = 0;
-    let killedSum = 0;
-    let injuredSum = 0;
-    let flagBits = 0;
-    let statusBits = 0;
-    let latest = -Infinity;
-    const typeCounts = new Array<number>(typeCount).fill(0);
-    let controlRows: number[] | null = null;
-    for (let k = incidentStart[p]; k < incidentStart[p + 1]; k++) {
-      const i = incidentIndex[k];
-      if (inFilter[i] === 0) continue;
-      count++;
-      killedSum += killed[i];
-      injuredSum += injured[i];
-      flagBits |= flags[i];
-      if (type[i] === CONTROL_CLAIM) (controlRows ??= []).push(i);
-      else statusBits |= 1 << status[i];
-      typeCounts[type[i]]++;
-      if (date[i] > latest) latest = date[i];
-    }
-    if (count === 0) continue;
-    if (controlRows) statusBits |= 1 << STATUS_PRIORITY.indexOf(controlStanding(atlas, controlRows));
-    const statuses: PlaceStatus[] = STATUS_PRIORITY.filter((_, s) => (statusBits & (1 << s)) !== 0);
+    if (count[p] === 0) continue;
+    let bits = statusBits[p];
+    const control = controlRows.get(p);
+    if (control) bits |= 1 << STATUS_PRIORITY.indexOf(controlStanding(atlas, control));
+    const statuses: PlaceStatus[] = STATUS_PRIORITY.filter((_, s) => (bits & (1 << s)) !== 0);
     if (statuses.length === 0) statuses.push('mentioned');
     out.push({
       index: p,
       place: atlas.places[p],
-      typeCounts,
+      typeCounts: Array.from(types.subarray(p * typeCount, (p + 1) * typeCount)),
       summary: {
         status: statuses[0],
         statuses,
-        incidentCount: count,
-        killed: killedSum,
-        injured: injuredSum,
-        killedAtLeast: (flagBits & FLAG_KILLED_AT_LEAST) !== 0,
-        injuredAtLeast: (flagBits & FLAG_INJURED_AT_LEAST) !== 0,
-        latestDate: isoDay(latest),
+        incidentCount: count[p],
+        killed: killedSum[p],
+        injured: injuredSum[p],
+        killedAtLeast: (flagBits[p] & FLAG_KILLED_AT_LEAST) !== 0,
+        injuredAtLeast: (flagBits[p] & FLAG_INJURED_AT_LEAST) !== 0,
+        latestDate: isoDay(latest[p]),
       },
     });
   }

@@ -69,7 +69,7 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
     if (!atlas || !base) return null;
     const rows = filterIncidentIndices(atlas, filter);
     const inFilter = inFilterMask(atlas.length, rows);
-    const onMap = placesInFilter(atlas, inFilter, base.nameOrder);
+    const onMap = placesInFilter(atlas, inFilter, base.nameOrder, rows);
     const byRow = new Map(onMap.map((p) => [p.index, p]));
     // Type chips count what the other filters leave, so they show what a click would give.
     const withoutTypes = filter.types.length > 0 ? filterIncidentIndices(atlas, { ...filter, types: [] }) : rows;
