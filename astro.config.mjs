@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import react from '@astrojs/react';
+import { DEFAULT_TILE_URL } from './src/tile-defaults.ts';
+import incidentDownloads from './src/integrations/downloads.ts';
 
 const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
-const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const tileUrl = env.PUBLIC_TILE_URL ?? DEFAULT_TILE_URL;
 
 /**
@@ -50,7 +51,8 @@ function preactInTheBrowser() {
 export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [react()],
+  // The incident downloads are written streaming after the pages (src/integrations/downloads.ts).
+  integrations: [react(), incidentDownloads()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'never' },
   // terser packs the island ~3% smaller than esbuild: the 130 KB budget of / is tight (DESIGN §6).

@@ -1,52 +1,85 @@
 /**
- * npm run eval:ingest -- [--set seed|dev|all] [--json] [--verbose]
+ * npm run -s eval:ingest -- [--split seed|train|test|all] [--json] [--verbose]
  *
- * Runs the ingest pipeline in-process on every gold-annotated article
- * (tests/fixtures/gold/*.gold.json; the seed is the one outside tests/fixtures/devset) and
- * prints, per set: site recall and precision, type / date / casualty accuracy over matched
- * sites, and false sites named in the gold's nonSites. How sites match: src/ingest/evaluate.ts.
- * Exits non-zero only when something crashes.
+ * Runs the ingest pipeline in-process on every gold-annotated article and prints, per split:
+ * site recall and precision, type / date / casualty accuracy over matched sites, drafted
+ * incidents per gold event, and false sites named in the gold's nonSites. How sites match:
+ * src/ingest/evaluate.ts.
+ *
+ * Splits: seed (the gold file whose article is outside tests/fixtures/devset), train
+ * (tests/fixtures/gold/*.gold.json for tests/fixtures/devset/*.txt: rules may be written from
+ * it) and test (tests/fixtures/gold/test/: never looked at while writing rules, so it prints
+ * only its aggregate figures; --verbose is refused for it). A report the tool refuses counts as
+ * an article with no sites found. Exits non-zero only when something crashes.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from '../src/ingest/cli';
 import { ingestReport } from '../src/ingest/draft';
 import { predictedSites, readGoldFiles, scoreArticle, summarize, type ArticleScore, type Summary } from '../src/ingest/evaluate';
-import { readReport } from '../src/ingest/read';
+import { InputError, readReport } from '../src/ingest/read';
 import { Resolver } from '../src/ingest/resolve';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SPLITS = ['seed', 'train', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+
+export interface SplitResult {
+  summary: Summary;
+  articles: ArticleScore[];
+  /** Reports the tool refused with an input error (one line each). */
+  refused: string[];
+}
+
+function goldFilesOf(split: Split, root: string) {
+  if (split === 'test') return readGoldFiles(path.join(root, 'tests/fixtures/gold/test'), root);
+  const isTrain = (article: string) => article.includes('fixtures/devset/') && !article.includes('fixtures/devset/test/');
+  return readGoldFiles(path.join(root, 'tests/fixtures/gold'), root).filter(({ gold }) => (split === 'train') === isTrain(gold.article));
+}
 
 export async function evaluateSets(
-  set: 'seed' | 'dev' | 'all',
+  which: Split | 'all',
   dataDir = path.join(ROOT, 'geodata'),
-): Promise<Record<string, { summary: Summary; articles: ArticleScore[] }>> {
+  root = ROOT,
+): Promise<Partial<Record<Split, SplitResult>>> {
   const resolver = new Resolver((await loadGazetteer(dataDir)).features);
-  const golds = readGoldFiles(path.join(ROOT, 'tests/fixtures/gold'), ROOT);
-  const sets: Record<string, ArticleScore[]> = {};
-  for (const { gold, articlePath } of golds) {
-    const name = gold.article.includes('fixtures/devset/') ? 'dev' : 'seed';
-    if (set !== 'all' && set !== name) continue;
-    const report = readReport(articlePath);
-    const result = ingestReport(report, resolver, { published: gold.published });
-    (sets[name] ??= []).push(scoreArticle(gold, predictedSites(result)));
+  const out: Partial<Record<Split, SplitResult>> = {};
+  for (const split of SPLITS) {
+    if (which !== 'all' && which !== split) continue;
+    const golds = goldFilesOf(split, root);
+    if (golds.length === 0) continue;
+    const articles: ArticleScore[] = [];
+    const refused: string[] = [];
+    for (const { gold, articlePath } of golds) {
+      let predicted: ReturnType<typeof predictedSites> = [];
+      try {
+        predicted = predictedSites(ingestReport(readReport(articlePath), resolver, { published: gold.published }));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        refused.push(error.message);
+      }
+      articles.push(scoreArticle(gold, predicted));
+    }
+    out[split] = { summary: summarize(articles), articles, refused };
   }
-  return Object.fromEntries(Object.entries(sets).map(([k, articles]) => [k, { summary: summarize(articles), articles }]));
+  return out;
 }
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
-function printSet(name: string, { summary: s, articles }: { summary: Summary; articles: ArticleScore[] }, verbose: boolean): void {
-  console.log(`${name}: ${s.articles} article(s), ${s.goldSites} gold sites, ${s.predictedSites} predicted sites`);
+function printSplit(name: Split, { summary: s, articles, refused }: SplitResult, verbose: boolean): void {
+  console.log(`${name}: ${s.articles} article(s), ${s.goldSites} gold sites, ${s.predictedSites} predicted sites${refused.length ? `, ${refused.length} refused` : ''}`);
   console.log(`  site recall     ${pct(s.recall)}  (${s.matched}/${s.goldSites} gold sites found)`);
   console.log(`  site precision  ${pct(s.precision)}  (${s.matched} matched + ${s.covering} covering / ${s.predictedSites} predicted)`);
   console.log(`  type accuracy   ${pct(s.typeAccuracy)}  (over ${s.matched} matched sites)`);
   console.log(`  date accuracy   ${pct(s.dateAccuracy)}  (date and precision)`);
   console.log(`  casualties      ${pct(s.casualtyAccuracy)}  (killed and injured both right, over ${s.casualtyEvaluated} matched sites with figures)`);
+  console.log(`  incidents/event ${s.incidentsPerEvent.toFixed(2)}  (drafted sites per gold event at the places found)`);
   console.log(`  dateline/metonym/context false sites: ${s.nonSiteFalseSites}`);
   if (!verbose) return;
+  for (const line of refused) console.log(`  REFUSED ${line}`);
   for (const a of articles) {
     console.log(`  ${path.basename(a.article)}: ${a.matches.length}/${a.gold} found, ${a.predicted} predicted`);
     for (const m of a.matches) {
@@ -68,19 +101,31 @@ function printSet(name: string, { summary: s, articles }: { summary: Summary; ar
   }
 }
 
+const USAGE = 'usage: npm run -s eval:ingest -- [--split seed|train|test|all] [--json] [--verbose]';
+
 async function run(argv: string[]): Promise<number> {
-  const setIndex = argv.indexOf('--set');
-  const set = (setIndex === -1 ? 'all' : argv[setIndex + 1]) as 'seed' | 'dev' | 'all';
-  if (!['seed', 'dev', 'all'].includes(set)) {
-    console.error('usage: npm run eval:ingest -- [--set seed|dev|all] [--json] [--verbose]');
+  const at = argv.indexOf('--split');
+  const which = (at === -1 ? 'all' : argv[at + 1]) as Split | 'all';
+  if (![...SPLITS, 'all'].includes(which) || argv.some((a, i) => a.startsWith('--') && !['--split', '--json', '--verbose'].includes(a) && i !== at + 1)) {
+    console.error(USAGE);
     return 2;
   }
-  const results = await evaluateSets(set);
+  const verbose = argv.includes('--verbose');
+  // The test split is scored, never read: its misses must not steer the rules.
+  if (verbose && which === 'test') {
+    console.error('eval-ingest: --verbose is not given for the test split (only its aggregate figures are printed)');
+    return 2;
+  }
+  const results = await evaluateSets(which);
   if (argv.includes('--json')) {
-    console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.summary]))));
+    console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { ...v.summary, refused: v.refused.length }]))));
     return 0;
   }
-  for (const [name, result] of Object.entries(results)) printSet(name, result, argv.includes('--verbose'));
+  for (const split of SPLITS) {
+    const result = results[split];
+    if (result) printSplit(split, result, verbose && split !== 'test');
+  }
+  if (!results.test && (which === 'all' || which === 'test')) console.log('test: no gold under tests/fixtures/gold/test yet');
   return 0;
 }
 

@@ -2,9 +2,9 @@
  * Site-wide settings, each overridable at build time by an environment variable.
  * Kept in one object so the README can mirror it.
  */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_TILE_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './tile-defaults';
+
+export { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL };
 
 export const siteConfig = {
   /** Raster tiles drawn over the embedded basemap; PUBLIC_TILE_URL="" switches tiles off. */

@@ -3,7 +3,7 @@
  * who denied it (crosses on the bottom lane) and when it changed hands (vertical lines), as a
  * small SVG chart, with the same facts as a list for screen readers and for reading closely.
  */
-import type { ControlStory } from '../data/place-detail-types';
+import type { ControlStory } from '../data/status';
 import { partyName } from '../data/by-place';
 import { dayNumber } from '../data/filters';
 import { formatDate } from '../data/format';

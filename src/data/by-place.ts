@@ -13,13 +13,5 @@ export function incidentsByPlace(incidents: readonly Incident[]): Map<string, In
   return byPlace;
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** "RU" → "Russia"; an unknown code is shown as given. */
-export function partyName(iso2: string): string {
-  try {
-    return regionNames.of(iso2) ?? iso2;
-  } catch {
-    return iso2;
-  }
-}
+/** A party's name: kept under its old name for the components; new code imports countryName. */
+export { countryName as partyName } from './country-names';

@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry as GeoJsonGeometry } from 'geojson';
 import { representativePoint, type LonLat } from '../geo/bounds';
+import { countryName } from './country-names';
 import { countLowerBound, formatCount, TYPE_LABEL } from './format';
 import type { Atlas } from './load';
 import type { DatePrecision, GeoPrecision, Incident, IncidentType, PlaceFeature, Source } from './schema';
@@ -199,17 +200,6 @@ export function csvCell(value: CsvValue): string {
   return text;
 }
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-function countryName(iso2: string | undefined): string {
-  if (!iso2) return '';
-  try {
-    return countryNames.of(iso2) ?? iso2;
-  } catch {
-    return iso2;
-  }
-}
-
 /**
  * ACLED-style CSV, one row per incident (RFC 4180: CRLF, header row). An incident at several
  * places lists them all in `location` and takes latitude/longitude, country and admin1 from
@@ -236,7 +226,7 @@ export function incidentsToCSV(atlas: Atlas): string {
       event_type: acled.event_type,
       sub_event_type: acled.sub_event_type,
       atlas_type: incident.type,
-      country: countryName(first?.properties.country),
+      country: first?.properties.country ? countryName(first.properties.country) : '',
       admin1: first?.properties.admin1 ?? '',
       location: places.map((p) => p.properties.name).join('; '),
       latitude: point ? point[1] : null,

@@ -3,6 +3,7 @@
  * Pure and client-safe: no Intl date formatting (ICU versions disagree on "Sep"/"Sept"),
  * every date is treated as a UTC calendar day.
  */
+import { addDays, mondayOf } from './calendar';
 import type { Casualties, Count, DatePrecision, IncidentType } from './schema';
 
 export const TYPE_LABEL: Record<IncidentType, string> = {
@@ -63,18 +64,6 @@ function iso(y: number, m: number, d: number): string {
 
 function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function addDays(date: string, days: number): string {
-  const { y, m, d } = parseIsoDay(date);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** The Monday of the ISO week that holds the date. */
-function mondayOf(date: string): string {
-  const { y, m, d } = parseIsoDay(date);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
-  return addDays(date, -((weekday + 6) % 7));
 }
 
 type Season = 'spring' | 'summer' | 'autumn' | 'winter';

@@ -4,7 +4,8 @@
  * dated only to a week, month, season or year are kept as spans so the chart can draw them as
  * periods instead of pretending they happened on one day.
  */
-import { dayNumber, isoDay, prepareIncidents, type PreparedIncidents } from './filters';
+import { dayNumber, isoDay, mondayOfDay } from './calendar';
+import { prepareIncidents, type PreparedIncidents } from './filters';
 import type { DatePrecision, Incident, IncidentType } from './schema';
 import { DATE_PRECISIONS, INCIDENT_TYPES } from './vocabulary';
 
@@ -59,8 +60,6 @@ export interface HistogramOptions {
 }
 
 const DAY_PRECISION = DATE_PRECISIONS.indexOf('day');
-/** 1970-01-01 was a Thursday: day number n is a Monday when (n + 3) % 7 === 0. */
-const mondayOf = (day: number) => day - ((((day + 3) % 7) + 7) % 7);
 
 function monthStart(day: number): number {
   const d = new Date(day * 86_400_000);
@@ -142,7 +141,7 @@ export function histogram(
   // Bin boundaries as day numbers: binStarts[b] is the first day of bin b; the extra last entry ends the range.
   const binStarts: number[] = [];
   const nextBin = unit === 'day' ? (d: number) => d + 1 : unit === 'week' ? (d: number) => d + 7 : nextMonthStart;
-  let d = unit === 'day' ? first : unit === 'week' ? mondayOf(first) : monthStart(first);
+  let d = unit === 'day' ? first : unit === 'week' ? mondayOfDay(first) : monthStart(first);
   for (; d <= last; d = nextBin(d)) binStarts.push(d);
   binStarts.push(d);
 

@@ -11,6 +11,7 @@ import distance from '@turf/distance';
 import { isPointInCountry, loadCountryIndex, type CountryIndex } from '../geo/countries';
 import { representativePoint } from '../geo/bounds';
 import { describeZodIssues } from './issues';
+import { compileFastParse } from './fast-parse';
 import {
   gazetteer as gazetteerSchema,
   incident as incidentSchema,
@@ -48,6 +49,9 @@ export class AtlasError extends Error {
     this.problems = problems;
   }
 }
+
+/** The incident schema compiled once, on first use: zod per record is the build's slowest step at 200k. */
+let parseIncident: ReturnType<typeof compileFastParse<typeof incidentSchema>> | undefined;
 
 /** How far a "near" point may lie from the place it is near; further means a typo or a swap. */
 const NEAR_MAX_KM = 100;
@@ -174,7 +178,8 @@ export function validateAtlas(input: AtlasInput): { atlas: Atlas | null; errors:
         );
       });
 
-      const parsed = incidentSchema.safeParse(raw);
+      parseIncident ??= compileFastParse(incidentSchema);
+      const parsed = parseIncident(raw);
       if (!parsed.success) {
         for (const line of describeZodIssues(parsed.error)) errors.push(`${file}: ${label}: ${line}`);
         return;
@@ -289,7 +294,15 @@ function signatureOf(files: AtlasFiles): string {
     .join('|');
 }
 
-const memo = new Map<string, { signature: string; atlas: Atlas }>();
+/**
+ * Kept on globalThis: the build's pages and the downloads integration load this module as two
+ * separate instances, and at 200k incidents a second copy of the atlas would cost ~500 MB.
+ */
+const MEMO_KEY = Symbol.for('incident-atlas:loadAtlas');
+const memo: Map<string, { signature: string; atlas: Atlas }> = ((globalThis as Record<symbol, unknown>)[MEMO_KEY] ??= new Map()) as Map<
+  string,
+  { signature: string; atlas: Atlas }
+>;
 
 /**
  * Reads, validates and returns the atlas in `dir`, or throws an AtlasError listing every

@@ -65,6 +65,8 @@ export function placeKey(name: string): string {
   }
   s = s
     .replace(/kh|[jg]/g, (m) => (m === 'j' ? 'y' : 'h'))
+    // "кґ" → "kg" → "kh": fold again, so that the key of a key is the key.
+    .replace(/kh/g, 'h')
     .replace(/zhzh/g, 'zh')
     .replace(/y/g, 'i')
     .replace(/(.)\1+/g, '$1')
@@ -166,17 +168,5 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Levenshtein distance, for the skeleton tier's sanity check. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
+/** Edit distance, for the skeleton tier's sanity check (ingest/resolve.ts). */
+export { editDistance } from './edit-distance';

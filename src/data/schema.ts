@@ -15,6 +15,7 @@ import {
   PLACE_KINDS,
   STANCES,
 } from './vocabulary';
+import { isIsoDate } from './calendar';
 import { isWebUrl, WEB_URL_MESSAGE } from './web-url';
 
 // Re-exported so Node code can take everything from one module; client code imports ./vocabulary.
@@ -29,10 +30,7 @@ export const slug = z
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "UA"');
 
@@ -160,6 +158,8 @@ export const incidentFile = z.array(z.unknown());
 export const draft = z.object({
   places: gazetteer,
   incidents: z.array(z.unknown()),
+  /** Names the ingest tool could not place, each with the sentence it was in, for the editor. */
+  unresolved: z.array(z.object({ name: z.string().min(1), sentence: z.string() })).default([]),
 });
 
 export type Geometry = z.infer<typeof geometry>;

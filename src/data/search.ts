@@ -17,6 +17,10 @@
  * then the shorter spelling, then the name.
  */
 import { hasCyrillic, placeKey, skeletonKey, transliterate, variantKeys } from './place-keys';
+import { boundedDistance } from './edit-distance';
+
+// Re-exported: the tests and the search evaluation call it from here.
+export { boundedDistance };
 
 export interface SearchablePlace {
   id: string;
@@ -213,34 +217,6 @@ function eachWithPrefix(sorted: SortedForms, prefix: string, visit: (spelling: n
   for (let i = lowerBound(sorted.forms, prefix); i < sorted.forms.length && sorted.forms[i].startsWith(prefix); i++) {
     visit(sorted.spellings[i], sorted.forms[i]);
   }
-}
-
-/**
- * Optimal-string-alignment distance (a swap of two neighbours is one edit: Pokrovks), or
- * `max + 1` as soon as it must exceed `max`. Three reused rows: this runs over thousands of
- * keys per keystroke, and allocating rows each time made it the slowest step by far.
- */
-let rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2 + 1));
-  let [prev2, prev, row] = rows;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < d) d = prev2[j - 2] + 1;
-      row[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, row] = [prev, row, prev2];
-  }
-  return Math.min(prev[b.length], max + 1);
 }
 
 /** Typos allowed for a key of this length: none below 4 letters, 1 up to 7, 2 from 8. */

@@ -15,6 +15,8 @@ export interface CasualtyFigure {
   start: number;
   end: number;
   phrase: string;
+  /** For a figure of a place-by-place list ("3 in Vuhledar"): the span naming its own place. */
+  place?: { start: number; end: number };
 }
 
 const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
@@ -64,7 +66,47 @@ interface Member {
   quantity?: Quantity;
 }
 
-export function findCasualties(text: string): CasualtyFigure[] {
+// Numbers that describe people without counting them: ages ("a woman, 71, and her grandson, 9",
+// "two men aged 44 and 52", "Olena (71)"), years of birth ("born in 1943").
+const NOT_A_COUNT = [
+  /(?<=\p{L})\s*,\s*\d{1,3}\s*,(?=\s*(?:and|were|was|died|is|are|had|have)\b)/gu,
+  /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
+  /\baged\s+\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?/gi,
+  /(?<=\p{L})\s*\(\d{1,3}\)/gu,
+  /\bborn\s+(?:in\s+)?\d{4}\b/gi,
+];
+
+/** The text with numbers that are not head counts blanked out, offsets unchanged. */
+export function maskNonCounts(text: string): string {
+  let out = text;
+  for (const re of NOT_A_COUNT) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+// "killed 5 civilians in Donetsk Oblast: 3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk".
+const PER_PLACE_ITEM = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:people|persons|civilians|residents|children))?\s+(?:in|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/uy;
+
+/** The figures a total is broken down into, place by place, after a colon. */
+function perPlaceFigures(text: string, total: CasualtyFigure): CasualtyFigure[] {
+  const colon = text.indexOf(':', total.end);
+  if (colon === -1 || colon - total.end > 60 || /[.;]/.test(text.slice(total.end, colon))) return [];
+  const items: CasualtyFigure[] = [];
+  let at = colon + 1;
+  for (;;) {
+    PER_PLACE_ITEM.lastIndex = at;
+    const m = PER_PLACE_ITEM.exec(text);
+    if (!m) break;
+    const start = m.index + m[0].length - m[1].length;
+    const q = findQuantities(m[1])[0];
+    if (!q) break;
+    items.push({ kind: total.kind, count: q.count, start: start + q.start, end: start + q.end, phrase: m[1], place: { start: start + q.end, end: start + m[1].length } });
+    at = m.index + m[0].length;
+  }
+  return items.length >= 2 ? items : [];
+}
+
+export function findCasualties(raw: string): CasualtyFigure[] {
+  const text = maskNonCounts(raw);
   const quantities: Quantity[] = findQuantities(text);
   const persons = new Set<Quantity>();
   for (const m of text.matchAll(ONE_PERSON)) {
@@ -136,10 +178,19 @@ export function findCasualties(text: string): CasualtyFigure[] {
     figures.push({ kind, count: addCounts(list.map((m) => m.count)), start: q.start, end, phrase: text.slice(q.start, end) });
   });
 
+  const itemized = new Set<Quantity>();
   quantities.forEach((q, k) => {
     const kind = kinds[k];
-    if (!kind || listed.has(q)) return;
-    figures.push({ kind, count: q.count, start: q.start, end: q.end, phrase: q.text });
+    if (!kind || listed.has(q) || itemized.has(q)) return;
+    const figure: CasualtyFigure = { kind, count: q.count, start: q.start, end: q.end, phrase: q.text };
+    const items = perPlaceFigures(text, figure);
+    if (items.length === 0) {
+      figures.push(figure);
+      return;
+    }
+    // The total is told place by place: each place gets its own figure, the total none.
+    figures.push(...items);
+    for (const item of items) for (const x of quantities) if (x.start === item.start) itemized.add(x);
   });
   for (const m of text.matchAll(NONE)) {
     const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
@@ -147,7 +198,7 @@ export function findCasualties(text: string): CasualtyFigure[] {
     const kinds: CasualtyKind[] = /^(?:casualties|victims)$/.test(word) ? ['killed', 'injured'] : [kindOf(word.replace(/^(?:deaths|fatalities)$/, 'dead'))];
     for (const kind of kinds) figures.push({ kind, count: 0, start, end: start + m[0].length, phrase: m[0] });
   }
-  return figures.sort((a, b) => a.start - b.start);
+  return figures.map((f) => ({ ...f, phrase: raw.slice(f.start, f.end) })).sort((a, b) => a.start - b.start);
 }
 
 // Where one clause of a sentence ends and the next begins ("…killed in Kharkiv city while two others…").
@@ -157,12 +208,34 @@ const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with
 const PLACE_LIST = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z]/u;
 
 /**
- * The site a figure belongs to, within its clause: the first place named after it ("two were
+ * The sites a figure belongs to, within its clause: the first place named after it ("two were
  * killed in Kharkiv and three injured in Izium"), else the nearest before it ("an attack on
- * Zaporizhzhia killed five"); else, outside the clause, the nearest. None when the clause
- * spreads the figure over a list of places.
+ * Zaporizhzhia killed five"); else, outside the clause, the nearest. A figure told for a list
+ * of places ("three people were killed in Orikhiv and Huliaipole") belongs to each of them:
+ * the report gives no share, and the last place is no likelier than the first.
  */
-export function figureOwner<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string): T | undefined {
+export function figureOwners<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string): T[] {
+  const { from, to } = clauseAround(text, offset);
+  const list = PLACE_LIST.exec(text.slice(offset, to));
+  if (list) {
+    // The places of the list: from its first name to the end of the last name joined by "and"/","/"or".
+    const listStart = offset + list.index;
+    const members = sites
+      .filter((d) => d.mention.start >= listStart && d.mention.end <= to)
+      .sort((a, b) => a.mention.start - b.mention.start);
+    const joined: T[] = [];
+    for (const d of members) {
+      const previous = joined[joined.length - 1];
+      if (previous && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?$/i.test(text.slice(previous.mention.end, d.mention.start))) break;
+      joined.push(d);
+    }
+    if (joined.length >= 2) return joined;
+  }
+  const one = figureOwner(sites, offset, text, from, to);
+  return one ? [one] : [];
+}
+
+function clauseAround(text: string, offset: number): { from: number; to: number } {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
@@ -173,7 +246,11 @@ export function figureOwner<T extends { mention: { start: number; end: number } 
       break;
     }
   }
-  if (PLACE_LIST.test(text.slice(offset, to))) return undefined;
+  return { from, to };
+}
+
+/** The one site a figure belongs to (see figureOwners). */
+export function figureOwner<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, from = clauseAround(text, offset).from, to = clauseAround(text, offset).to): T | undefined {
   const inClause = sites.filter((d) => d.mention.start >= from && d.mention.end <= to);
   const after = inClause.filter((d) => d.mention.start >= offset).sort((a, b) => a.mention.start - b.mention.start)[0];
   if (after) return after;

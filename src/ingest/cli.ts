@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceFeature } from '../data/schema';
 import type { IngestOptions, IngestResult } from './draft';
+import { isIsoDate } from '../data/calendar';
 import { slugify } from '../data/place-keys';
 import { InputError, readReport } from './read';
 import { writeAtomicNew } from './write';
@@ -45,8 +46,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       case '--date': {
         const date = value(i++, a);
-        const d = new Date(`${date}T00:00:00Z`);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date) {
+        if (!isIsoDate(date)) {
           throw new UsageError(`--date ${JSON.stringify(date)} is not a real date YYYY-MM-DD`);
         }
         args.options.published = date;
@@ -115,8 +115,15 @@ export function draftSlug(result: IngestResult, file: string, options: IngestOpt
   return `${result.published}-${base || 'report'}`;
 }
 
+/** Today's date (UTC), for a report that gives none. */
+export function today(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The draft: places and incidents in the schema of geodata/, and every name not placed, with its sentence. */
 export function draftJson(result: IngestResult): string {
-  return `${JSON.stringify({ places: result.places, incidents: result.incidents }, null, 2)}\n`;
+  const unresolved = result.unresolved.map((u) => ({ name: u.name, sentence: result.sentences[u.sentence]?.text ?? '' }));
+  return `${JSON.stringify({ places: result.places, incidents: result.incidents, unresolved }, null, 2)}\n`;
 }
 
 /**
@@ -162,12 +169,15 @@ export async function main(
   const file = args.file as string;
   try {
     const report = readReport(file);
-    if (!args.options.published && !report.published) {
-      throw new InputError(file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
+    const options = { ...args.options };
+    if (!options.published && !report.published) {
+      options.published = today();
+      err(`ingest: ${file}: no date line and no --date: dated today, ${options.published}\n`);
     }
+    for (const note of report.notes ?? []) err(`ingest: ${file}: ${note}\n`);
     const [{ ingestReport }, { Resolver }, { formatReport }] = await Promise.all([import('./draft'), import('./resolve'), import('./report')]);
     const { features, warnings } = await loadGazetteer(args.dataDir);
-    const result = ingestReport(report, new Resolver(features), args.options);
+    const result = ingestReport(report, new Resolver(features), options);
     for (const w of warnings) err(`warning: ${w}\n`);
     err(formatReport(result, file));
     if (args.json) {
@@ -178,7 +188,7 @@ export async function main(
     fs.mkdirSync(dir, { recursive: true });
     // A draft under review is never replaced: a second report of the same day and outlet
     // gets the next free name.
-    const wanted = path.join(dir, `${draftSlug(result, file, args.options)}.json`);
+    const wanted = path.join(dir, `${draftSlug(result, file, options)}.json`);
     const target = writeAtomicNew(wanted, draftJson(result));
     err(target === wanted ? `wrote ${target}\n` : `wrote ${target} (${wanted} exists and was left as it is)\n`);
     return 0;

@@ -126,7 +126,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   return { role: 'site', reason: 'named where something happened' };
 }
 
-const NEAR_BEFORE = /\b(?:near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+)?$/i;
+const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of|outside)|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+)?$/i;
 const NEAR_AFTER = /^\s+(?:sector|direction|axis|front|outskirts|area|district|suburbs)\b/i;
 
 /** "near X", "off X", "the X sector": the event is close to the place, not in it. */
@@ -137,6 +137,13 @@ export function isNear(mention: Mention, text: string): boolean {
 /** "southeast of X", "not far from X", "near X": X is named for where something else is. */
 export function isReferencePhrase(mention: Mention, text: string): boolean {
   return NEAR_BEFORE.test(text.slice(0, mention.start));
+}
+
+// "the road to Kostiantynivka", "a gateway to Zaporizhzhia": where a way leads, never where it happened.
+const WAY_TO = /\b(?:road|roads|route|routes|highway|motorway|railway|way|gateway|gate|approaches?|path|supply\s+lines?|corridor)\s+(?:leading\s+)?(?:to|into|towards|toward)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+
+export function isWayTo(mention: Mention, text: string): boolean {
+  return WAY_TO.test(text.slice(0, mention.start));
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|into|over|across|inside|throughout|on\s+the\s+territory\s+of|on|at)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$/i;

@@ -6,7 +6,10 @@
  * ("20 November", "November 20, 2024"). Durations ("for the last month", "since February") are
  * not event dates and are skipped.
  */
+import { addDays, mondayOf } from '../data/calendar';
 import type { DatePrecision } from '../data/schema';
+
+export { mondayOf };
 
 export interface DateRef {
   date: string;
@@ -16,7 +19,6 @@ export interface DateRef {
   start: number;
 }
 
-const DAY = 86_400_000;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
@@ -27,14 +29,6 @@ function parseIso(date: string): Date {
 }
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
-}
-function addDays(date: string, n: number): string {
-  return iso(new Date(parseIso(date).getTime() + n * DAY));
-}
-/** Monday of the ISO week holding `date`. */
-export function mondayOf(date: string): string {
-  const d = parseIso(date);
-  return addDays(date, -((d.getUTCDay() + 6) % 7));
 }
 function firstOfMonth(year: number, month: number): string {
   const d = new Date(Date.UTC(year, month - 1, 1));

@@ -17,7 +17,7 @@ import {
   type IncidentType,
   type PlaceFeature,
 } from '../data/schema';
-import { figureOwner, findCasualties } from './casualties';
+import { figureOwners, findCasualties } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
 import { isNear } from './context';
 import { sentenceDate, type DateRef } from './dates';
@@ -28,7 +28,11 @@ import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { AREAS, assignRoles, decidePlaces, insideArea, SETTLEMENTS, type PlaceDecision } from './sites';
-import { findMentions, unresolvedNames } from './toponyms';
+import { findMentions, unresolvedNames, type Mention } from './toponyms';
+import { findPeriphrases, periphrasisPlace } from './periphrasis';
+import { geoNamesIndex, isCapital } from './resolve';
+import { admin1Name } from './regions';
+import { datelineEnd } from './context';
 
 export type { DecisionRole, PlaceDecision } from './sites';
 
@@ -98,6 +102,23 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     resolved.push({ date: published, precision: 'day', phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' });
   });
   return resolved;
+}
+
+const DAY_MS = 86_400_000;
+// "have sustained repeated shelling since …": a state of affairs, not one event.
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|every\s+day)\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
+
+/**
+ * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
+ * 25", "pushed out of the region … in 2022") or a state of affairs, or undefined. Its own date
+ * is a month or a year more than a month before the report; a week or a day is another
+ * incident with its own date, drafted as such.
+ */
+export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
+  if (ONGOING.test(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
+  if (date.inherited || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
+  return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }
 
 const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
@@ -191,6 +212,7 @@ const PRECISION_WORDS: Record<DatePrecision, string> = { day: '', week: 'the wee
 
 /** Every event at every site, sentence by sentence, with its figures, shares and speakers. */
 function siteEvents(
+  published: string,
   sentences: Sentence[],
   decisions: PlaceDecision[][],
   readings: Array<EventReading | undefined>,
@@ -225,6 +247,12 @@ function siteEvents(
       }
       return;
     }
+    const background = toldInPassing(s.text, dates[i], published);
+    if (background) {
+      if (sites.length > 0) doubts.push(`[s${i}] ${background}, not drafted as an incident of this report: "${quote}"`);
+      previous = undefined;
+      return;
+    }
     if (reading.hypothetical) {
       if (sites.length > 0) doubts.push(`[s${i}] only a possibility (${reading.type}: ${reading.triggers.join(', ')}), not drafted: "${quote}"`);
       return;
@@ -256,11 +284,13 @@ function siteEvents(
     const figures = figuresHere;
     const perSite = new Map<PlaceDecision, Casualties>();
     for (const f of figures) {
-      const site = figureOwner(sites, f.start, s.text);
-      if (!site) continue;
-      const c = perSite.get(site) ?? {};
-      c[f.kind] = largerCount(c[f.kind], f.count);
-      perSite.set(site, c);
+      // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
+      const owners = f.place ? sites.filter((d) => d.mention.start >= (f.place?.start ?? 0) && d.mention.end <= (f.place?.end ?? 0)) : figureOwners(sites, f.start, s.text);
+      for (const site of owners) {
+        const c = perSite.get(site) ?? {};
+        c[f.kind] = largerCount(c[f.kind], f.count);
+        perSite.set(site, c);
+      }
     }
     const shares = findShares(s.text);
     const here: SiteEvent[] = [];
@@ -317,6 +347,22 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     }
   }
 
+  // One event, one incident: a town seized is not also a fight and a strike there that day.
+  // Fighting or a strike at the very place (not "the X sector", not "near X") and date of a
+  // control claim, with no casualties of its own, is told about the same seizure.
+  for (const [key, list] of groups) {
+    if (list[0].reading.type !== 'control-claim') continue;
+    const [id, coordinates, , date] = key.split('|');
+    for (const [other, more] of groups) {
+      const [oid, ocoordinates, otype, odate] = other.split('|');
+      if (other === key || oid !== id || ocoordinates !== coordinates || odate !== date || (otype !== 'fighting' && otype !== 'strike')) continue;
+      if (more.some((e) => e.geoPrecision === 'near' || e.casualties.killed !== undefined || e.casualties.injured !== undefined)) continue;
+      list.push(...more);
+      groups.delete(other);
+      doubts.push(`${id}: the ${otype} of "${truncate(more[0].sentence.text, 100)}" is told about the control claim there on ${date}; one incident`);
+    }
+  }
+
   // "In the Kharkiv region, one person was killed and 11 injured": a region-level total of
   // events the report also gives town by town, on the same date, is a summary, not an incident.
   for (const [key, list] of groups) {
@@ -335,6 +381,73 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   return groups;
 }
 
+/** The seat of a region (GeoNames PPLA in its admin1), as a place record. */
+function regionalCentre(resolver: Resolver, region: PlaceRecord): PlaceRecord | undefined {
+  if (!region.admin1 || !region.country) return undefined;
+  const seat = geoNamesIndex().cities.find((c) => c.featureCode === 'PPLA' && c.country === region.country && admin1Name(c.country, c.adminCode) === region.admin1);
+  if (!seat) return undefined;
+  return resolver.lookup(seat.name).find((c) => c.place.geonamesId === seat.cityId)?.place;
+}
+
+// A capital is named for its government as often as for itself; "the city" points at the town of the story.
+const isTownAntecedent = (place: PlaceRecord | undefined) => (place?.kind === 'city' || place?.kind === 'town') && !isCapital(place.geonamesId);
+
+// How far back "the city" may point: a few sentences of the same section.
+const ANAPHOR_SENTENCES = 4;
+
+/**
+ * Decisions for the places a report names by periphrasis ("the capital", "the city"), placed
+ * among the sentence's other decisions; their roles are decided with the rest.
+ */
+function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][], resolver: Resolver, focus: Map<string, number>): void {
+  const mainCountry = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let lastRegion: PlaceRecord | undefined;
+  let lastTown: { place: PlaceRecord; sentence: number; section: number; end: number } | undefined;
+  sentences.forEach((s, i) => {
+    // "Ukraine's second-largest city" overlaps the country's own mention, which stays (a qualifier).
+    const countryMention = (m: Mention) => decisions[i].some((d) => d.mention === m && d.chosen?.kind === 'country');
+    const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
+    const dateline = datelineEnd(s);
+    const named = decisions[i].filter((d) => d.chosen && d.mention.start >= dateline && d.mention.via !== 'institution');
+    for (const p of found) {
+      // What was named before the periphrasis: earlier sentences, and this one up to it.
+      const before = named.filter((d) => d.mention.end <= p.start);
+      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen));
+      const region = [...before].reverse().find((d) => d.chosen?.kind === 'region');
+      const recentTown = town
+        ? town.chosen
+        : lastTown && lastTown.section === s.section && i - lastTown.sentence <= ANAPHOR_SENTENCES
+          ? lastTown.place
+          : undefined;
+      const place = periphrasisPlace(p, resolver, {
+        mainCountry,
+        lastRegion: region?.chosen ?? lastRegion,
+        lastTown: recentTown,
+        regionalCentre: (r) => regionalCentre(resolver, r),
+      });
+      if (!place) continue;
+      const mention: Mention = { sentence: i, start: p.start, end: p.end, surface: p.surface, name: place.name, via: 'phrase', fixed: [place], possessive: false };
+      mentions[i].push(mention);
+      decisions[i].push({
+        sentence: i,
+        mention,
+        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${p.surface}" read as ${place.name}`] }],
+        chosen: place,
+        choice: `"${p.surface}" stands for ${place.name} (${p.kind === 'anaphor' ? 'the last city or town named' : p.kind})`,
+        role: 'site',
+        reason: '',
+      });
+    }
+    mentions[i].sort((a, b) => a.start - b.start);
+    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
+    for (const d of decisions[i]) {
+      if (!d.chosen || d.mention.start < dateline || d.mention.via === 'institution') continue;
+      if (d.chosen.kind === 'region') lastRegion = d.chosen;
+      if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
+    }
+  });
+}
+
 export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
   const published = options.published ?? report.published;
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
@@ -342,11 +455,12 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const focus = countryFocus(report.text);
   const mentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
+  addPeriphrases(sentences, mentions, decisions, resolver, focus);
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(s.text)));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   const dates = sentenceDates(sentences, decisions, published);
   const doubts: string[] = [];
-  const events = siteEvents(sentences, decisions, readings, dates, doubts);
+  const events = siteEvents(published, sentences, decisions, readings, dates, doubts);
   const groups = groupEvents(events, doubts);
   const outlet = options.outlet ?? 'Unknown outlet';
   if (!options.outlet) doubts.push('no --source given: sources say "Unknown outlet"');

@@ -16,7 +16,8 @@
  * Figures: site recall and precision; type accuracy, date accuracy (date and precision) and
  * casualty accuracy (killed and injured both equal, over matched sites where gold or prediction
  * has a figure) over matched sites; false sites named in the gold's nonSites (datelines,
- * metonyms, context) — predicted, unmatched, and named like a nonSite.
+ * metonyms, context) — predicted, unmatched, and named like a nonSite; incidents per gold
+ * event — drafted sites at the gold places the draft found, over the gold sites there.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,6 +77,9 @@ export interface ArticleScore {
   falseSites: PredictedSite[];
   covering: PredictedSite[];
   nonSiteHits: Array<{ predicted: PredictedSite; nonSite: string }>;
+  /** Gold sites at the places where the draft put anything, and the draft's sites there. */
+  goldAtFoundPlaces: number;
+  predictedAtFoundPlaces: number;
 }
 
 export interface Summary {
@@ -91,6 +95,8 @@ export interface Summary {
   casualtyAccuracy: number;
   casualtyEvaluated: number;
   nonSiteFalseSites: number;
+  /** Drafted sites per gold event, over the places where both have one (1 is right; 3 is a claim, a fight and a strike for one seizure). */
+  incidentsPerEvent: number;
 }
 
 const MATCH_KM = 10;
@@ -181,6 +187,39 @@ function isUnionOfGoldRegions(p: PredictedSite, matched: Match[]): boolean {
   return inside.length >= 2;
 }
 
+/**
+ * How many drafted sites sit at each gold place against how many events gold has there. Gold
+ * sites at one place (same name) form one place; each prediction counts at the one gold place
+ * it is closest to, whatever its type and date.
+ */
+function placeCounts(sites: GoldSite[], predicted: PredictedSite[]): { goldAtFoundPlaces: number; predictedAtFoundPlaces: number } {
+  const places = new Map<string, GoldSite[]>();
+  for (const g of sites) {
+    const key = g.kind === 'region' ? `region:${g.region}` : placeKey(g.name);
+    places.set(key, [...(places.get(key) ?? []), g]);
+  }
+  const keys = [...places.keys()];
+  const perPlace = new Map<string, number>();
+  for (const p of predicted) {
+    let best: string | undefined;
+    let bestKm = Infinity;
+    for (const key of keys) {
+      for (const g of places.get(key) as GoldSite[]) {
+        const km = pairDistance(p, g);
+        if (km !== undefined && km < bestKm) [best, bestKm] = [key, km];
+      }
+    }
+    if (best) perPlace.set(best, (perPlace.get(best) ?? 0) + 1);
+  }
+  let goldAtFoundPlaces = 0;
+  let predictedAtFoundPlaces = 0;
+  for (const [key, n] of perPlace) {
+    goldAtFoundPlaces += (places.get(key) as GoldSite[]).length;
+    predictedAtFoundPlaces += n;
+  }
+  return { goldAtFoundPlaces, predictedAtFoundPlaces };
+}
+
 export function scoreArticle(gold: GoldFile, predicted: PredictedSite[]): ArticleScore {
   const pairs: Array<{ i: number; j: number; key: number[] }> = [];
   predicted.forEach((p, i) =>
@@ -209,8 +248,11 @@ export function scoreArticle(gold: GoldFile, predicted: PredictedSite[]): Articl
     const hit = (gold.nonSites ?? []).find((n) => keys.has(placeKey(n.name)));
     if (hit) nonSiteHits.push({ predicted: p, nonSite: hit.name });
   }
+  const { goldAtFoundPlaces, predictedAtFoundPlaces } = placeCounts(gold.sites, predicted);
   return {
     article: gold.article,
+    goldAtFoundPlaces,
+    predictedAtFoundPlaces,
     gold: gold.sites.length,
     predicted: predicted.length,
     matches,
@@ -243,11 +285,16 @@ export function summarize(scores: ArticleScore[]): Summary {
     casualtyAccuracy: ratio(withFigures.filter((m) => same(m.gold.killed, m.predicted.killed) && same(m.gold.injured, m.predicted.injured)).length, withFigures.length),
     casualtyEvaluated: withFigures.length,
     nonSiteFalseSites: scores.reduce((n, s) => n + s.nonSiteHits.length, 0),
+    incidentsPerEvent: ratio(
+      scores.reduce((n, s) => n + s.predictedAtFoundPlaces, 0),
+      scores.reduce((n, s) => n + s.goldAtFoundPlaces, 0),
+    ),
   };
 }
 
-/** Every gold file of a directory, with its article path resolved from the repository root. */
+/** Every gold file of a directory (not its subfolders), with its article path resolved from the repository root. */
 export function readGoldFiles(goldDir: string, root: string): Array<{ file: string; gold: GoldFile; articlePath: string }> {
+  if (!fs.existsSync(goldDir)) return [];
   return fs
     .readdirSync(goldDir)
     .filter((n) => n.endsWith('.gold.json'))

@@ -41,14 +41,14 @@ const WEAPON = w(
   String.raw`missiles?|drones?|uavs?|kabs?|fpv|kamikaze|shahed\w*|geran\w*|iskanders?|kinzhals?|s-300s?|mlrs|grads?|multiple\s+rocket\s+launchers?|bombs?|bombing|bombed|bombard\w*|shell(?:ed|ing|s)?|artillery|mortars?|rockets?|air\s*strikes?|airstrikes?|strikes?|struck|barrage|explosions?|blasts?|munitions?|glide\s+bombs?|ballistic|cruise`,
 );
 // Damage implies a strike when nothing else is said.
-const DAMAGE = w(String.raw`destroyed|damaged|damage|burned\s+down|burnt\s+down|ablaze|caught\s+fire|set\s+fire|setting\s+fire|on\s+fire|under\s+fire|impact\s+zone`);
+const DAMAGE = w(String.raw`destroyed|destroying|damaged|damaging|damage|burned\s+down|burnt\s+down|ablaze|caught\s+fire|set\s+fire|setting\s+fire|on\s+fire|under\s+fire|impact\s+zone`);
 // A battlefield, not a town: "in the Kherson direction", "howitzers were destroyed".
 const MILITARY = w(String.raw`sector|direction|axis|service\s*members|servicemen|troops|soldiers|howitzers?|tanks?|armou?red\s+vehicles?|positions?|equipment|personnel`);
 // What an attack on civilians hits: then it is a strike, not a battle.
 const CIVILIAN_TARGET = w(String.raw`civilians?|residential|houses?|homes?|buildings?|farms?|warehouses?|schools?|hospitals?|infrastructure|enterprises?|energy|power\s+(?:plant|station|grid)|apartment`);
 // A warning of what may come is not an event.
 const WARNING = w(String.raw`warn(?:ed|ing|ings|s)?|alerts?|threat\s+of|moving\s+(?:towards|toward|in\s+the\s+direction\s+of)|heading\s+(?:towards|toward|for)|approaching|air\s+raid`);
-const ATTACK = w(String.raw`attack(?:s|ed|ing)?|hit(?:s|ting)?|raid(?:s|ed)?`);
+const ATTACK = w(String.raw`attack(?:s|ed|ing)?|hit(?:s|ting)?|raid(?:s|ed)?|opened\s+fire|open(?:s|ing)?\s+fire|fired\s+(?:on|at)`);
 const CASUALTY = w(
   String.raw`eliminated|neutrali[sz]ed|kill(?:ed|ing|s)?|injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|dead|died|casualt(?:y|ies)|death\s+toll|victims?|hospitali[sz]ed`,
 );
@@ -65,7 +65,7 @@ const CONDITIONAL = w(
   String.raw`would|could|should|will|must|cede|ceding|lease|recogni[sz]\w+|required\s+to|give\s+up|have\s+to`,
 );
 // Case-sensitive: "may" the modal, not "May 20".
-const MODAL = /\b(?:can|could|capable\s+of|able\s+to|might|may|threaten(?:s|ed)?\s+to|plans?\s+to|intends?\s+to|would|if)\b/g;
+const MODAL = /\b(?:can|could|capable\s+of|able\s+to|might|may|will|threaten(?:s|ed)?\s+to|plans?\s+to|intends?\s+to|would|if)\b/g;
 const PAST_EVENT = w(
   String.raw`killed|injured|wounded|died|struck|hit|launched|attacked|targeted|fired|shelled|captured|took|taken|gained|seized|liberated|entered|destroyed|damaged|exploded|downed|shot\s+down|repelled|spotted|reported|fought|burned|occurred|happened|took\s+place`,
 );
@@ -74,7 +74,11 @@ function matches(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0].toLowerCase());
 }
 
-export function classifySentence(text: string): EventReading | undefined {
+// "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
+const NO_CASUALTIES = /\b(?:no|without)\s+(?:(?:immediate|reported)\s+)?(?:casualties|injuries|deaths|fatalities|victims)\b|\b(?:no\s+one|nobody|none)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:killed|injured|hurt|wounded)\b/gi;
+
+export function classifySentence(raw: string): EventReading | undefined {
+  const text = raw.replace(NO_CASUALTIES, ' ');
   const control = [...matches(CONTROL, text), ...matches(TOOK_PLACE, text)];
   const hybrid = matches(HYBRID, text);
   const weakHybrid = matches(WEAK_HYBRID, text);

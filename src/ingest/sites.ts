@@ -5,7 +5,8 @@
  * of Kharkiv"), ship name or modifier — each with its reason, for the human report.
  */
 import { booleanPointInPolygon, distance } from '@turf/turf';
-import { coordinatedGroups, isLocative, isReferencePhrase, mentionRole, type Role } from './context';
+import { SETTLEMENT_KINDS } from '../data/vocabulary';
+import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
 import type { EventReading } from './events';
 import { acceptable, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
@@ -26,7 +27,9 @@ export interface PlaceDecision {
   reason: string;
 }
 
-export const SETTLEMENTS = new Set(['city', 'town', 'village']);
+export const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_KINDS);
+/** How far from a named district's seat its villages may lie. */
+const DISTRICT_KM = 60;
 export const AREAS = new Set(['region', 'country', 'river', 'sea-area']);
 
 function describe(candidate: Candidate): string {
@@ -139,6 +142,24 @@ export function assignRoles(
       }
     }
   }
+  // "Ukrainske village of Chuhuiv district": the district says where the village is, so a
+  // namesake far from it is the wrong place; a candidate near the district, or none.
+  for (const district of decisions.filter((o) => o.mention.via === 'district' && o.chosen?.point)) {
+    const at = district.chosen?.point as Position;
+    for (const d of decisions) {
+      if (d === district || d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind) || d.mention.via === 'district') continue;
+      if (distance(d.chosen.point, at, { units: 'kilometers' }) <= DISTRICT_KM) continue;
+      const near = d.candidates.find((c) => c.place.point && SETTLEMENTS.has(c.place.kind) && distance(c.place.point, at, { units: 'kilometers' }) <= DISTRICT_KM);
+      if (near) {
+        d.choice = `${describe(near)}: within ${DISTRICT_KM} km of "${district.mention.surface}", the district named with it`;
+        d.chosen = near.place;
+      } else {
+        d.choice = `no "${d.mention.name}" within ${DISTRICT_KM} km of "${district.mention.surface}" district (the nearest candidate is ${Math.round(distance(d.chosen.point, at, { units: 'kilometers' }))} km away)`;
+        d.chosen = undefined;
+        [d.role, d.reason] = ['unresolved', d.choice];
+      }
+    }
+  }
   const sites = decisions.filter((d) => d.role === 'site' && d.chosen);
   for (const d of sites) {
     const place = d.chosen as PlaceRecord;
@@ -181,6 +202,9 @@ export function assignRoles(
     if (d.mention.via === 'institution' && reading?.type !== 'diplomacy') {
       [d.role, d.reason] = ['not-an-event-place', 'a seat of government is a site only for diplomacy'];
     }
+  }
+  for (const d of decisions) {
+    if (d.role === 'site' && d.chosen && isWayTo(d.mention, sentence.text)) [d.role, d.reason] = ['reference', 'where a road or way leads, not where something happened'];
   }
   // "the town of Chuhuiv, southeast of Kharkiv": Kharkiv only says where Chuhuiv is.
   for (const d of decisions) {

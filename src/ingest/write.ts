@@ -14,6 +14,18 @@ export function writeAtomic(file: string, text: string): void {
   }
 }
 
+/**
+ * Test hook: with INGEST_TEST_PAUSE_MS set, stop that long between the temporary file and its
+ * name, saying so on stderr, so a test can kill the process mid-write.
+ */
+function pauseForTest(): void {
+  const ms = Number(process.env.INGEST_TEST_PAUSE_MS);
+  if (!(ms > 0)) return;
+  // Synchronously: stderr to a pipe is asynchronous, and the wait below blocks the loop.
+  fs.writeSync(2, 'ingest: paused between the temporary file and its name\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 // Where hard links are not to be had (some network and FUSE file systems).
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
@@ -28,6 +40,7 @@ export function writeAtomicNew(file: string, text: string, maxTries = 1000): str
   const { dir, name, ext } = path.parse(file);
   const tmp = path.join(dir, `.${name}${ext}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   fs.writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx' });
+  pauseForTest();
   try {
     for (let n = 1; n <= maxTries; n++) {
       const target = n === 1 ? file : path.join(dir, `${name}-${n}${ext}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import { nearbyPlaces } from '../../src/geo/nearby';
+import { nearbyIndex, nearbyPlaces } from '../../src/geo/nearby';
 import { expectedOutput, fixturePairs, truncate } from './fixture-files';
 
 type Props = { id: string; origin?: boolean; radiusKm?: number };
@@ -41,5 +41,31 @@ describe('nearbyPlaces', () => {
 
   it('is empty for no candidates', () => {
     expect(nearbyPlaces([0, 0], [])).toEqual([]);
+  });
+});
+
+describe('nearbyIndex', () => {
+  it('answers exactly as nearbyPlaces for random places, near the poles and across the antimeridian', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const candidates = Array.from({ length: 3000 }, (_, i) => ({
+      id: `p${i}`,
+      // Half in a Ukraine-sized box (dense), half anywhere, a few at the edges of the map.
+      coordinates: (i % 2 === 0
+        ? [30 + random() * 10, 45 + random() * 7]
+        : i % 7 === 0
+          ? [179.5 - random() * 359 * (i % 3 === 0 ? 0 : 1), 88 - random() * 176 * (i % 5 === 0 ? 0 : 1)]
+          : [random() * 360 - 180, random() * 180 - 90]) as [number, number],
+    }));
+    candidates.push({ id: 'east-edge', coordinates: [179.9, 10] }, { id: 'west-edge', coordinates: [-179.9, 10] });
+    const origins = [...candidates.slice(0, 400), { id: 'x', coordinates: [179.95, 10] as [number, number] }];
+    for (const radius of [50, 300]) {
+      const near = nearbyIndex(candidates, radius);
+      for (const origin of origins) {
+        expect(near(origin)).toEqual(nearbyPlaces(origin, candidates, radius));
+        expect(near(origin.coordinates)).toEqual(nearbyPlaces(origin.coordinates, candidates, radius));
+      }
+    }
+    expect(nearbyIndex(candidates, 50)({ id: 'x', coordinates: [179.95, 10] }).map((p) => p.id)).toEqual(['east-edge', 'west-edge']);
   });
 });

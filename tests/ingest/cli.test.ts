@@ -46,7 +46,7 @@ describe('bad input', () => {
     ['invalid UTF-8', () => file('latin1.txt', Buffer.from([0x4b, 0x79, 0x69, 0x76, 0x20, 0xff, 0xfe, 0x0a])), /not valid UTF-8/],
     ['more than 5 MB', () => file('big.txt', Buffer.alloc(MAX_REPORT_BYTES + 1, 0x61)), /more than the 5 MB/],
     ['a missing file', () => path.join(dir, 'missing.txt'), /cannot be read \(ENOENT\)/],
-    ['no date anywhere', () => file('undated.txt', 'Russian drones struck Odesa overnight, killing four people.\n'), /has no date/],
+    ['a date line that is no date', () => file('feb30.txt', ' date 2025-02-30 Title\nKyiv was hit.\n'), /line 1: date 2025-02-30 is not a real date/],
   ];
 
   // All at once: each run is a fresh process (tsx), and the checks are independent.

@@ -4,7 +4,7 @@ import { scoreArticle, summarize, type GoldFile, type PredictedSite } from '../.
 
 describe('npm run eval:ingest on the seed', () => {
   it('finds every event site, no dateline/metonym site, and every casualty figure right', async () => {
-    const { seed } = await evaluateSets('seed', 'tests/fixtures/data/seed');
+    const seed = (await evaluateSets('seed', 'tests/fixtures/data/seed')).seed as NonNullable<Awaited<ReturnType<typeof evaluateSets>>['seed']>;
     expect(seed.summary.articles).toBe(1);
     expect(seed.summary.recall).toBe(1);
     expect(seed.summary.nonSiteFalseSites).toBe(0);
@@ -60,5 +60,19 @@ describe('scoreArticle', () => {
 
   it('does not match a point more than 10 km away', () => {
     expect(scoreArticle(gold, [predicted({ geometry: point(36.4, 50.05) })]).matches).toEqual([]);
+  });
+});
+
+describe('incidents per gold event', () => {
+  it('counts every drafted site at a found gold place, whatever its type', () => {
+    const triple = scoreArticle(gold, [
+      predicted({ incidentId: 'claim', type: 'control-claim', geometry: point(36.25, 49.98) }),
+      predicted({ incidentId: 'fight', type: 'fighting', geometry: point(36.26, 49.98) }),
+      predicted({ incidentId: 'strike', geometry: point(36.25, 49.99) }),
+    ]);
+    // One gold event at Kharkiv, three drafted; Sumy region was not found, so it does not count.
+    expect(summarize([triple]).incidentsPerEvent).toBe(3);
+    const one = scoreArticle(gold, [predicted({ geometry: point(36.25, 49.98) }), predicted({ geometry: point(34.8, 50.9) })]);
+    expect(summarize([one]).incidentsPerEvent).toBe(1);
   });
 });

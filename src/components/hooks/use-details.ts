@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Incident } from '../../data/schema';
-import type { PlaceDetail } from '../../data/place-detail-types';
+import type { PlaceDetail } from '../../data/place-detail';
 
 export interface DetailsState {
   detail: PlaceDetail | null;

