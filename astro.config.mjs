@@ -55,7 +55,7 @@ export default defineConfig({
   integrations: [react(), incidentDownloads()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'never' },
-  // terser packs the island ~3% smaller than esbuild: the 130 KB budget of / is tight (DESIGN §6).
+  // terser packs the island ~3% smaller than esbuild (npm run size prints what each module costs).
   vite: {
     plugins: [preactInTheBrowser()],
     build: {
