@@ -30,7 +30,7 @@ export default defineConfig({
   integrations: [react(), incidentDownloads()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'never' },
-  // terser packs the island ~3% smaller than esbuild: the 130 KB budget of / is tight (DESIGN §6).
+  // terser packs the island ~3% smaller than esbuild: the 130 KB budget of / is tight (docs/architecture.md, Budgets).
   vite: { build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } },
   experimental: {
     // Astro hashes its own scripts and styles into a <meta http-equiv="content-security-policy">.

@@ -5,11 +5,21 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
+    // Some suites build an index of GeoNames in beforeAll: slow on a busy two-core machine.
+    hookTimeout: 60_000,
     env: {
       // Unit tests build from fixture folders of their own, never from the curated geodata/.
       // Code that falls back to $DATA_DIR gets a folder that does not exist, so a test that
       // forgot to name its fixtures fails loudly instead of reading live data.
       DATA_DIR: 'tests/fixtures/data/unit-tests-name-their-fixtures',
+    },
+    // npm run coverage. Components and pages are covered by the browser tests (tests/e2e, run
+    // against a built site), which V8 coverage of vitest cannot see: they are left out here.
+    coverage: {
+      provider: 'v8',
+      include: ['src/data/**', 'src/geo/**', 'src/ingest/**'],
+      reporter: ['text-summary', 'text'],
+      reportsDirectory: 'coverage',
     },
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Report text is text (DESIGN §7): the site built from data whose every text field carries
+ * Report text is text (never markup): the site built from data whose every text field carries
  * markup and script shows that markup as characters, and nothing of it runs — on the map,
  * in the details, in search, on the per-place page and in the list.
  */

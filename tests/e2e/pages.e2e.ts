@@ -10,7 +10,7 @@ import { browserSuite } from './browser';
 const baseURL = inject('baseURL');
 const { open } = browserSuite(baseURL);
 
-/** DESIGN §6: `/` ships at most 130 KB of JavaScript, gzip. */
+/** `/` ships at most 130 KB of JavaScript, gzip (docs/architecture.md, Budgets). */
 const JS_BUDGET_KB = 130;
 
 describe('without JavaScript', () => {
