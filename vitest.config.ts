@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 20_000,
+    // Several suites spawn the CLI or a build: seconds each on a busy two-core machine.
+    testTimeout: 60_000,
     // Some suites build an index of GeoNames in beforeAll: slow on a busy two-core machine.
     hookTimeout: 60_000,
     env: {
