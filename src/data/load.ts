@@ -3,7 +3,7 @@
  * `<dir>/incidents/*.json`. The schema (zod) checks each record; this module adds what a
  * per-record schema cannot see — ids that must exist or be unique across files, and places
  * that must lie in the country they declare. Any problem stops the build with one line per
- * problem naming file, record and field (DESIGN §7). Node only (fs).
+ * problem naming file, record and field (docs/architecture.md, Data flow). Node only (fs).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

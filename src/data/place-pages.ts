@@ -8,10 +8,10 @@ import type { Atlas } from './load';
 import type { Incident } from './schema';
 import { placeDetail, placeIndex, placePage, type PlaceDetail } from './place-detail';
 import { summarizePlace, type PlaceSummary } from './status';
-import { nearbyIndex } from '../geo/nearby';
+import { NEARBY_KM, nearbyIndex } from '../geo/nearby';
 
-/** Nearby places are settlements with incidents within this distance (same as the map's panel). */
-export const NEARBY_KM = 50;
+// Nearby places are settlements with incidents within NEARBY_KM, as in the map's panel.
+export { NEARBY_KM };
 
 export interface PlacePageProps {
   place: ClientPlace;

@@ -2,8 +2,8 @@
  * The one schema of Incident Atlas: the gazetteer (places) and the incidents tied to them.
  * The build, the ingest tool and the tests all import these; the TypeScript types are
  * inferred from them, so there is no second description that can drift.
- * DESIGN §3 is the prose version of this file. Client code must import only types from here
- * (`import type`), and constants from ./vocabulary, so zod stays out of the browser bundle.
+ * docs/architecture.md (Data flow) says where it is used. Client code must import only types
+ * from here (`import type`), and constants from ./vocabulary, so zod stays out of the browser.
  */
 import { z } from 'zod';
 

@@ -63,7 +63,7 @@ const KM_PER_DEGREE_EQUATOR = (2 * Math.PI * 6371.0088) / 360;
  * cells one radius tall, so each query looks at its neighbouring cells only instead of every
  * candidate (the build asks this for every place: all-pairs was quadratic in places).
  */
-export function nearbyIndex(candidates: readonly NearbyCandidate[], radiusKm = 50): (origin: LonLat | NearbyCandidate) => NearbyPlace[] {
+export function nearbyIndex(candidates: readonly NearbyCandidate[], radiusKm = NEARBY_KM): (origin: LonLat | NearbyCandidate) => NearbyPlace[] {
   const cellDeg = radiusKm / KM_PER_DEGREE_LAT_MIN;
   const columns = Math.ceil(360 / cellDeg);
   const rowOf = (lat: number) => Math.floor((lat + 90) / cellDeg);

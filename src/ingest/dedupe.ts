@@ -1,6 +1,7 @@
 /**
- * Which existing incident a draft incident is, when merging (DESIGN §5, §7): the same event is
- * one incident, its sources unioned, and what an editor made of it stays.
+ * Which existing incident a draft incident is, when merging (docs/architecture.md, Ingest
+ * stages): the same event is one incident, its sources unioned, and what an editor made of it
+ * stays.
  *
  * An existing incident is the same event as a draft incident when both have the same type and
  * share a place, and either

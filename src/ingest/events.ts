@@ -1,6 +1,6 @@
 /**
- * The event type of a sentence, from its trigger words (DESIGN §3's five types). One sentence,
- * one type; the order of the tests is the order of precedence:
+ * The event type of a sentence, from its trigger words (the schema's five incident types).
+ * One sentence, one type; the order of the tests is the order of precedence:
  * 1. a plan or deal talked about in the conditional ("Kyiv would cede Donbas") → diplomacy,
  *    even when it speaks of control or withdrawal;
  * 2. capture / control / "70 per cent of" / "claimed control of" / "claims to have taken" → control-claim;
@@ -29,9 +29,10 @@ const w = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'gi');
 const CONTROL = w(
   String.raw`(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:taken(?!\s+(?:to|into|away|off|out|part|place|hostage|prisoner|down|by\s+surprise))|captured|seized|liberated|recaptured|retaken)|captur(?:e|ed|es|ing)|(?:took|taken|take|taking|takes|seized?|gained|assumed|established|regained|retook|lost)\s+(?:full\s+|complete\s+|total\s+)?control|(?:claim(?:s|ed|ing)?|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|assert(?:s|ed|ing)?)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|claim(?:s|ed|ing)?\s+(?:the\s+)?(?:capture|seizure|liberation|fall)\s+of|claim(?:s|ed|ing)?\s+to\s+have\s+(?:\w+\s+)?(?:taken|captured|seized|liberated|occupied)|seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing|ion)|recaptur\w+|retak(?:e|en|es|ing)|retook|took\s+over|taken\s+over|taking\s+over|fell\s+to|fall\s+of|under\s+(?:the\s+|its\s+|their\s+|full\s+)*control|in\s+control\s+of|changed\s+hands|control\s+over|occupied\s+the\s+(?:village|town|city)|entered\s+the\s+(?:village|town|city)|withdr(?:ew|awn|aw|awal)\s+from|pulled\s+out\s+of|retreat(?:ed)?\s+from|cleared\s+of|per\s*cent\s+of|percent\s+of|\d+\s*%\s+of`,
 );
-// Words that make an incident hybrid whatever else the sentence says…
-// "have taken the village of Pobieda", "it had taken Pobieda", "took Avdiivka": case matters here.
+// A capture told in the active voice: "have taken the village of Pobieda", "it had taken
+// Pobieda", "took Avdiivka". Case matters here (a place name follows), so it is not built with w().
 const TOOK_PLACE = /\b(?:(?:have|has|had)\s+(?:\w+\s+)?taken|took|seized|captured)\s+(?:(?:the\s+)?(?:village|town|city|settlement|hamlet)s?\b|(?:the\s+)?(?:village|town|city|settlement)\s+of\s+[A-Z]|[A-Z][a-z])/g;
+// Words that make an incident hybrid whatever else the sentence says…
 const HYBRID = w(
   String.raw`sabotage|saboteurs?|lasers?|laser\s+beams?|surveillance\s+(?:ship|vessel)|spy\s+(?:ship|vessel)|spying|espionage|cyber\s*-?attacks?|cyberattacks?|hack(?:ed|ers|ing)|arson|jamming|gps\s+interference|shadow\s+fleet|loiter\w*|drone\s+sightings?|unidentified\s+drones`,
 );

