@@ -4,14 +4,14 @@
  * several kinds of mistakes in it: every one of them must be reported.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCommand } from '../run-command';
 import { FIXTURE_DIR } from './fixtures';
 
 describe('npm run build on bad data', () => {
-  it('fails and names file, record id and field for each problem, a javascript: source url among them', () => {
+  it('fails and names file, record id and field for each problem, a javascript: source url among them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
     const outDir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
     try {
@@ -28,10 +28,7 @@ describe('npm run build on bad data', () => {
       kharkiv.geometry.coordinates = [...kharkiv.geometry.coordinates].reverse(); // swapped lat/lon
       writeFileSync(join(dir, 'gazetteer.geojson'), JSON.stringify(gazetteer));
 
-      const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-        env: { ...process.env, DATA_DIR: dir, NODE_ENV: 'production' },
-        encoding: 'utf8',
-      });
+      const build = await runCommand('npx', ['astro', 'build', '--outDir', outDir], { ...process.env, DATA_DIR: dir, NODE_ENV: 'production' });
       const output = build.stdout + build.stderr;
       expect(build.status).not.toBe(0);
       expect(output).toContain(`${file}: incident "${incidents[0].id}": placeIds[0] "kupyansk" is not in the gazetteer`);
@@ -45,3 +42,4 @@ describe('npm run build on bad data', () => {
     }
   }, 120_000);
 });
+

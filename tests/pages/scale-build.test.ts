@@ -4,11 +4,11 @@
  * per-place files follow the agreed format; the downloads parse back, whole and per year.
  * One `astro build` over a fixture gazetteer with 250 generated incidents.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../run-command';
 
 const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'data', 'place-detail');
 const TOTAL = 250;
@@ -48,16 +48,13 @@ function incidents() {
   });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'atlas-scale-data-'));
   outDir = mkdtempSync(join(tmpdir(), 'atlas-scale-out-'));
   cpSync(join(FIXTURE, 'gazetteer.geojson'), join(dataDir, 'gazetteer.geojson'));
   mkdirSync(join(dataDir, 'incidents'));
   writeFileSync(join(dataDir, 'incidents', 'generated.json'), JSON.stringify(incidents()));
-  const build = spawnSync('npx', ['astro', 'build', '--silent', '--outDir', outDir], {
-    env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' },
-    encoding: 'utf8',
-  });
+  const build = await runCommand('npx', ['astro', 'build', '--silent', '--outDir', outDir], { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 }, 300_000);
 

@@ -2,28 +2,27 @@
  * npm run check:data, through the real command: one summary line for valid data, and for bad
  * data one line per problem naming file, record and field, with a non-zero exit.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIR } from '../data/fixtures';
+import { runCommand } from '../run-command';
 
-const checkData = (dir: string) =>
-  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-data.ts', dir], { encoding: 'utf8' });
+const checkData = (dir: string) => runCommand(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-data.ts', dir]);
 
 describe('npm run check:data', () => {
   const temps: string[] = [];
   afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it('prints one line with the counts and exits 0 for valid data', () => {
-    const run = checkData(FIXTURE_DIR);
+  it('prints one line with the counts and exits 0 for valid data', async () => {
+    const run = await checkData(FIXTURE_DIR);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${FIXTURE_DIR}: valid — 10 places, 7 incidents (6 located), 2024-06-01 to 2025-11-21\n`);
   });
 
-  it('names file, record and field of each problem and exits 1', () => {
+  it('names file, record and field of each problem and exits 1', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-data-'));
     temps.push(dir);
     cpSync(FIXTURE_DIR, dir, { recursive: true });
@@ -33,7 +32,7 @@ describe('npm run check:data', () => {
     records[1].placeIds = ['nowhere'];
     writeFileSync(file, JSON.stringify(records));
 
-    const run = checkData(dir);
+    const run = await checkData(dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
