@@ -1,24 +1,25 @@
 /**
- * The map island (client:only): loads the build's atlas.json, keeps the view (open place and
- * filter) in the URL, and wires map, legend, search, filters, histogram and details together.
- * Status, filtering, search and geometry come from src/data and src/geo; this file connects them.
+ * The map island (client:only): loads the compact atlas, keeps the view (open place and filter)
+ * in the URL, and wires map, legend, search, filters, chart, list and details together. Each
+ * job is a hook in ./hooks; status, filtering, clustering and geometry come from src/data and
+ * src/geo. What the first view does not need (details, chart, list) loads in its own chunk.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { ClientAtlas, ClientPlace } from '../data/client-atlas';
-import { incidentsByPlace } from '../data/by-place';
-import { summarizePlace, type PlaceSummary } from '../data/status';
-import { readViewState, writeViewState, EMPTY_FILTER, type ViewState } from '../data/url-state';
-import { countByType, filterIncidentIndices, prepareIncidents, type IncidentFilter } from '../data/filters';
-import { histogram } from '../data/histogram';
+import type { IncidentFilter } from '../data/filters';
 import { buildSearchIndex } from '../data/search';
-import { nearbyPlaces } from '../geo/nearby';
+import { useAtlas } from './hooks/use-atlas';
+import { useViewState } from './hooks/use-view-state';
+import { useAtlasBase, useFilteredPlaces } from './hooks/use-filtered-places';
+import IslandBoundary from './IslandBoundary';
 import MapView from './MapView';
 import Legend from './Legend';
-import DetailsPanel, { type NearbyEntry } from './DetailsPanel';
 import FilterBar from './FilterBar';
-import Histogram from './Histogram';
 import SearchBox from './SearchBox';
+
+const DetailsPanel = lazy(() => import('./DetailsPanel'));
+const HistogramPanel = lazy(() => import('./HistogramPanel'));
+const IncidentList = lazy(() => import('./IncidentList'));
 
 interface AtlasMapProps {
   dataUrl: string;
@@ -28,102 +29,24 @@ interface AtlasMapProps {
   tileAttribution: string;
 }
 
-export interface PlaceOnMap {
-  place: ClientPlace;
-  summary: PlaceSummary;
+export default function AtlasMap(props: AtlasMapProps) {
+  return (
+    <IslandBoundary>
+      <Atlas {...props} />
+    </IslandBoundary>
+  );
 }
 
-/** DESIGN §4: nearby incidents within 50 km. */
-const NEARBY_KM = 50;
-
-export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: AtlasMapProps) {
-  const [atlas, setAtlas] = useState<ClientAtlas | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [view, setView] = useState<ViewState>({ place: null, filter: EMPTY_FILTER });
+function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: AtlasMapProps) {
+  const { atlas, error } = useAtlas(dataUrl);
+  const base = useAtlasBase(atlas);
+  const [view, navigate] = useViewState(base?.knownIds ?? null, base?.knownParties ?? null);
+  const shown = useFilteredPlaces(atlas, base, view.filter);
+  const searchIndex = useMemo(() => (atlas ? buildSearchIndex(atlas.places) : null), [atlas]);
   const [showRegions, setShowRegions] = useState(true);
   // Where focus goes back to when the details close: the marker or list entry that opened them.
   const openerRef = useRef<HTMLElement | null>(null);
   const panelRef = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    fetch(dataUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
-        return response.json() as Promise<ClientAtlas>;
-      })
-      .then((data) => !cancelled && setAtlas(data))
-      .catch((error: unknown) => !cancelled && setLoadError(String(error)));
-    return () => {
-      cancelled = true;
-    };
-  }, [dataUrl]);
-
-  // What depends only on the data: indexes built once.
-  const base = useMemo(() => {
-    if (!atlas) return null;
-    const placeById = new Map(atlas.places.map((p) => [p.id, p]));
-    const parties = [...new Set(atlas.incidents.flatMap((i) => i.claims.map((c) => c.party)))].sort();
-    const dates = atlas.incidents.map((i) => i.date).sort();
-    // The chart's bars cover the day-precise dates; a season or a year long before is a span at its edge.
-    const days = atlas.incidents.filter((i) => i.datePrecision === 'day').map((i) => i.date).sort();
-    return {
-      placeById,
-      placeNames: new Map(atlas.places.map((p) => [p.id, p.name])),
-      knownIds: new Set(placeById.keys()),
-      parties,
-      knownParties: new Set(parties),
-      dateRange: dates.length ? { start: dates[0], end: dates[dates.length - 1] } : null,
-      dayRange: days.length ? { start: days[0], end: days[days.length - 1] } : null,
-      prepared: prepareIncidents(atlas.incidents),
-      searchIndex: buildSearchIndex(atlas.places),
-    };
-  }, [atlas]);
-
-  // What follows the filter: the incidents left, the places that still have some, the chart.
-  const shown = useMemo(() => {
-    if (!atlas || !base) return null;
-    const indices = filterIncidentIndices(base.prepared, view.filter);
-    const incidents = Array.from(indices, (i) => atlas.incidents[i]);
-    const byPlace = incidentsByPlace(incidents);
-    const onMap: PlaceOnMap[] = [];
-    for (const [placeId, list] of byPlace) {
-      const place = base.placeById.get(placeId);
-      if (place) onMap.push({ place, summary: summarizePlace(list) });
-    }
-    onMap.sort((a, b) => a.place.name.localeCompare(b.place.name, 'en'));
-    // Type chips and the chart count what the *other* filters leave, so they show what a click would give.
-    const withoutTypes = filterIncidentIndices(base.prepared, { ...view.filter, types: [] });
-    const withoutDates = filterIncidentIndices(base.prepared, { ...view.filter, from: null, to: null });
-    const onMapIds = new Set(onMap.map((p) => p.place.id));
-    return {
-      incidents,
-      ids: new Set(incidents.map((i) => i.id)),
-      contextPlaces: atlas.places.filter(
-        (p) => !onMapIds.has(p.id) && (p.kind === 'city' || p.kind === 'town' || p.kind === 'village'),
-      ),
-      byPlace,
-      onMap,
-      regionIds: new Set(onMap.filter((p) => p.place.kind === 'region').map((p) => p.place.id)),
-      typeCounts: countByType(base.prepared, withoutTypes),
-      chart: histogram(base.prepared, withoutDates, base.dayRange ? { domain: base.dayRange } : {}),
-    };
-  }, [atlas, base, view.filter]);
-
-  // The URL is the source of truth: read it at start and on back/forward.
-  useEffect(() => {
-    if (!base) return;
-    const sync = () => setView(readViewState(window.location.search, base.knownIds, base.knownParties));
-    sync();
-    window.addEventListener('popstate', sync);
-    return () => window.removeEventListener('popstate', sync);
-  }, [base]);
-
-  const navigate = useCallback((next: Partial<ViewState>) => {
-    const search = writeViewState(window.location.search, next);
-    if (search !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${search}`);
-    setView((current) => ({ ...current, ...next }));
-  }, []);
 
   const openPlace = useCallback(
     (placeId: string, opener: HTMLElement | null) => {
@@ -143,8 +66,7 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
 
   const changeFilter = useCallback((filter: IncidentFilter) => navigate({ filter }), [navigate]);
 
-  // Entries of the server-rendered list are links to /places/<id>/; with the map loaded they
-  // open the details in place instead.
+  // Links to /places/<id>/ in the page (the server list, the island's list) open the details in place.
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -158,37 +80,21 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
     return () => document.removeEventListener('click', onClick);
   }, [base, openPlace]);
 
-  // The server-rendered list follows the filter too.
+  const slots = useSlots(atlas !== null);
+
+  // Once the map is up, fetch the details' code, so a first click on a town waits for data only.
   useEffect(() => {
-    if (!shown) return;
-    for (const entry of document.querySelectorAll<HTMLElement>('[data-incident-id]')) {
-      entry.hidden = !shown.ids.has(entry.dataset.incidentId ?? '');
-    }
-  }, [shown]);
+    if (atlas) void import('./DetailsPanel');
+  }, [atlas]);
 
-  const openPlaceRecord = view.place && base ? (base.placeById.get(view.place) ?? null) : null;
-  const nearby = useMemo((): NearbyEntry[] => {
-    if (!openPlaceRecord || !shown || !base) return [];
-    const candidates = shown.onMap
-      .filter((p) => p.place.kind !== 'region' && p.place.kind !== 'country')
-      .map((p) => ({ id: p.place.id, coordinates: p.place.point }));
-    return nearbyPlaces({ id: openPlaceRecord.id, coordinates: openPlaceRecord.point }, candidates, NEARBY_KM).map((n) => ({
-      ...n,
-      name: base.placeNames.get(n.id) ?? n.id,
-      incidentCount: shown.byPlace.get(n.id)?.length ?? 0,
-    }));
-  }, [openPlaceRecord, shown, base]);
-
-  const slots = useSlots();
-
-  if (loadError) {
+  if (error) {
     return (
       <p className="map-message" role="alert">
-        The map data could not be loaded ({loadError}). The incident list still works.
+        The map data could not be loaded ({error}). The incident list still works.
       </p>
     );
   }
-  if (!atlas || !base || !shown) {
+  if (!atlas || !base || !shown || !searchIndex) {
     return (
       <p className="map-message" role="status">
         Loading map…
@@ -196,40 +102,44 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
     );
   }
 
+  const openRow = view.place ? base.placeRow.get(view.place) : undefined;
   return (
     <>
       {slots.count &&
         createPortal(
           <>
-            <strong>{shown.incidents.length}</strong> of {atlas.incidents.length} incidents
+            <strong>{shown.rows.length.toLocaleString('en')}</strong> of {atlas.length.toLocaleString('en')} incidents
           </>,
           slots.count,
         )}
-      {slots.search &&
-        createPortal(<SearchBox index={base.searchIndex} onSelect={(id) => openPlace(id, null)} />, slots.search)}
+      {slots.search && createPortal(<SearchBox index={searchIndex} onSelect={(id) => openPlace(id, null)} />, slots.search)}
       {slots.filters &&
         createPortal(
           <>
             <FilterBar
               filter={view.filter}
               typeCounts={shown.typeCounts}
-              parties={base.parties}
+              parties={atlas.parties}
               dateRange={base.dateRange}
               onChange={changeFilter}
             />
-            <Histogram
-              data={shown.chart}
-              from={view.filter.from}
-              to={view.filter.to}
-              onSelectRange={(from, to) => changeFilter({ ...view.filter, from, to })}
-            />
+            <Suspense fallback={<div className="hist-placeholder" />}>
+              <HistogramPanel atlas={atlas} filter={view.filter} domain={base.dayRange} onChange={changeFilter} />
+            </Suspense>
           </>,
           slots.filters,
+        )}
+      {slots.list &&
+        createPortal(
+          <Suspense fallback={null}>
+            <IncidentList atlas={atlas} rows={shown.rows} />
+          </Suspense>,
+          slots.list,
         )}
       <MapView
         places={shown.onMap}
         contextPlaces={shown.contextPlaces}
-        openPlace={openPlaceRecord}
+        openPlace={openRow !== undefined ? atlas.places[openRow] : null}
         onOpenPlace={openPlace}
         basemapUrl={basemapUrl}
         regionsUrl={regionsUrl}
@@ -239,17 +149,20 @@ export default function AtlasMap({ dataUrl, basemapUrl, regionsUrl, tileUrl, til
         panelRef={panelRef}
       />
       <Legend showRegions={showRegions} onToggleRegions={setShowRegions} />
-      {openPlaceRecord && (
-        <DetailsPanel
-          ref={panelRef}
-          place={openPlaceRecord}
-          incidents={shown.byPlace.get(openPlaceRecord.id) ?? []}
-          filtered={shown.incidents.length < atlas.incidents.length}
-          nearby={nearby}
-          placeNames={base.placeNames}
-          onClose={closePlace}
-          onOpenPlace={openPlace}
-        />
+      {openRow !== undefined && (
+        <IslandBoundary what="The details of this place">
+          <Suspense fallback={<section className="details-panel" aria-busy="true" />}>
+            <DetailsPanel
+              ref={panelRef}
+              atlas={atlas}
+              placeRow={openRow}
+              shown={shown}
+              filtered={shown.rows.length < atlas.length}
+              onClose={closePlace}
+              onOpenPlace={openPlace}
+            />
+          </Suspense>
+        </IslandBoundary>
       )}
     </>
   );
@@ -259,16 +172,26 @@ const NO_REGIONS: ReadonlySet<string> = new Set();
 
 /**
  * The places in the server-rendered page where the island draws its controls: the count and
- * search in the top bar, filters and the chart above the list. Their server text is replaced.
+ * search in the top bar, filters and the chart above the list, and the list itself. The
+ * server's text in them is replaced, and the server's list (with its paging) hidden, once the
+ * data is in: until then, or if it never comes, the server list is what a reader has.
  */
-function useSlots() {
-  const [slots] = useState(() => {
+function useSlots(ready: boolean) {
+  const [slots, setSlots] = useState<{ count: HTMLElement | null; search: HTMLElement | null; filters: HTMLElement | null; list: HTMLElement | null }>({
+    count: null,
+    search: null,
+    filters: null,
+    list: null,
+  });
+  useEffect(() => {
+    if (!ready) return;
     const take = (id: string) => {
       const element = document.getElementById(id);
       element?.replaceChildren();
       return element;
     };
-    return { count: take('incident-count'), search: take('search-slot'), filters: take('filters-slot') };
-  });
+    for (const element of document.querySelectorAll<HTMLElement>('[data-server-list]')) element.hidden = true;
+    setSlots({ count: take('incident-count'), search: take('search-slot'), filters: take('filters-slot'), list: take('list-slot') });
+  }, [ready]);
   return slots;
 }

@@ -3,7 +3,7 @@
  * is readable with no tile server. Crimea is part of Ukraine's shape, hatched as occupied;
  * Ukraine's oblast borders are drawn as dashed lines, the gazetteer's rivers in blue.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import type { FeatureCollection } from 'geojson';
@@ -19,18 +19,22 @@ const OCCUPIED_STYLE: L.PathOptions = {
   fillOpacity: 0.7,
 };
 
-export default function BasemapLayer({ url }: { url: string }) {
+/** A file that fails to load is reported through `onError`: the map works without it. */
+export default function BasemapLayer({ url, onError }: { url: string; onError: (message: string) => void }) {
   const map = useMap();
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
   useEffect(() => {
     let layer: L.GeoJSON | null = null;
     let cancelled = false;
     fetch(url)
       .then((response) => {
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json() as Promise<FeatureCollection>;
       })
       .then((basemap) => {
         if (cancelled) return;
+        if (basemap?.type !== 'FeatureCollection' || !Array.isArray(basemap.features)) throw new Error('not a FeatureCollection');
         layer = L.geoJSON(basemap, {
           pane: 'basemap',
           interactive: false,
@@ -43,7 +47,7 @@ export default function BasemapLayer({ url }: { url: string }) {
           },
         }).addTo(map);
       })
-      .catch((error: unknown) => console.warn('Basemap not loaded:', error));
+      .catch((error: unknown) => !cancelled && onErrorRef.current(`The offline basemap could not be loaded (${error instanceof Error ? error.message : String(error)}).`));
     return () => {
       cancelled = true;
       layer?.remove();

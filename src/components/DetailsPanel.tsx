@@ -1,72 +1,180 @@
-/** The details of the open place, beside the map (a bottom sheet on a phone). Escape closes it. */
-import { useEffect, useRef, type Ref } from 'react';
+/**
+ * The details of the open place, beside the map (a bottom sheet on a phone), loaded on demand:
+ * the place's file first, then its incidents page by page as the reader scrolls, grouped by
+ * month. The current filter applies: the compact atlas says which of the place's incidents
+ * pass. A contested town shows its claim timeline. Escape, pressed inside the panel, closes it.
+ */
+import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import type { CompactAtlas } from '../data/compact-atlas';
+import { placeIncidentsInFilter } from '../data/place-on-map';
 import type { Incident } from '../data/schema';
-import type { ClientPlace } from '../data/client-atlas';
-import PlaceDetails, { type NearbyEntry } from './PlaceDetails';
+import type { PlaceSummary } from '../data/status';
+import { formatCasualties, formatDate } from '../data/format';
+import { nearbyPlaces } from '../geo/nearby';
+import { SETTLEMENT_KINDS } from '../data/vocabulary';
+import { useDetails } from './hooks/use-details';
+import type { FilteredPlaces } from './hooks/use-filtered-places';
+import { IncidentItem, NearbyList, PlaceHeader, type NearbyEntry } from './PlaceDetails';
+import ControlTimeline from './ControlTimeline';
 
-export type { NearbyEntry };
+/** Nearby incidents within this distance. */
+const NEARBY_KM = 50;
 
 interface DetailsPanelProps {
-  place: ClientPlace;
-  /** The place's incidents in the current filter. */
-  incidents: readonly Incident[];
+  atlas: CompactAtlas;
+  placeRow: number;
+  shown: FilteredPlaces;
   /** Whether a filter hides some incidents (so an empty list is explained). */
   filtered: boolean;
-  nearby: readonly NearbyEntry[];
-  placeNames: ReadonlyMap<string, string>;
   onClose: () => void;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
   ref?: Ref<HTMLElement>;
 }
 
-export default function DetailsPanel({
-  place,
-  incidents,
-  filtered,
-  nearby,
-  placeNames,
-  onClose,
-  onOpenPlace,
-  ref,
-}: DetailsPanelProps) {
+const NO_INCIDENTS: PlaceSummary = {
+  status: 'mentioned',
+  statuses: ['mentioned'],
+  incidentCount: 0,
+  killed: 0,
+  injured: 0,
+  killedAtLeast: false,
+  injuredAtLeast: false,
+  latestDate: null,
+};
+
+export default function DetailsPanel({ atlas, placeRow, shown, filtered, onClose, onOpenPlace, ref }: DetailsPanelProps) {
+  const place = atlas.places[placeRow];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = 'details-heading';
+  const details = useDetails(place.id);
+  const summary = shown.byRow.get(placeRow)?.summary ?? NO_INCIDENTS;
+  const passes = useMemo(() => placeIncidentsInFilter(atlas, placeRow, shown.inFilter), [atlas, placeRow, shown.inFilter]);
+  const placeNames = useMemo(() => new Map(atlas.places.map((p) => [p.id, p.name])), [atlas]);
 
   // Move focus to the place's name whenever a place opens, so screen readers announce it.
   useEffect(() => {
     headingRef.current?.focus();
   }, [place.id]);
 
+  const nearby = useMemo((): NearbyEntry[] => {
+    const candidates = shown.onMap
+      .filter((p) => SETTLEMENT_KINDS.includes(p.place.kind))
+      .map((p) => ({ id: p.place.id, coordinates: p.place.point }));
+    return nearbyPlaces({ id: place.id, coordinates: place.point }, candidates, NEARBY_KM).map((n) => {
+      const row = shown.onMap.find((p) => p.place.id === n.id);
+      return { ...n, name: row?.place.name ?? n.id, incidentCount: row?.summary.incidentCount ?? 0 };
+    });
+  }, [place, shown.onMap]);
+
+  // The incidents loaded so far that pass the filter, grouped by month (newest first).
+  const months = useMemo(() => {
+    const groups: { month: string; incidents: Incident[] }[] = [];
+    details.incidents.forEach((incident, k) => {
+      if (!passes[k]) return;
+      const month = incident.date.slice(0, 7);
+      const last = groups[groups.length - 1];
+      if (last?.month === month) last.incidents.push(incident);
+      else groups.push({ month, incidents: [incident] });
+    });
+    return groups;
+  }, [details.incidents, passes]);
+
+  // Scrolling near the end of what is loaded asks for the next page.
+  const sentinelRef = useRef<HTMLDivElement>(null);
+  const { loadMore } = details;
+  const morePages = details.detail !== null && details.pagesLoaded < details.detail.pages;
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onClose();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+    const sentinel = sentinelRef.current;
+    if (!sentinel || !morePages) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && loadMore(), { rootMargin: '400px' });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [morePages, loadMore, details.incidents]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onClose();
+  };
+
+  const monthTotals = new Map(details.detail?.months.map((m) => [m.month, m]) ?? []);
+  const shownCount = months.reduce((n, m) => n + m.incidents.length, 0);
+  const placeHref = (id: string) => `?place=${encodeURIComponent(id)}`;
+  const onPlaceLink = (id: string, event: { preventDefault(): void }) => {
+    event.preventDefault();
+    onOpenPlace(id, null);
+  };
 
   return (
-    <section ref={ref} className="details-panel" role="dialog" aria-modal="false" aria-labelledby={headingId}>
+    <section
+      ref={ref}
+      className="details-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      aria-busy={details.loading || (details.detail === null && details.error === null)}
+      onKeyDown={onKeyDown}
+    >
       <button type="button" className="details-panel__close" onClick={onClose} aria-label="Close details">
         ×
       </button>
-      <PlaceDetails
-        place={place}
-        incidents={incidents}
-        nearby={nearby}
-        emptyNote={filtered ? 'No incidents here in the current filter.' : undefined}
-        headingId={headingId}
-        headingRef={headingRef}
-        placeNames={placeNames}
-        placeHref={(id) => `?place=${encodeURIComponent(id)}`}
-        onPlaceLink={(id, event) => {
-          event.preventDefault();
-          onOpenPlace(id, null);
-        }}
-      />
+      <div className="place-details">
+        <PlaceHeader place={place} summary={summary} headingId={headingId} headingRef={headingRef} />
+        {details.detail?.control && details.detail.control.points.length > 0 && <ControlTimeline story={details.detail.control} />}
+        {summary.incidentCount === 0 && filtered && <p className="muted">No incidents here in the current filter.</p>}
+        {months.map((group) => {
+          const totals = monthTotals.get(group.month);
+          return (
+            <section key={group.month} className="incident-month" aria-label={formatDate(`${group.month}-01`, 'month')}>
+              <h3 className="incident-month__title">
+                {formatDate(`${group.month}-01`, 'month')}
+                {!filtered && totals && (
+                  <span className="muted">
+                    {' '}
+                    · {totals.count === 1 ? '1 incident' : `${totals.count} incidents`}
+                    {totals.killed + totals.injured > 0 &&
+                      ` · ${formatCasualties({ killed: totals.killed || undefined, injured: totals.injured || undefined })}`}
+                  </span>
+                )}
+              </h3>
+              <ol className="incident-list">
+                {group.incidents.map((incident) => (
+                  <IncidentItem
+                    key={incident.id}
+                    incident={incident}
+                    place={place}
+                    headingId={headingId}
+                    placeHref={placeHref}
+                    onPlaceLink={onPlaceLink}
+                    placeNames={placeNames}
+                  />
+                ))}
+              </ol>
+            </section>
+          );
+        })}
+        {details.error !== null ? (
+          <p className="details-error" role="alert">
+            The incidents of {place.name} could not be loaded ({details.error}).{' '}
+            <button type="button" onClick={details.retry}>
+              Retry
+            </button>
+          </p>
+        ) : details.loading ? (
+          <p className="muted" role="status">
+            Loading incidents…
+          </p>
+        ) : morePages ? (
+          <p className="muted">
+            {shownCount} shown so far.{' '}
+            <button type="button" onClick={loadMore}>
+              Load more
+            </button>
+          </p>
+        ) : null}
+        <div ref={sentinelRef} aria-hidden="true" />
+        <NearbyList nearby={nearby} headingId={headingId} placeHref={placeHref} onPlaceLink={onPlaceLink} />
+      </div>
       <p className="details-panel__permalink">
         <a href={`/places/${encodeURIComponent(place.id)}/`}>Page for {place.name}</a>
       </p>

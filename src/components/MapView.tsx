@@ -2,14 +2,14 @@
  * The Leaflet map: the embedded country basemap underneath, raster tiles above it while they
  * load, and one keyboard-focusable marker per place.
  */
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import L from 'leaflet';
 import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { ClientPlace } from '../data/client-atlas';
 import { boundsOfPositions } from '../geo/bounds';
 import { focusPositions } from '../geo/focus';
-import type { PlaceOnMap } from './AtlasMap';
+import type { PlaceOnMap } from '../data/place-on-map';
 import BasemapLayer from './BasemapLayer';
 import PlaceMarkers from './PlaceMarkers';
 import RegionsLayer from './RegionsLayer';
@@ -56,6 +56,9 @@ export default function MapView({
 }: MapViewProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const [chooser, setChooser] = useState<Chooser | null>(null);
+  // Files the map can do without (basemap, region outlines) that failed: said, not hidden in the console.
+  const [notices, setNotices] = useState<string[]>([]);
+  const addNotice = useCallback((message: string) => setNotices((current) => (current.includes(message) ? current : [...current, message])), []);
   const names = useMemo(() => new Map(places.map((p) => [p.place.id, p.place.name])), [places]);
   const tileErrors = useRef(0);
   // Fitted once, to the places of the first render: later filter changes keep the reader's view.
@@ -75,7 +78,7 @@ export default function MapView({
       aria-label="Map of reported incidents"
     >
       <Pane name="basemap" style={{ zIndex: 150 }}>
-        <BasemapLayer url={basemapUrl} />
+        <BasemapLayer url={basemapUrl} onError={addNotice} />
       </Pane>
       {tileUrl && !tilesFailed && (
         <TileLayer
@@ -90,7 +93,7 @@ export default function MapView({
         />
       )}
       <Pane name="regions" style={{ zIndex: 390 }}>
-        <RegionsLayer url={regionsUrl} visibleIds={regionIds} onOpenPlace={onOpenPlace} />
+        <RegionsLayer url={regionsUrl} visibleIds={regionIds} onOpenPlace={onOpenPlace} onError={addNotice} />
       </Pane>
       <ContextPlaces places={contextPlaces} />
       <PlaceMarkers
@@ -116,6 +119,13 @@ export default function MapView({
       <CentreOnPlace place={openPlace} panelRef={panelRef} />
       <FitAll places={places} />
       {(tilesFailed || !tileUrl) && <OfflineNote />}
+      {notices.length > 0 && (
+        <div className="map-notice" role="status">
+          {notices.map((notice) => (
+            <p key={notice}>{notice} The markers still work.</p>
+          ))}
+        </div>
+      )}
     </MapContainer>
   );
 }
@@ -128,12 +138,23 @@ function CentreOnPlace({ place, panelRef }: { place: ClientPlace | null; panelRe
   const map = useMap();
   useEffect(() => {
     if (!place) return;
-    const [lon, lat] = place.point;
-    const isSettlement = place.kind === 'city' || place.kind === 'town' || place.kind === 'village';
-    const zoom = Math.max(map.getZoom(), isSettlement ? TOWN_ZOOM : AREA_ZOOM);
-    const offset = visibleCentreOffset(map.getContainer(), panelRef.current);
-    const target = map.unproject(map.project([lat, lon], zoom).subtract(offset), zoom);
-    map.setView(target, zoom);
+    const centre = () => {
+      const [lon, lat] = place.point;
+      const isSettlement = place.kind === 'city' || place.kind === 'town' || place.kind === 'village';
+      const zoom = Math.max(map.getZoom(), isSettlement ? TOWN_ZOOM : AREA_ZOOM);
+      const offset = visibleCentreOffset(map.getContainer(), panelRef.current);
+      const target = map.unproject(map.project([lat, lon], zoom).subtract(offset), zoom);
+      map.setView(target, zoom);
+    };
+    // The panel loads in its own chunk: wait (a few frames at most) until it is there to measure.
+    let frame = 0;
+    let tries = 0;
+    const whenPanel = () => {
+      if (panelRef.current || tries++ > 90) centre();
+      else frame = requestAnimationFrame(whenPanel);
+    };
+    whenPanel();
+    return () => cancelAnimationFrame(frame);
   }, [map, place, panelRef]);
   return null;
 }

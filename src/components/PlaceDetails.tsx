@@ -5,7 +5,7 @@
 import type { MouseEvent, Ref } from 'react';
 import type { Claim, Incident } from '../data/schema';
 import type { ClientPlace } from '../data/client-atlas';
-import { summarizePlace, STATUS_LABEL } from '../data/status';
+import { summarizePlace, STATUS_LABEL, type PlaceSummary } from '../data/status';
 import { formatCasualties, formatDate, TYPE_LABEL } from '../data/format';
 import { partyName } from '../data/by-place';
 
@@ -47,14 +47,46 @@ export default function PlaceDetails({
   placeNames,
 }: PlaceDetailsProps) {
   const summary = summarizePlace(incidents);
+  return (
+    <div className="place-details">
+      <PlaceHeader place={place} summary={summary} headingId={headingId} headingRef={headingRef} level={level} />
+      {incidents.length === 0 && emptyNote && <p className="muted">{emptyNote}</p>}
+      <ol className="incident-list">
+        {incidents.map((incident) => (
+          <IncidentItem
+            key={incident.id}
+            incident={incident}
+            place={place}
+            headingId={headingId}
+            level={level}
+            placeHref={placeHref}
+            onPlaceLink={onPlaceLink}
+            placeNames={placeNames}
+          />
+        ))}
+      </ol>
+      <NearbyList nearby={nearby} headingId={headingId} level={level} placeHref={placeHref} onPlaceLink={onPlaceLink} />
+    </div>
+  );
+}
+
+interface PlaceHeaderProps {
+  place: ClientPlace;
+  summary: PlaceSummary;
+  headingId: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+  level?: 1 | 2;
+}
+
+/** The place's name, status, kind and region, other spellings, and its incident and casualty totals. */
+export function PlaceHeader({ place, summary, headingId, headingRef, level = 2 }: PlaceHeaderProps) {
   const Heading = level === 1 ? 'h1' : 'h2';
-  const IncidentHeading = level === 1 ? 'h2' : 'h3';
   // For Ukrainian settlements the region comes from point-in-polygon at build, not a typed field.
   const where = [place.region ?? place.admin1, place.country ? partyName(place.country) : undefined]
     .filter(Boolean)
     .join(', ');
   return (
-    <div className="place-details">
+    <>
       <Heading id={headingId} ref={headingRef} tabIndex={-1} className="place-details__name">
         {place.name}
       </Heading>
@@ -75,71 +107,99 @@ export default function PlaceDetails({
         </p>
       )}
       <p className="place-details__count">
-        {incidents.length === 1 ? '1 incident' : `${incidents.length} incidents`}
+        {summary.incidentCount === 1 ? '1 incident' : `${summary.incidentCount} incidents`}
         {summary.killed > 0 || summary.injured > 0
           ? ` · ${formatCasualties({ killed: summary.killed || undefined, injured: summary.injured || undefined })}`
           : ''}
       </p>
-      {incidents.length === 0 && emptyNote && <p className="muted">{emptyNote}</p>}
-      <ol className="incident-list">
-        {incidents.map((incident) => (
-          <li key={incident.id} className={`incident incident--${incident.type}`}>
-            <article aria-labelledby={`${headingId}-${incident.id}`}>
-              <IncidentHeading id={`${headingId}-${incident.id}`} className="incident__title">
-                {incident.title}
-              </IncidentHeading>
-              <p className="incident__meta">
-                <time dateTime={incident.date}>{formatDate(incident.date, incident.datePrecision)}</time>
-                {' · '}
-                <span className={`type-tag type-tag--${incident.type}`}>{TYPE_LABEL[incident.type]}</span>
-                {incident.geoPrecision === 'near' ? ' · near this place' : ''}
-                {incident.geoPrecision === 'region' ? ' · region-wide' : ''}
+    </>
+  );
+}
+
+interface IncidentItemProps {
+  incident: Incident;
+  place: ClientPlace;
+  headingId: string;
+  level?: 1 | 2;
+  placeHref: (placeId: string) => string;
+  onPlaceLink?: (placeId: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  placeNames?: ReadonlyMap<string, string>;
+}
+
+/** One incident: title, date, type, casualties, summary, other places, claims and the quoted sources. */
+export function IncidentItem({ incident, place, headingId, level = 2, placeHref, onPlaceLink, placeNames }: IncidentItemProps) {
+  const IncidentHeading = level === 1 ? 'h2' : 'h3';
+  return (
+    <li key={incident.id} className={`incident incident--${incident.type}`}>
+      <article aria-labelledby={`${headingId}-${incident.id}`}>
+        <IncidentHeading id={`${headingId}-${incident.id}`} className="incident__title">
+          {incident.title}
+        </IncidentHeading>
+        <p className="incident__meta">
+          <time dateTime={incident.date}>{formatDate(incident.date, incident.datePrecision)}</time>
+          {' · '}
+          <span className={`type-tag type-tag--${incident.type}`}>{TYPE_LABEL[incident.type]}</span>
+          {incident.geoPrecision === 'near' ? ' · near this place' : ''}
+          {incident.geoPrecision === 'region' ? ' · region-wide' : ''}
+        </p>
+        {incident.casualties && formatCasualties(incident.casualties) && (
+          <p className="incident__casualties">{formatCasualties(incident.casualties)}</p>
+        )}
+        <p className="incident__summary">{incident.summary}</p>
+        {incident.placeIds.length > 1 && (
+          <p className="incident__places">
+            <span className="muted">Places: </span>
+            {incident.placeIds.map((id, i) => (
+              <span key={id}>
+                {i > 0 ? ', ' : ''}
+                {id === place.id ? (
+                  (placeNames?.get(id) ?? id)
+                ) : (
+                  <a href={placeHref(id)} onClick={onPlaceLink && ((event) => onPlaceLink(id, event))}>
+                    {placeNames?.get(id) ?? id}
+                  </a>
+                )}
+              </span>
+            ))}
+          </p>
+        )}
+        {incident.claims.length > 0 && <ClaimsTable claims={incident.claims} />}
+        <ul className="sources" aria-label="Sources">
+          {incident.sources.map((source, i) => (
+            <li key={i} className="source">
+              <blockquote className="source__quote">{source.quote}</blockquote>
+              <p className="source__cite">
+                —{' '}
+                {source.url ? (
+                  <a href={source.url} rel="noopener noreferrer nofollow">
+                    {source.outlet}
+                  </a>
+                ) : (
+                  <cite>{source.outlet}</cite>
+                )}
+                , “{source.title}”, <time dateTime={source.published}>{formatDate(source.published, 'day')}</time>
               </p>
-              {incident.casualties && formatCasualties(incident.casualties) && (
-                <p className="incident__casualties">{formatCasualties(incident.casualties)}</p>
-              )}
-              <p className="incident__summary">{incident.summary}</p>
-              {incident.placeIds.length > 1 && (
-                <p className="incident__places">
-                  <span className="muted">Places: </span>
-                  {incident.placeIds.map((id, i) => (
-                    <span key={id}>
-                      {i > 0 ? ', ' : ''}
-                      {id === place.id ? (
-                        (placeNames?.get(id) ?? id)
-                      ) : (
-                        <a href={placeHref(id)} onClick={onPlaceLink && ((event) => onPlaceLink(id, event))}>
-                          {placeNames?.get(id) ?? id}
-                        </a>
-                      )}
-                    </span>
-                  ))}
-                </p>
-              )}
-              {incident.claims.length > 0 && <ClaimsTable claims={incident.claims} />}
-              <ul className="sources" aria-label="Sources">
-                {incident.sources.map((source, i) => (
-                  <li key={i} className="source">
-                    <blockquote className="source__quote">{source.quote}</blockquote>
-                    <p className="source__cite">
-                      —{' '}
-                      {source.url ? (
-                        <a href={source.url} rel="noopener noreferrer nofollow">
-                          {source.outlet}
-                        </a>
-                      ) : (
-                        <cite>{source.outlet}</cite>
-                      )}
-                      , “{source.title}”, <time dateTime={source.published}>{formatDate(source.published, 'day')}</time>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </article>
-          </li>
-        ))}
-      </ol>
-      {nearby.length > 0 && (
+            </li>
+          ))}
+        </ul>
+      </article>
+    </li>
+  );
+}
+
+interface NearbyListProps {
+  nearby: readonly NearbyEntry[];
+  headingId: string;
+  level?: 1 | 2;
+  placeHref: (placeId: string) => string;
+  onPlaceLink?: (placeId: string, event: MouseEvent<HTMLAnchorElement>) => void;
+}
+
+/** Other places with incidents within 50 km, nearest first, as links. */
+export function NearbyList({ nearby, headingId, level = 2, placeHref, onPlaceLink }: NearbyListProps) {
+  const IncidentHeading = level === 1 ? 'h2' : 'h3';
+  if (nearby.length === 0) return null;
+  return (
         <section className="nearby" aria-labelledby={`${headingId}-nearby`}>
           <IncidentHeading id={`${headingId}-nearby`} className="nearby__title">
             Nearby, within 50 km
@@ -157,8 +217,6 @@ export default function PlaceDetails({
             ))}
           </ul>
         </section>
-      )}
-    </div>
   );
 }
 

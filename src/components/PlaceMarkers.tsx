@@ -1,12 +1,16 @@
 /**
- * One Leaflet marker per place, styled by the place's status. Markers are buttons: focusable,
- * named for screen readers ("Kupiansk — contested, 2 incidents"), opened by click or Enter.
+ * The places on the map, drawn imperatively with Leaflet (React only hands over the list).
+ * A town is a button named for screen readers ("Kupiansk — contested, 2 incidents") and
+ * styled by its status. With more than CLUSTER_MIN_PLACES towns, those close together at the
+ * current zoom are drawn as one cluster that says what it holds; a click zooms into it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import { accessibleName, STATUS_PRIORITY } from '../data/status';
-import type { PlaceOnMap } from './AtlasMap';
+import type { PlaceOnMap } from '../data/place-on-map';
+import { CLUSTER_MIN_PLACES, clusterName, clusterPlaces, type ClusterSums, type PlaceClusters } from '../data/clusters';
+import { INCIDENT_TYPES, SETTLEMENT_KINDS } from '../data/vocabulary';
 
 interface PlaceMarkersProps {
   places: PlaceOnMap[];
@@ -27,11 +31,22 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
   onOpenRef.current = onOpenPlace;
   const onCrowdedRef = useRef(onCrowdedClick);
   onCrowdedRef.current = onCrowdedClick;
+  const openIdRef = useRef(openPlaceId);
+  openIdRef.current = openPlaceId;
+
+  // Towns are clustered once there are many; areas, seas and countries are always drawn.
+  const { always, clusters } = useMemo(() => {
+    const settlements = places.filter((p) => SETTLEMENT_KINDS.includes(p.place.kind));
+    if (settlements.length <= CLUSTER_MIN_PLACES) return { always: places, clusters: null as PlaceClusters | null };
+    return { always: places.filter((p) => !SETTLEMENT_KINDS.includes(p.place.kind)), clusters: clusterPlaces(settlements) };
+  }, [places]);
 
   useEffect(() => {
     const group = L.layerGroup().addTo(map);
-    const markers = markersRef.current;
-    for (const { place, summary } of places) {
+    const towns = markersRef.current;
+    const clusterMarkers = new Map<number, L.Marker>();
+
+    const addTown = ({ place, summary }: PlaceOnMap) => {
       const [lon, lat] = place.point;
       const size = markerSize(summary.killed + summary.injured, summary.status === 'struck');
       const marker = L.marker([lat, lon], {
@@ -52,39 +67,100 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
       marker.on('click', () => {
         const at = map.latLngToContainerPoint(marker.getLatLng());
         const under = [place.id];
-        for (const [id, other] of markers) {
+        for (const [id, other] of towns) {
           if (id !== place.id && map.latLngToContainerPoint(other.getLatLng()).distanceTo(at) < OVERLAP_PX) under.push(id);
         }
         if (under.length === 1) open();
         else onCrowdedRef.current(under, at, marker.getElement() ?? null);
       });
-      marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
-        const key = event.originalEvent.key;
-        if (key === 'Enter' || key === ' ') {
-          event.originalEvent.preventDefault();
-          open();
-        }
-      });
+      onActivateKey(marker, open);
       marker.addTo(group);
       const element = marker.getElement();
       element?.setAttribute('aria-label', accessibleName(place.name, summary));
       element?.setAttribute('data-place-id', place.id);
-      markers.set(place.id, marker);
-    }
-    // `places` arrive in name order; labels are kept in status order (contested first).
-    const byPriority = [...places]
-      .sort((a, b) => STATUS_PRIORITY.indexOf(a.summary.status) - STATUS_PRIORITY.indexOf(b.summary.status))
-      .map((p) => markers.get(p.place.id)?.getElement())
-      .filter((element): element is HTMLElement => element !== undefined);
-    const declutter = () => hideCrowdedLabels(byPriority);
-    declutter();
-    map.on('zoomend', declutter);
-    return () => {
-      map.off('zoomend', declutter);
-      group.remove();
-      markers.clear();
+      element?.classList.toggle('place-marker--open', place.id === openIdRef.current);
+      towns.set(place.id, marker);
     };
-  }, [map, places]);
+
+    const addCluster = (id: number, lon: number, lat: number, sums: ClusterSums) => {
+      const size = Math.round(30 + 7 * Math.log10(Math.max(1, sums.incidents)));
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({ html: clusterElement(sums, size), className: 'cluster-marker', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
+        keyboard: true,
+        zIndexOffset: sums.contested > 0 ? 900 : 0,
+      });
+      const expand = () => {
+        const zoom = Math.min(clusters!.expansionZoom(id), map.getMaxZoom());
+        map.setView([lat, lon], Math.max(zoom, map.getZoom() + 1));
+      };
+      marker.on('click', expand);
+      onActivateKey(marker, expand);
+      marker.addTo(group);
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', clusterName(sums));
+      element?.setAttribute('data-cluster', String(sums.places));
+      clusterMarkers.set(id, marker);
+    };
+
+    for (const p of always) addTown(p);
+
+    // Labels are kept in status order (contested first) when they crowd.
+    const declutter = () => {
+      const byPriority: HTMLElement[] = [];
+      const ranked = [...towns.entries()].sort(
+        ([a], [b]) => STATUS_PRIORITY.indexOf(statusOf.get(a) ?? 'mentioned') - STATUS_PRIORITY.indexOf(statusOf.get(b) ?? 'mentioned'),
+      );
+      for (const [, marker] of ranked) {
+        const element = marker.getElement();
+        if (element) byPriority.push(element);
+      }
+      hideCrowdedLabels(byPriority);
+    };
+    const statusOf = new Map(places.map((p) => [p.place.id, p.summary.status]));
+
+    // Clustered towns: only what is in view, redrawn as the view moves; markers still in view are kept.
+    const drawClusters = () => {
+      if (!clusters) return;
+      const view = map.getBounds().pad(0.25);
+      const items = clusters.itemsIn([view.getWest(), Math.max(-85, view.getSouth()), view.getEast(), Math.min(85, view.getNorth())], map.getZoom());
+      const wantTowns = new Set<string>();
+      const wantClusters = new Set<number>();
+      for (const item of items) {
+        if (item.kind === 'place') wantTowns.add(item.item.place.id);
+        else wantClusters.add(item.id);
+      }
+      const keep = new Set(always.map((p) => p.place.id));
+      for (const [id, marker] of towns) {
+        if (!keep.has(id) && !wantTowns.has(id)) {
+          marker.remove();
+          towns.delete(id);
+        }
+      }
+      for (const [id, marker] of clusterMarkers) {
+        if (!wantClusters.has(id)) {
+          marker.remove();
+          clusterMarkers.delete(id);
+        }
+      }
+      for (const item of items) {
+        if (item.kind === 'place') {
+          if (!towns.has(item.item.place.id)) addTown(item.item);
+        } else if (!clusterMarkers.has(item.id)) addCluster(item.id, item.lon, item.lat, item.sums);
+      }
+    };
+    const redraw = () => {
+      drawClusters();
+      declutter();
+    };
+    redraw();
+    map.on('moveend', redraw);
+    return () => {
+      map.off('moveend', redraw);
+      group.remove();
+      towns.clear();
+      clusterMarkers.clear();
+    };
+  }, [map, places, always, clusters]);
 
   useEffect(() => {
     for (const [id, marker] of markersRef.current) {
@@ -94,6 +170,66 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
   }, [openPlaceId, places]);
 
   return null;
+}
+
+/** Enter or Space on a focused marker acts like a click. */
+function onActivateKey(marker: L.Marker, action: () => void): void {
+  marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
+    const key = event.originalEvent.key;
+    if (key === 'Enter' || key === ' ') {
+      event.originalEvent.preventDefault();
+      action();
+    }
+  });
+}
+
+/** Short counts for the cluster's face: 950, 1.2k, 15k. */
+function shortCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+  return `${Math.round(n / 1000)}k`;
+}
+
+const TYPE_COLOUR: Record<(typeof INCIDENT_TYPES)[number], string> = {
+  strike: 'var(--strike)',
+  fighting: 'var(--fighting)',
+  'control-claim': 'var(--claimed)',
+  diplomacy: 'var(--diplomacy)',
+  hybrid: 'var(--hybrid)',
+};
+
+/**
+ * A cluster: the number of incidents inside a ring whose arcs are the share of each type, and
+ * a red badge with the number of contested towns when it holds any. Built with DOM calls;
+ * the numbers are ours, not report text.
+ */
+function clusterElement(sums: ClusterSums, size: number): HTMLElement {
+  const root = document.createElement('span');
+  root.className = `cluster-marker__root${sums.contested > 0 ? ' cluster-marker__root--contested' : ''}`;
+  root.style.width = `${size}px`;
+  root.style.height = `${size}px`;
+  let at = 0;
+  const stops: string[] = [];
+  INCIDENT_TYPES.forEach((type, i) => {
+    const share = sums.incidents > 0 ? (sums.types[i] / sums.incidents) * 100 : 0;
+    if (share <= 0) return;
+    stops.push(`${TYPE_COLOUR[type]} ${at.toFixed(2)}% ${(at + share).toFixed(2)}%`);
+    at += share;
+  });
+  root.style.background = stops.length ? `conic-gradient(${stops.join(', ')})` : '#9e9e9e';
+  const face = document.createElement('span');
+  face.className = 'cluster-marker__face';
+  face.textContent = shortCount(sums.incidents);
+  face.setAttribute('aria-hidden', 'true');
+  root.append(face);
+  if (sums.contested > 0) {
+    const badge = document.createElement('span');
+    badge.className = 'cluster-marker__contested';
+    badge.textContent = String(sums.contested);
+    badge.setAttribute('aria-hidden', 'true');
+    root.append(badge);
+  }
+  return root;
 }
 
 /**

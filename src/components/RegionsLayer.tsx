@@ -12,16 +12,20 @@ interface RegionsLayerProps {
   /** Ids of the regions to draw: those with incidents in the current filter. */
   visibleIds: ReadonlySet<string>;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
+  /** A file that fails to load is reported here: the map works without it. */
+  onError: (message: string) => void;
 }
 
 const REGION_STYLE: L.PathOptions = { color: '#6a3d9a', weight: 2, dashArray: '6 4', fillColor: '#6a3d9a', fillOpacity: 0.08 };
 
-export default function RegionsLayer({ url, visibleIds, onOpenPlace }: RegionsLayerProps) {
+export default function RegionsLayer({ url, visibleIds, onOpenPlace, onError }: RegionsLayerProps) {
   const map = useMap();
   const dataRef = useRef<FeatureCollection | null>(null);
   const layerRef = useRef<L.GeoJSON | null>(null);
   const onOpenRef = useRef(onOpenPlace);
   onOpenRef.current = onOpenPlace;
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
 
   useEffect(() => {
     let cancelled = false;
@@ -44,14 +48,15 @@ export default function RegionsLayer({ url, visibleIds, onOpenPlace }: RegionsLa
     else
       fetch(url)
         .then((response) => {
-          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return response.json() as Promise<FeatureCollection>;
         })
         .then((data) => {
+          if (data?.type !== 'FeatureCollection' || !Array.isArray(data.features)) throw new Error('not a FeatureCollection');
           dataRef.current = data;
           if (!cancelled) draw(data);
         })
-        .catch((error: unknown) => console.warn('Regions not loaded:', error));
+        .catch((error: unknown) => !cancelled && onErrorRef.current(`The region outlines could not be loaded (${error instanceof Error ? error.message : String(error)}).`));
     return () => {
       cancelled = true;
       layerRef.current?.remove();

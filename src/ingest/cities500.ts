@@ -25,13 +25,15 @@ const SKIPPED_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'STLMT']);
 export function loadCities500(countries: ReadonlySet<string>, file = cities500File()): GeoNamesCity[] {
   const text = fs.readFileSync(file, 'utf8');
   const out: GeoNamesCity[] = [];
+  const wanted = new RegExp(`\\t(?:${[...countries].map((c) => c.replace(/[^A-Z]/g, '')).join('|')})\\t`);
   let from = 0;
   while (from < text.length) {
     let to = text.indexOf('\n', from);
     if (to === -1) to = text.length;
     const line = text.slice(from, to);
     from = to + 1;
-    // Column 8 is the country; test it before splitting the whole line.
+    // Column 8 is the country: a cheap look for "\tUA\t" first, the split only for candidates.
+    if (!wanted.test(line)) continue;
     const cols = line.split('\t');
     if (cols.length < 15 || !countries.has(cols[8]) || cols[6] !== 'P' || SKIPPED_CODES.has(cols[7])) continue;
     const lat = Number(cols[4]);

@@ -61,6 +61,12 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/\((?:photo|image|picture|photograph|file\s+photo)\s*[:/][^)]{0,80}\)\s*$/i, 'a photo caption'],
   [/(?:Getty\s+Images|Shutterstock|\b(?:REUTERS|AFP|AP(?:\s+Photo)?|EPA(?:-EFE)?|ANADOLU|UKRINFORM|TASS|SOPA)\s*\/\s*[\p{L} .'’-]{1,40})\)?\s*$/u, 'a photo credit'],
   [/^(?:photo\s+|image\s+)?credits?\s*:/i, 'a photo credit'],
+  [/\((?:photo|image|picture|photograph)\s+by\b[^)]{0,80}\)\s*$/i, 'a photo caption'],
+  [/\((?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images|Ukrinform|TASS)\)\s*$/, 'a photo caption'],
+  [/^(?:this|the)\s+(?:photo(?:graph)?|picture|image)\s+(?:shows|taken)\b|^illustrative\s+(?:purposes\s+only|photo|image)\b/i, 'a photo caption'],
+  [/^(?:skip\s+to\s+(?:content|main\s+content)|author\s*:.*|\d+\s+min(?:ute)?s?\s+read)$/i, 'page furniture'],
+  [/\b\d+\s+min(?:ute)?s?\s+read\s*$/i, 'a byline'],
+  [/^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|utc)?)?\s*$/iu, 'a timestamp'],
   [/^(?:published|updated|last\s+updated|posted|first\s+published)\b\s*(?::|on\b|at\b|\d)/i, 'a timestamp'],
   [/^\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|utc|cet|eet|kyiv\s+time|msk)?\s*$/i, 'a timestamp'],
 ];

@@ -68,13 +68,21 @@ export interface IngestResult {
 }
 
 
+// ", a city … liberated by Ukrainian troops in 2022,": a clause that describes a place dates the place's past, not the event.
+const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
+
+/** The sentence with descriptive asides blanked (same length), for dating it. */
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE, (m) => ' '.repeat(m.length));
+}
+
 /**
  * Each undated sentence takes a date from its section (a live-blog item, or the whole article):
  * that of the latest earlier sentence naming one of its places, else the section's first date
  * (the lede's), else the article's date.
  */
 function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string): Array<DateRef & { inherited?: string }> {
-  const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(s.text, published)));
+  const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(withoutAsides(s.text), published)));
   const places = decisions.map((list) => new Set(list.filter((d) => d.chosen).map((d) => d.chosen?.id as string)));
   const resolved: Array<DateRef & { inherited?: string }> = [];
   // The first dated sentence of each section, found once.
@@ -106,7 +114,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 
 const DAY_MS = 86_400_000;
 // "have sustained repeated shelling since …": a state of affairs, not one event.
-const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|every\s+day)\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+day|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
 /**
  * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
@@ -116,10 +124,18 @@ const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|e
  */
 export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   if (ONGOING.test(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
-  if (date.inherited || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
+  if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
+  // A date taken from the section or the article is today's; one carried from an earlier
+  // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.
+  if ((date.inherited && !date.inherited.startsWith('from an earlier sentence')) || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
   return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }
+
+// "Earlier, authorities ordered …": background before the news.
+const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
+// …unless the day is the same: "Earlier, the General Staff said in a morning update".
+const SAME_DAY = /\b(?:today|tonight|morning|afternoon|evening|overnight|hours|in\s+the\s+day)\b/i;
 
 const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
 const DEMONYM_OF: Record<string, string> = { UA: 'Ukrainian', RU: 'Russian' };
@@ -456,7 +472,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const mentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
-  const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(s.text)));
+  const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   const dates = sentenceDates(sentences, decisions, published);
   const doubts: string[] = [];

@@ -42,7 +42,7 @@ const WEAPON = w(
   String.raw`missiles?|drones?|uavs?|kabs?|fpv|kamikaze|shahed\w*|geran\w*|iskanders?|kinzhals?|s-300s?|mlrs|grads?|multiple\s+rocket\s+launchers?|bombs?|bombing|bombed|bombard\w*|shell(?:ed|ing|s)?|artillery|mortars?|rockets?|air\s*strikes?|airstrikes?|strikes?|struck|barrage|explosions?|blasts?|munitions?|glide\s+bombs?|ballistic|cruise`,
 );
 // Damage implies a strike when nothing else is said.
-const DAMAGE = w(String.raw`destroyed|destroying|damaged|damaging|damage|burned\s+down|burnt\s+down|ablaze|caught\s+fire|set\s+fire|setting\s+fire|on\s+fire|under\s+fire|impact\s+zone`);
+const DAMAGE = w(String.raw`destroyed|destroying|damaged|damaging|damage|burned\s+down|burnt\s+down|ablaze|caught\s+fire|set\s+fire|setting\s+fire|on\s+fire|under\s+(?:\w+\s+)?fire|impact\s+zone`);
 // A battlefield, not a town: "in the Kherson direction", "howitzers were destroyed".
 const MILITARY = w(String.raw`sector|direction|axis|service\s*members|servicemen|troops|soldiers|howitzers?|tanks?|armou?red\s+vehicles?|positions?|equipment|personnel`);
 // What an attack on civilians hits: then it is a strike, not a battle.

@@ -4,6 +4,16 @@
  * context (a new section, the country focus) but are never quoted as an incident's source.
  */
 
+import nlp from 'compromise';
+
+/**
+ * Which splitter: our rules, and `compromise` for paragraphs with quotation marks, where on the
+ * train split it keeps a quoted passage whole and we cut it (it is 2–3× slower, so not for
+ * every line). INGEST_SPLITTER=rules turns it off, for the measurement.
+ */
+const SPLITTER = process.env.INGEST_SPLITTER === 'rules' ? 'rules' : 'compromise';
+const QUOTED = /["“”«»]/;
+
 export interface Sentence {
   index: number;
   text: string;
@@ -53,6 +63,23 @@ function sentenceEnds(line: string): number[] {
   return ends;
 }
 
+/**
+ * Sentence ends by `compromise` (npm): measured on the train split against sentenceEnds below,
+ * it cuts fewer quoted passages in two and gets one more casualty figure right (README, ingest).
+ */
+function compromiseEnds(line: string): number[] {
+  const ends: number[] = [];
+  let at = 0;
+  for (const sentence of nlp(line).sentences().out('array') as string[]) {
+    const i = line.indexOf(sentence.trim(), at);
+    if (i === -1) continue;
+    at = i + sentence.trim().length;
+    ends.push(at);
+  }
+  if (ends[ends.length - 1] !== line.length) ends.push(line.length);
+  return ends;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = 0;
@@ -66,7 +93,7 @@ export function splitSentences(text: string): Sentence[] {
     if (headline) section += 1;
     let from = 0;
     let first = true;
-    for (const end of headline ? [line.length] : sentenceEnds(line)) {
+    for (const end of headline ? [line.length] : SPLITTER === 'rules' || !QUOTED.test(line) ? sentenceEnds(line) : compromiseEnds(line)) {
       const raw = line.slice(from, end);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();

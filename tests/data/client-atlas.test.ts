@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toClientPlace } from '../../src/data/client-atlas';
+import { toClientPlace } from '../../src/data/client-atlas-build';
 import type { PlaceFeature } from '../../src/data/schema';
 
 function town(id: string, lonLat: [number, number], admin1: string): PlaceFeature {

@@ -100,6 +100,10 @@ export function browserSuite(baseURL: string) {
       await session.page.goto(`${baseURL}${path}`);
       return session;
     },
+    /** A fresh offline context with nothing loaded yet: set routes on it, then go to a page. */
+    async blank(options: Parameters<typeof openOfflinePage>[1] = {}): Promise<OfflinePage> {
+      return openOfflinePage(browser, options);
+    },
     /** The map page, once its markers are drawn. */
     async openMap(path = '/', size?: MapSize): Promise<OfflinePage> {
       const session = await openOfflinePage(browser, size);
@@ -119,4 +123,11 @@ export function marker(page: Page, name: string) {
 /** The open place's details panel. */
 export function details(page: Page) {
   return page.getByRole('dialog');
+}
+
+/** The details panel once its incidents are loaded (they come on demand). */
+export async function loadedDetails(page: Page) {
+  const panel = page.locator('[role="dialog"][aria-busy="false"]');
+  await panel.waitFor();
+  return panel;
 }

@@ -12,6 +12,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openOfflinePage } from './browser';
 import { serveStatic } from './static-server';
+import { E2E_DATA_DIR } from './global-setup';
 
 const PAYLOAD = `<img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script>`;
 const work = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
@@ -19,9 +20,9 @@ let server: Server;
 let baseURL: string;
 let browser: Browser;
 
-/** The real data with the payload appended to every free-text field. */
+/** The seed fixture with the payload appended to every free-text field. */
 function writeHostileData(dir: string): void {
-  cpSync('geodata', dir, { recursive: true });
+  cpSync(E2E_DATA_DIR, dir, { recursive: true });
   const gazetteerFile = join(dir, 'gazetteer.geojson');
   const gazetteer = JSON.parse(readFileSync(gazetteerFile, 'utf8'));
   for (const feature of gazetteer.features) {
@@ -85,9 +86,13 @@ describe('hostile text in the data', () => {
     await page.goto(`${baseURL}/?place=kupiansk`);
     const details = page.getByRole('dialog');
     await details.getByRole('heading', { level: 2 }).first().waitFor();
+    // The incidents come on demand: wait until they are in.
+    await page.locator('[role="dialog"][aria-busy="false"]').waitFor();
     expect(await details.getByRole('heading', { level: 2 }).first().textContent()).toBe(`Kupiansk ${PAYLOAD}`);
     expect(await details.textContent()).toContain(`Gerasimov, chief of Russia's general staff${PAYLOAD}`);
     await expectInert(page, 'map with details');
+    // The claim timeline drawn from the hostile claims shows them as text too.
+    expect(await details.locator('.timeline__list').textContent()).toContain(PAYLOAD.slice(0, 20));
     await page.getByRole('combobox', { name: /Search places/ }).fill('Kupiansk');
     expect(await page.getByRole('option').first().textContent()).toContain(PAYLOAD);
     await expectInert(page, 'search');

@@ -3,7 +3,7 @@
  * their facts, deep links, keyboard, phone size, the embedded basemap with tiles blocked.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { artifactPath, browserSuite, details, marker, type MapSize } from './browser';
+import { artifactPath, browserSuite, details, loadedDetails, marker, type MapSize } from './browser';
 
 const baseURL = inject('baseURL');
 const { openMap: openAnyMap } = browserSuite(baseURL);
@@ -101,7 +101,7 @@ describe('the map page /', () => {
   it('clicking Zaporizhzhia shows the strike: 5 killed, 3 injured, the governor, both quotes', async () => {
     const { page, errors, context } = await openMap();
     await marker(page, 'Zaporizhzhia').click();
-    const panel = details(page);
+    const panel = await loadedDetails(page);
     await expect(panel.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe('Zaporizhzhia');
     const text = await panel.textContent();
     expect(text).toContain('5 killed, 3 injured');
@@ -135,14 +135,14 @@ describe('the map page /', () => {
   it('clicking Pokrovsk and Vovchansk shows the claimed shares and their denial', async () => {
     const { page, context } = await openMap();
     await marker(page, 'Pokrovsk').click();
-    let text = await details(page).textContent();
+    let text = await (await loadedDetails(page)).textContent();
     expect(text).toContain('Contested');
     expect(text).toContain('70%');
     expect(text).toMatch(/56 (Russian )?attacks/);
     // Pokrovsk is now at town zoom; Vovchansk is 250 km away, so follow a link to it as a reader would.
     await page.goto(`${baseURL}/?place=vovchansk`);
     await details(page).getByRole('heading', { name: 'Vovchansk', exact: true }).waitFor();
-    text = await details(page).textContent();
+    text = await (await loadedDetails(page)).textContent();
     expect(text).toContain('80%');
     expect(text).toContain('Contested');
     await context.close();
@@ -151,7 +151,7 @@ describe('the map page /', () => {
   it('clicking Kyiv shows the diplomacy: the draft plan and Driscoll', async () => {
     const { page, context } = await openMap();
     await marker(page, 'Kyiv').click();
-    const text = await details(page).textContent();
+    const text = await (await loadedDetails(page)).textContent();
     expect(text).toContain('Diplomacy');
     expect(text).toContain('Driscoll');
     await context.close();

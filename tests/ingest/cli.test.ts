@@ -72,7 +72,7 @@ describe('bad input', () => {
     expect(runs[cases.length + 2]).toMatchObject({ code: 2 });
     expect(runs[cases.length + 2].err).toContain('not a real date');
     expect(fs.existsSync(path.join(dataDir, 'drafts'))).toBe(false);
-  });
+  }, 120_000);
 });
 
 describe('decodeReport', () => {

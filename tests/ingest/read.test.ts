@@ -67,6 +67,19 @@ describe('clean.ts', () => {
   it('decodes named and numeric entities and leaves unknown ones', () => {
     expect(decodeEntities('Kyiv&nbsp;&mdash; &#x41F;&#1086;&#x43A;&#x440;&#x43E;&#x432;&#x441;&#x44C;&#x43A; &bogus; &#0;')).toBe('Kyiv — Покровськ &bogus; &#0;');
   });
+  it('knows captions, credits, bylines and timestamps as outlets print them', () => {
+    for (const line of [
+      'A destroyed house in Kupiansk on May 26, 2023. (Photo by SERGEY BOBOK / AFP)',
+      'This photograph shows a destroyed house in the town of Kupiansk.',
+      'Illustrative purposes only: a soldier near Robotyne. (Ukrinform/NurPhoto via Getty Images)',
+      'Skip to content',
+      'by Asami Terajima December 10, 2023 12:04 PM 1 min read',
+      'Author: Asami Terajima',
+      'September 25, 2022 9:43 am',
+      'Rescuers at the scene. REUTERS/Stringer',
+    ]) expect(furniture(line), line).toBeDefined();
+  });
+
   it('does not take story lines for furniture', () => {
     for (const line of [
       'By Thursday evening, Russian forces had entered the village.',

@@ -88,6 +88,31 @@ describe('earlier events told in passing', () => {
     expect(toldInPassing('Fighting has intensified in recent months.', { date: '2025-03-01', precision: 'month', phrase: 'in recent months', start: 3 }, '2025-03-10')).toBeUndefined();
   });
 
+  it('a later sentence about the same place keeps the earlier date it carries: the town\'s history is not today\'s claim', () => {
+    const r = ingest('Shelling killed a woman in Kupiansk on Sunday. Kupiansk was occupied by Russian troops in February 2022. In September it was liberated by Ukrainian soldiers.');
+    expect(incidentsAt(r, 'kupiansk').map((i) => i.type)).toEqual(['strike']);
+  });
+
+  it('"Earlier, …" with no date of its own is background', () => {
+    const r = ingest('Shelling killed a woman in Kupiansk on Sunday. Earlier, Russia claimed to have captured Kupiansk.');
+    expect(incidentsAt(r, 'kupiansk').map((i) => i.type)).toEqual(['strike']);
+  });
+
+  it('a running total ("thus far", "since the start of the war") is no event', () => {
+    const r = ingest('At least 884 civilians have been killed in Donetsk Oblast thus far. Drones hit Sumy on Sunday, injuring two.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['sumy']);
+  });
+
+  it('a clause describing a place does not date the event: "Kupiansk, a city … liberated in 2022"', () => {
+    const r = ingest('Two women were killed on Sunday in Kupiansk, a city located 40 km from the border and liberated by Ukrainian troops in 2022.');
+    expect(incidentsAt(r, 'kupiansk')[0]).toMatchObject({ type: 'strike', date: '2025-03-09', casualties: { killed: 2 } });
+  });
+
+  it('"came under enemy fire" is a strike', () => {
+    const r = ingest('On Sunday Kherson and Beryslav came under enemy fire.');
+    expect(r.incidents.map((i) => i.type)).toEqual(['strike', 'strike']);
+  });
+
   it('a zero toll is no event: "no casualties were reported in Kharkiv, Sumy and Dnipro"', () => {
     const r = ingest('No casualties have been reported in the cities of Kharkiv, Sumy and Dnipro.');
     expect(r.incidents).toEqual([]);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { loadAtlas } from '../../src/data/load';
 import type { Incident } from '../../src/data/schema';
+import { controlClaims, controlStory } from '../../src/data/status';
 import { FIRST_DAY, LAST_DAY, parseArgs, synthesize, writeArchive, type SynthArchive } from '../../scripts/synth';
 
 const PLACES = path.join(__dirname, '..', 'fixtures', 'synth-input', 'places.geojson');
@@ -97,6 +98,10 @@ describe('npm run synth', () => {
       if (town.story === 'contested') expect(steps, town.id).toEqual(opening);
       if (town.story === 'taken') expect(steps, town.id).toEqual([...opening, 'RU asserts RU', 'UA asserts RU']);
       if (town.story === 'retaken') expect(steps, town.id).toEqual([...opening, 'RU asserts RU', 'UA asserts RU', 'UA asserts UA']);
+      // The site's own reading of the claims tells the same story.
+      const story = controlStory(controlClaims(incidents.filter((i) => i.placeIds[0] === town.id)));
+      const expected = { contested: ['contested', null], taken: ['taken', 'RU'], retaken: ['retaken', 'UA'] }[town.story];
+      expect([story.standing, story.holder], town.id).toEqual(expected);
     }
     expect(new Set(stories.map((s) => s.story))).toEqual(new Set(['taken', 'retaken', 'contested']));
     // A few towns draw a large share (thousands at 200k).

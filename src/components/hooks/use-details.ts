@@ -1,0 +1,113 @@
+/**
+ * The open place's details, fetched on demand: `/data/places/<id>.json` first (totals, months,
+ * the control story), then its incidents page by page as the reader scrolls. A failed request
+ * is kept as an error the panel shows with a retry.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Incident } from '../../data/schema';
+import type { PlaceDetail } from '../../data/place-detail';
+
+export interface DetailsState {
+  detail: PlaceDetail | null;
+  /** Pages loaded so far, in order: incidents of page 1, then page 2, … */
+  incidents: Incident[];
+  pagesLoaded: number;
+  loading: boolean;
+  error: string | null;
+  /** Loads the next page (no-op while loading, after an error, or when all are in). */
+  loadMore: () => void;
+  /** Tries the failed request again. */
+  retry: () => void;
+}
+
+export function placeDetailUrl(placeId: string): string {
+  return `/data/places/${encodeURIComponent(placeId)}.json`;
+}
+
+export function placePageUrl(placeId: string, page: number): string {
+  return `/data/places/${encodeURIComponent(placeId)}/${page}.json`;
+}
+
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export function useDetails(placeId: string | null): DetailsState {
+  const [detail, setDetail] = useState<PlaceDetail | null>(null);
+  const [incidents, setIncidents] = useState<Incident[]>([]);
+  const [pagesLoaded, setPagesLoaded] = useState(0);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const abortRef = useRef<AbortController | null>(null);
+
+  // A new place: start over with its summary file and first page.
+  useEffect(() => {
+    abortRef.current?.abort();
+    setDetail(null);
+    setIncidents([]);
+    setPagesLoaded(0);
+    setError(null);
+    if (!placeId) return;
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setLoading(true);
+    (async () => {
+      const loaded = checkDetail(await getJson<PlaceDetail>(placeDetailUrl(placeId), controller.signal), placeId);
+      const first = loaded.pages > 0 ? await getJson<Incident[]>(placePageUrl(placeId, 1), controller.signal) : [];
+      if (controller.signal.aborted) return;
+      setDetail(loaded);
+      setIncidents(checkPage(first));
+      setPagesLoaded(loaded.pages > 0 ? 1 : 0);
+      setLoading(false);
+    })().catch((e: unknown) => {
+      if (controller.signal.aborted) return;
+      setError(e instanceof Error ? e.message : String(e));
+      setLoading(false);
+    });
+    return () => controller.abort();
+  }, [placeId, attempt]);
+
+  const loadMore = useCallback(() => {
+    if (!placeId || !detail || loading || error || pagesLoaded >= detail.pages) return;
+    const controller = new AbortController();
+    abortRef.current = controller;
+    const page = pagesLoaded + 1;
+    setLoading(true);
+    getJson<Incident[]>(placePageUrl(placeId, page), controller.signal)
+      .then((next) => {
+        if (controller.signal.aborted) return;
+        setIncidents((current) => [...current, ...checkPage(next)]);
+        setPagesLoaded(page);
+        setLoading(false);
+      })
+      .catch((e: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(e instanceof Error ? e.message : String(e));
+        setLoading(false);
+      });
+  }, [placeId, detail, loading, error, pagesLoaded]);
+
+  const retry = useCallback(() => {
+    if (!detail) setAttempt((a) => a + 1);
+    else setError(null); // the next loadMore asks for the page again
+  }, [detail]);
+
+  return { detail, incidents, pagesLoaded, loading, error, loadMore, retry };
+}
+
+/** The fields the panel relies on; anything else wrong is the build's business. */
+function checkDetail(value: PlaceDetail, placeId: string): PlaceDetail {
+  if (typeof value !== 'object' || value === null || value.id !== placeId) throw new Error('not the details of this place');
+  if (!Number.isInteger(value.pages) || !Number.isInteger(value.incidentCount) || !Array.isArray(value.months)) {
+    throw new Error('details file has the wrong shape');
+  }
+  return value;
+}
+
+function checkPage(value: Incident[]): Incident[] {
+  if (!Array.isArray(value)) throw new Error('page of incidents is not a list');
+  return value;
+}

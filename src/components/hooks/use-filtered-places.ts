@@ -1,0 +1,95 @@
+/**
+ * What follows the filter, from the compact atlas's typed columns: the rows that pass, the
+ * places that still have some (with their filtered counts), and the counts per type that the
+ * chips show. Nothing here makes an object per incident.
+ */
+import { useMemo, useRef } from 'react';
+import type { CompactAtlas } from '../../data/compact-atlas';
+import { countByType, filterIncidentIndices, type IncidentFilter } from '../../data/filters';
+import { inFilterMask, placeNameOrder, placesInFilter, type PlaceOnMap } from '../../data/place-on-map';
+import type { ClientPlace } from '../../data/client-atlas';
+import type { IncidentType } from '../../data/vocabulary';
+
+export interface AtlasBase {
+  placeRow: Map<string, number>;
+  knownIds: Set<string>;
+  knownParties: Set<string>;
+  nameOrder: Uint32Array;
+  dateRange: { start: string; end: string } | null;
+  dayRange: { start: string; end: string } | null;
+}
+
+export interface FilteredPlaces {
+  rows: Uint32Array;
+  inFilter: Uint8Array;
+  onMap: PlaceOnMap[];
+  byRow: Map<number, PlaceOnMap>;
+  typeCounts: Record<IncidentType, number>;
+  /** Settlements with no incident in the filter, drawn as names for orientation. */
+  contextPlaces: ClientPlace[];
+  regionIds: Set<string>;
+}
+
+/** Indexes that depend on the data only. */
+export function useAtlasBase(atlas: CompactAtlas | null): AtlasBase | null {
+  return useMemo(() => {
+    if (!atlas) return null;
+    const placeRow = new Map(atlas.places.map((p, i) => [p.id, i]));
+    let first = Infinity;
+    let last = -Infinity;
+    let firstDay = Infinity;
+    let lastDay = -Infinity;
+    const dayPrecision = 0; // DATE_PRECISIONS[0] === 'day'
+    for (let i = 0; i < atlas.length; i++) {
+      const d = atlas.date[i];
+      if (d < first) first = d;
+      if (d > last) last = d;
+      if (atlas.precision[i] === dayPrecision) {
+        if (d < firstDay) firstDay = d;
+        if (d > lastDay) lastDay = d;
+      }
+    }
+    const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    return {
+      placeRow,
+      knownIds: new Set(placeRow.keys()),
+      knownParties: new Set(atlas.parties),
+      nameOrder: placeNameOrder(atlas.places),
+      dateRange: first <= last ? { start: iso(first), end: iso(last) } : null,
+      // The chart's bars cover the day-precise dates; a season or a year long before is a span at its edge.
+      dayRange: firstDay <= lastDay ? { start: iso(firstDay), end: iso(lastDay) } : null,
+    };
+  }, [atlas]);
+}
+
+export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | null, filter: IncidentFilter): FilteredPlaces | null {
+  // Layers redraw when these change: keep the same objects while their contents stay the same.
+  const previous = useRef<{ contextPlaces: ClientPlace[]; regionIds: Set<string> } | null>(null);
+  return useMemo(() => {
+    if (!atlas || !base) return null;
+    const rows = filterIncidentIndices(atlas, filter);
+    const inFilter = inFilterMask(atlas.length, rows);
+    const onMap = placesInFilter(atlas, inFilter, base.nameOrder, rows);
+    const byRow = new Map(onMap.map((p) => [p.index, p]));
+    // Type chips count what the other filters leave, so they show what a click would give.
+    const withoutTypes = filter.types.length > 0 ? filterIncidentIndices(atlas, { ...filter, types: [] }) : rows;
+    const contextPlaces: ClientPlace[] = [];
+    const regionIds = new Set<string>();
+    atlas.places.forEach((place, row) => {
+      const shown = byRow.has(row);
+      if (!shown && (place.kind === 'city' || place.kind === 'town' || place.kind === 'village')) contextPlaces.push(place);
+      if (shown && place.kind === 'region') regionIds.add(place.id);
+    });
+    const last = previous.current;
+    const stable = {
+      contextPlaces: last && sameItems(last.contextPlaces, contextPlaces) ? last.contextPlaces : contextPlaces,
+      regionIds: last && sameItems([...last.regionIds], [...regionIds]) ? last.regionIds : regionIds,
+    };
+    previous.current = stable;
+    return { rows, inFilter, onMap, byRow, typeCounts: countByType(atlas, withoutTypes), ...stable };
+  }, [atlas, base, filter]);
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
