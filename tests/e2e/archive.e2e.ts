@@ -93,11 +93,11 @@ describe('an archive with more towns than the map draws one by one', () => {
     const { page, context } = await openMap();
     const totalBefore = await clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join('|'));
     await page.getByRole('button', { name: /^Hybrid/ }).click();
-    await expect.poll(() => page.locator('#incident-count').textContent()).toMatch(/^\d+ of /);
+    await expect.poll(() => page.locator('#incident-count').textContent(), { timeout: 10_000 }).toMatch(/^\d+ of /);
     const shown = Number((await page.locator('#incident-count strong').textContent())!.replace(/,/g, ''));
     expect(shown).toBeLessThan(facts.incidents);
     expect(shown).toBeGreaterThan(0);
-    await expect.poll(() => clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join('|'))).not.toBe(totalBefore);
+    await expect.poll(() => clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join('|')), { timeout: 10_000 }).not.toBe(totalBefore);
     const labels = await clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     for (const label of labels) expect(label).not.toMatch(/strike|fighting/);
     const rows = await page.locator('.vlist__row .type-tag').allTextContents();
@@ -114,7 +114,7 @@ describe('an archive with more towns than the map draws one by one', () => {
     expect(drawn).toBeLessThan(60);
     await expect(page.locator('.vlist__row').first().getAttribute('aria-setsize')).resolves.toBe(String(facts.incidents));
     await list.evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
-    await expect.poll(() => page.locator(`.vlist__row[aria-posinset="${facts.incidents}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`.vlist__row[aria-posinset="${facts.incidents}"]`).count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator('.vlist__row').count()).toBeLessThan(60);
     const link = page.locator('.vlist__row a').first();
     const name = (await link.textContent())!;
