@@ -100,6 +100,7 @@ describe('an archive with more towns than the map draws one by one', () => {
     await expect.poll(() => clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join('|')), { timeout: 10_000 }).not.toBe(totalBefore);
     const labels = await clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     for (const label of labels) expect(label).not.toMatch(/strike|fighting/);
+    await page.locator('.vlist__row').first().waitFor();
     const rows = await page.locator('.vlist__row .type-tag').allTextContents();
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows)).toEqual(new Set(['Hybrid']));
@@ -109,6 +110,8 @@ describe('an archive with more towns than the map draws one by one', () => {
   it('the list draws only the rows in view, scrolls to the oldest, and a row opens its town', async () => {
     const { page, context } = await openMap();
     const list = page.locator('.vlist');
+    // The list's code loads after the map's.
+    await page.locator('.vlist__row').first().waitFor();
     const drawn = await page.locator('.vlist__row').count();
     expect(drawn).toBeGreaterThan(5);
     expect(drawn).toBeLessThan(60);
