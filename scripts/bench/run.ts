@@ -212,6 +212,11 @@ async function loadAndSettle(page: Page, url: string, timeoutMs: number): Promis
   return step(page, 'interactive', INTERACTIVE, 500, Math.max(1000, deadline - Date.now()));
 }
 
+/** Best effort: a page too busy to paint within 10 s gets no screenshot, and its figures stand. */
+async function screenshot(page: Page, file: string): Promise<void> {
+  await page.screenshot({ path: file, timeout: 10_000 }).catch(() => log(`no screenshot ${path.basename(file)}: the page did not paint in 10 s`));
+}
+
 async function measure(
   browser: Browser,
   impl: Impl,
@@ -236,7 +241,7 @@ async function measure(
   try {
     const cdp = await context.newCDPSession(page);
     row.interactiveMs = await loadAndSettle(page, `${baseUrl}/`, timeoutMs);
-    if (screenshotPrefix) await page.screenshot({ path: `${screenshotPrefix}-country.png` });
+    if (screenshotPrefix) await screenshot(page, `${screenshotPrefix}-country.png`);
     row.filterMs = await step(page, 'filter', FILTER, { label: 'Strike', quietMs: 300 }, timeoutMs);
     // Back to every incident (not timed), then the heap of the whole map after a full GC.
     await step(page, 'filter off', FILTER, { label: 'Strike', quietMs: 300 }, timeoutMs);
@@ -252,7 +257,7 @@ async function measure(
     if (closed) await page.evaluate(`window.__benchProbe.quiet(performance.now(), 300)`);
     await step(page, 'find town', `(a) => { const r = (${FIND_TOWN})(a); return r === 'ok' ? 0 : r; }`, { placeId: setup.town.id, name: setup.town.name }, timeoutMs);
     row.clickMs = await step(page, 'click', CLICK, { name: setup.town.name, quietMs: 300 }, timeoutMs);
-    if (screenshotPrefix) await page.screenshot({ path: `${screenshotPrefix}-town.png` });
+    if (screenshotPrefix) await screenshot(page, `${screenshotPrefix}-town.png`);
   } catch (e) {
     note = crashed ? 'the tab crashed' : e instanceof StepFailed ? e.message : `error: ${(e as Error).message.split('\n')[0]}`;
     if (pageErrors.length > 0) note += ` (page error: ${pageErrors[0]})`;
