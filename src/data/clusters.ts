@@ -43,6 +43,8 @@ export interface PlaceClusters {
 export function clusterPlaces(places: readonly PlaceOnMap[]): PlaceClusters {
   const index = new Supercluster<PointProps, ClusterSums>({
     radius: CLUSTER_RADIUS_PX,
+    // Leaflet's tiles are 256 px: with supercluster's default extent (512) the radius would be half as many screen pixels.
+    extent: 256,
     maxZoom: CLUSTER_MAX_ZOOM,
     map: (p) => ({ places: p.places, incidents: p.incidents, contested: p.contested, killed: p.killed, injured: p.injured, types: p.types.slice() }),
     reduce: (sum, p) => {
