@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 20_000,
-    // Some suites build an index of GeoNames in beforeAll: slow on a busy two-core machine.
+    // Timeouts guard against hangs, they time nothing: several suites spawn processes or build
+    // a GeoNames index, which takes 15-30 s on a busy two-core machine shared by other jobs.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     env: {
       // Unit tests build from fixture folders of their own, never from the curated geodata/.

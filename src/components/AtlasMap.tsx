@@ -4,10 +4,11 @@
  * job is a hook in ./hooks; status, filtering, clustering and geometry come from src/data and
  * src/geo. What the first view does not need (details, chart, list) loads in its own chunk.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { IncidentFilter } from '../data/filters';
-import { buildSearchIndex } from '../data/search';
+import { buildSearchIndex, type SearchIndex } from '../data/search';
+import type { CompactAtlas } from '../data/compact-atlas';
 import { useAtlas } from './hooks/use-atlas';
 import { useViewState } from './hooks/use-view-state';
 import { useAtlasBase, useFilteredPlaces } from './hooks/use-filtered-places';
@@ -42,7 +43,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
   const base = useAtlasBase(atlas);
   const [view, navigate] = useViewState(base?.knownIds ?? null, base?.knownParties ?? null);
   const shown = useFilteredPlaces(atlas, base, view.filter);
-  const searchIndex = useMemo(() => (atlas ? buildSearchIndex(atlas.places) : null), [atlas]);
+  const searchIndex = useSearchIndex(atlas);
   const [showRegions, setShowRegions] = useState(true);
   // Where focus goes back to when the details close: the marker or list entry that opened them.
   const openerRef = useRef<HTMLElement | null>(null);
@@ -94,7 +95,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
       </p>
     );
   }
-  if (!atlas || !base || !shown || !searchIndex) {
+  if (!atlas || !base || !shown) {
     return (
       <p className="map-message" role="status">
         Loading map…
@@ -112,7 +113,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
           </>,
           slots.count,
         )}
-      {slots.search && createPortal(<SearchBox index={searchIndex} onSelect={(id) => openPlace(id, null)} />, slots.search)}
+      {slots.search && searchIndex && createPortal(<SearchBox index={searchIndex} onSelect={(id) => openPlace(id, null)} />, slots.search)}
       {slots.filters &&
         createPortal(
           <>
@@ -169,6 +170,20 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
 }
 
 const NO_REGIONS: ReadonlySet<string> = new Set();
+
+/**
+ * The place search index, built just after the map is drawn (it takes a moment for thousands
+ * of places and the map does not need it to appear).
+ */
+function useSearchIndex(atlas: CompactAtlas | null): SearchIndex | null {
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  useEffect(() => {
+    if (!atlas) return;
+    const timer = setTimeout(() => setIndex(buildSearchIndex(atlas.places)), 0);
+    return () => clearTimeout(timer);
+  }, [atlas]);
+  return index;
+}
 
 /**
  * The places in the server-rendered page where the island draws its controls: the count and

@@ -46,7 +46,7 @@ export default function DetailsPanel({ atlas, placeRow, shown, filtered, onClose
   const place = atlas.places[placeRow];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = 'details-heading';
-  const details = useDetails(place.id);
+  const details = useDetails(place.id, atlas.incidentStart[placeRow + 1] > atlas.incidentStart[placeRow]);
   const summary = shown.byRow.get(placeRow)?.summary ?? NO_INCIDENTS;
   const passes = useMemo(() => placeIncidentsInFilter(atlas, placeRow, shown.inFilter), [atlas, placeRow, shown.inFilter]);
   const placeNames = useMemo(() => new Map(atlas.places.map((p) => [p.id, p.name])), [atlas]);

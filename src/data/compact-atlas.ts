@@ -18,11 +18,11 @@ import type { ClientPlace } from './client-atlas';
 import { countLowerBound, dateSpan, isRange } from './format';
 import { dayNumber, type PreparedIncidents } from './filters';
 import type { Incident } from './schema';
-import { controlClaims, STATUS_PRIORITY, summarizePlace } from './status';
+import { controlClaims, controlStory, STATUS_PRIORITY, summarizePlace } from './status';
 import { DATE_PRECISIONS, INCIDENT_TYPES, PLACE_KINDS } from './vocabulary';
 
 export const COMPACT_MAGIC = 'IATL';
-export const COMPACT_VERSION = 1;
+export const COMPACT_VERSION = 2;
 
 /** Bits of the `flags` column. */
 export const FLAG_KILLED_AT_LEAST = 1;
@@ -70,6 +70,11 @@ const COLUMN_TYPES = {
   claimStance: 'u8',
   /** Index into header.codes; NO_HOLDER when the claim names none. */
   claimHolder: 'u8',
+  /**
+   * Per place (not per incident): the standing, as an index into STATUS_PRIORITY, that the
+   * control story of all its control claims gives, told once at build; NO_STANDING without any.
+   */
+  placeStanding: 'u8',
 } as const satisfies Record<string, ColumnType>;
 
 type ColumnName = keyof typeof COLUMN_TYPES;
@@ -86,6 +91,7 @@ export interface CompactHeader {
 }
 
 export const NO_HOLDER = 255;
+export const NO_STANDING = 255;
 
 /** The decoded atlas: places, and the incidents as parallel typed arrays (row i = incident i). */
 export interface CompactAtlas extends PreparedIncidents {
@@ -97,6 +103,7 @@ export interface CompactAtlas extends PreparedIncidents {
   flags: Uint8Array;
   placeStart: Uint32Array;
   placeIndex: Uint32Array;
+  placeStanding: Uint8Array;
   codes: string[];
   claimStart: Uint32Array;
   claimParty: Uint8Array;
@@ -132,6 +139,7 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
     date: n, start: n, end: n, killed: n, injured: n, partyMask: n * partyWords,
     placeStart: n + 1, placeIndex: links, claimStart: n + 1, claimShare: claimCount,
     type: n, precision: n, status: n, flags: n, claimParty: claimCount, claimStance: claimCount, claimHolder: claimCount,
+    placeStanding: places.length,
   };
   const columns = {} as Record<ColumnName, ColumnSpec>;
   let offset = 0;
@@ -195,6 +203,21 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
   }
   placeStart[n] = link;
   claimStart[n] = claimRow;
+  const placeStanding = view('placeStanding') as Uint8Array;
+  placeStanding.fill(NO_STANDING);
+  const controlByPlace = new Map<number, Incident[]>();
+  for (const incident of incidents) {
+    if (incident.type !== 'control-claim') continue;
+    for (const id of incident.placeIds) {
+      const row = placeRow.get(id)!;
+      const list = controlByPlace.get(row);
+      if (list) list.push(incident);
+      else controlByPlace.set(row, [incident]);
+    }
+  }
+  for (const [row, list] of controlByPlace) {
+    placeStanding[row] = statusIndex.get(controlStory(controlClaims(list)).standing ?? 'claimed')!;
+  }
 
   const header: CompactHeader = { incidentCount: n, places: [...places], parties, partyWords, codes, columns };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -244,6 +267,7 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
     date: n, start: n, end: n, killed: n, injured: n, partyMask: n * header.partyWords,
     placeStart: n + 1, placeIndex: -1, claimStart: n + 1, claimShare: -1,
     type: n, precision: n, status: n, flags: n, claimParty: -1, claimStance: -1, claimHolder: -1,
+    placeStanding: header.places.length,
   };
   const arrays = {} as Record<ColumnName, Int32Array | Uint32Array | Uint8Array | Float32Array>;
   for (const name of Object.keys(COLUMN_TYPES) as ColumnName[]) {
@@ -279,6 +303,10 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
   if (claimStance.length !== claims || claimHolder.length !== claims || claimShare.length !== claims) fail('the claim columns differ in length');
   if (claimStart[0] !== 0 || claimStart[n] !== claims) fail('claimStart does not cover the claims');
   for (let i = 0; i < n; i++) if (claimStart[i + 1] < claimStart[i]) fail(`incident ${i}: claimStart goes backwards`);
+  const placeStanding = arrays.placeStanding as Uint8Array;
+  for (let p = 0; p < P; p++) {
+    if (placeStanding[p] >= STATUS_PRIORITY.length && placeStanding[p] !== NO_STANDING) fail(`place ${p}: standing ${placeStanding[p]} is not known`);
+  }
   const codeCount = header.codes.length;
   for (let k = 0; k < claims; k++) {
     if (claimParty[k] >= codeCount) fail(`claim ${k}: party ${claimParty[k]} of ${codeCount}`);
@@ -313,6 +341,7 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
     injured: arrays.injured as Uint32Array,
     placeStart,
     placeIndex,
+    placeStanding,
     codes: header.codes,
     claimStart,
     claimParty,

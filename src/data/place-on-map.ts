@@ -4,7 +4,7 @@
  * give it. One pass over the incident–place links; no incident objects are made.
  */
 import type { ClientPlace } from './client-atlas';
-import { FLAG_INJURED_AT_LEAST, FLAG_KILLED_AT_LEAST, NO_HOLDER, type CompactAtlas } from './compact-atlas';
+import { FLAG_INJURED_AT_LEAST, FLAG_KILLED_AT_LEAST, NO_HOLDER, NO_STANDING, type CompactAtlas } from './compact-atlas';
 import { isoDay } from './filters';
 import { controlStory, STATUS_PRIORITY, type DatedClaim, type PlaceStatus, type PlaceSummary } from './status';
 import { INCIDENT_TYPES } from './vocabulary';
@@ -99,13 +99,22 @@ export function placesInFilter(atlas: CompactAtlas, inFilter: Uint8Array, order:
   if (rows) for (let k = 0; k < rows.length; k++) visit(rows[k]);
   else for (let i = 0; i < inFilter.length; i++) if (inFilter[i] !== 0) visit(i);
 
+  const whole = wholeStories(atlas);
   const out: PlaceOnMap[] = [];
   for (let o = 0; o < order.length; o++) {
     const p = order[o];
     if (count[p] === 0) continue;
     let bits = statusBits[p];
     const control = controlRows.get(p);
-    if (control) bits |= 1 << STATUS_PRIORITY.indexOf(controlStanding(atlas, control));
+    if (control) {
+      // A filter that keeps every control claim of the place (most do) gives the whole story: told once.
+      let standing = control.length === whole.claimRows[p] ? whole.standing.get(p) : undefined;
+      if (standing === undefined) {
+        standing = controlStanding(atlas, control);
+        if (control.length === whole.claimRows[p]) whole.standing.set(p, standing);
+      }
+      bits |= 1 << STATUS_PRIORITY.indexOf(standing);
+    }
     const statuses: PlaceStatus[] = STATUS_PRIORITY.filter((_, s) => (bits & (1 << s)) !== 0);
     if (statuses.length === 0) statuses.push('mentioned');
     out.push({
@@ -125,6 +134,25 @@ export function placesInFilter(atlas: CompactAtlas, inFilter: Uint8Array, order:
     });
   }
   return out;
+}
+
+/** Per atlas: how many control-claim incidents each place has, and the standing of the whole story (told at build). */
+const WHOLE = new WeakMap<CompactAtlas, { claimRows: Uint32Array; standing: Map<number, PlaceStatus> }>();
+
+function wholeStories(atlas: CompactAtlas) {
+  let whole = WHOLE.get(atlas);
+  if (!whole) {
+    const claimRows = new Uint32Array(atlas.places.length);
+    for (let i = 0; i < atlas.length; i++) {
+      if (atlas.type[i] !== CONTROL_CLAIM) continue;
+      for (let k = atlas.placeStart[i]; k < atlas.placeStart[i + 1]; k++) claimRows[atlas.placeIndex[k]]++;
+    }
+    const standing = new Map<number, PlaceStatus>();
+    atlas.placeStanding.forEach((s, p) => s !== NO_STANDING && standing.set(p, STATUS_PRIORITY[s]));
+    whole = { claimRows, standing };
+    WHOLE.set(atlas, whole);
+  }
+  return whole;
 }
 
 /** Place rows sorted by name (English collation), worked out once per load. */

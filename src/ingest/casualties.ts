@@ -44,6 +44,8 @@ const RELATIVE = /^(?:her|his|their)\s+(?:(?:\d+-year-old|young|little|infant|ba
 const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)/i;
 const POSSESSIVE = /^(?:her|his|their)\s+/i;
 
+const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
+
 function kindOf(word: string): CasualtyKind {
   return /^(?:kill|dead|died|claimed)/i.test(word) ? 'killed' : 'injured';
 }
@@ -129,9 +131,14 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const active = ACTIVE_BEFORE.exec(before);
     return active ? kindOf(active[1]) : undefined;
   };
+  // "resulted in 14 deaths and 43 injuries", "three dead": the count of a casualty noun.
+  const nounKind = (end: number): CasualtyKind | undefined => {
+    const noun = TOLL_NOUN.exec(text.slice(end));
+    return noun ? (/^(?:deaths|fatalities|dead)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
+  };
   const kindOfQuantity = (q: Quantity): CasualtyKind | undefined => {
     if (/\bno\s+$/i.test(text.slice(0, q.start))) return undefined; // "no one was injured": see NONE
-    return activeKind(q) ?? passiveKind(q.end);
+    return activeKind(q) ?? passiveKind(q.end) ?? nounKind(q.end);
   };
   const kinds = quantities.map(kindOfQuantity);
   // Where the noun phrase of a count ends, when it names people ("two children", "a woman").

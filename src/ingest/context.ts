@@ -90,6 +90,8 @@ const VESSEL_BEFORE = /\b(?:ship|vessel|submarine|frigate|cruiser|destroyer|corv
 const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|raion|city|town|village|area|areas|sector|direction|axis|front|frontline|outskirts|suburbs?|airport|port|river|bay|border|centre|center|downtown|residents|district|community|hromada|station|railway|highway|countryside|neighbourhood|neighborhood)\b/i;
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
+const ATTACK_ON = /\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}$/i;
+
 /** One mention's role, seen in its sentence; `capitalLike` for capitals, countries, institutions. */
 export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: boolean): RoleDecision {
   const text = sentence.text;
@@ -98,6 +100,9 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   const dateline = datelineEnd(sentence);
   if (mention.start < dateline) return { role: 'dateline', reason: `in the dateline "${text.slice(0, dateline).trim()}"` };
   if (VESSEL_BEFORE.test(before)) return { role: 'vessel', reason: 'the name of a ship, not a place' };
+  // "A Russian missile strike on the Ukrainian capital Kyiv killed …": the target of an attack
+  // is where it happened, whatever verb follows.
+  if (ATTACK_ON.test(before)) return { role: 'site', reason: 'the target of an attack' };
   if (agentAfter(after, !capitalLike)) {
     const words = after.split(/[,.;:!?"“”]/)[0].trim().split(/\s+/).slice(0, 4).join(' ');
     return { role: 'metonym', reason: `"${mention.surface} ${words}…": stands for who speaks or acts, not where` };
@@ -126,7 +131,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   return { role: 'site', reason: 'named where something happened' };
 }
 
-const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of|outside)|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
+const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
 const NEAR_AFTER = /^\s+(?:sector|direction|axis|front|outskirts|area|district|suburbs)\b/i;
 
 /** "near X", "off X", "the X sector": the event is close to the place, not in it. */

@@ -132,6 +132,11 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
   return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }
 
+// "Three other people were injured in the drone strike": a sentence that points back at the last event.
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+// "in a border village in the Belgorod region": one place the sentence does not name.
+const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
+
 // "Earlier, authorities ordered …": background before the news.
 const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
 // …unless the day is the same: "Earlier, the General Staff said in a morning update".
@@ -279,7 +284,7 @@ function siteEvents(
     if (
       !decisions[i].some((d) => d.chosen) &&
       previous &&
-      previous.paragraph === s.paragraph &&
+      (previous.paragraph === s.paragraph || (figuresHere.length > 0 && s.paragraph - previous.paragraph <= 2 && BACK_REFERENCE.test(s.text))) &&
       new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1 &&
       (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
     ) {
@@ -389,6 +394,14 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
       const other = l[0].decision.chosen as PlaceRecord;
       return l !== list && SETTLEMENTS.has(other.kind) && l[0].reading.type === type && l[0].date.date === date && other.point && insideArea(place, other);
     });
+    // "killed two women in a border village in the Belgorod region … the attack took place in
+    // Golovichino": the unnamed village is the one the report names; its figures go there.
+    if (itemized.length === 1 && list.every((e) => UNNAMED_PLACE.test(e.sentence.text))) {
+      itemized[0].push(...list);
+      groups.delete(key);
+      doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" tells of an unnamed place in the region; folded into ${itemized[0][0].decision.chosen?.id}, the only one the report names there`);
+      continue;
+    }
     if (itemized.length > 0) {
       groups.delete(key);
       doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" sums up events at ${itemized.map((l) => l[0].decision.chosen?.id).join(', ')}; not a separate incident`);

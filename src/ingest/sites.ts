@@ -144,7 +144,8 @@ export function assignRoles(
   }
   // "Ukrainske village of Chuhuiv district": the district says where the village is, so a
   // namesake far from it is the wrong place; a candidate near the district, or none.
-  for (const district of decisions.filter((o) => o.mention.via === 'district' && o.chosen?.point)) {
+  // (Not "the Dniprovskyi district of Kherson", a part of a city: see below.)
+  for (const district of decisions.filter((o) => o.mention.via === 'district' && o.chosen?.point && !/^\s+(?:city\s+)?district\s+of\b/i.test(sentence.text.slice(o.mention.end)))) {
     const at = district.chosen?.point as Position;
     for (const d of decisions) {
       if (d === district || d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind) || d.mention.via === 'district') continue;
@@ -205,6 +206,11 @@ export function assignRoles(
   }
   for (const d of decisions) {
     if (d.role === 'site' && d.chosen && isWayTo(d.mention, sentence.text)) [d.role, d.reason] = ['reference', 'where a road or way leads, not where something happened'];
+  }
+  // "the Dniprovskyi district of Kherson": a part of the city named after it, which is the site.
+  for (const d of decisions) {
+    const city = decisions.find((o) => o !== d && o.chosen && SETTLEMENTS.has(o.chosen.kind) && o.mention.start > d.mention.end && /^\s+(?:city\s+)?district\s+of\s+(?:the\s+city\s+of\s+)?$/i.test(sentence.text.slice(d.mention.end, o.mention.start)));
+    if (d.role === 'site' && city) [d.role, d.reason] = ['qualifier', `a district of "${city.mention.surface}", which is the site`];
   }
   // "the town of Chuhuiv, southeast of Kharkiv": Kharkiv only says where Chuhuiv is.
   for (const d of decisions) {

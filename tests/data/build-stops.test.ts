@@ -40,6 +40,6 @@ describe('npm run build on bad data', () => {
       rmSync(dir, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 });
 

@@ -93,13 +93,14 @@ describe('an archive with more towns than the map draws one by one', () => {
     const { page, context } = await openMap();
     const totalBefore = await clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join('|'));
     await page.getByRole('button', { name: /^Hybrid/ }).click();
-    await expect.poll(() => page.locator('#incident-count').textContent()).toMatch(/^\d+ of /);
+    await expect.poll(() => page.locator('#incident-count').textContent(), { timeout: 10_000 }).toMatch(/^\d+ of /);
     const shown = Number((await page.locator('#incident-count strong').textContent())!.replace(/,/g, ''));
     expect(shown).toBeLessThan(facts.incidents);
     expect(shown).toBeGreaterThan(0);
-    await expect.poll(() => clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join('|'))).not.toBe(totalBefore);
+    await expect.poll(() => clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).join('|')), { timeout: 10_000 }).not.toBe(totalBefore);
     const labels = await clusters(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     for (const label of labels) expect(label).not.toMatch(/strike|fighting/);
+    await page.locator('.vlist__row').first().waitFor();
     const rows = await page.locator('.vlist__row .type-tag').allTextContents();
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows)).toEqual(new Set(['Hybrid']));
@@ -109,12 +110,14 @@ describe('an archive with more towns than the map draws one by one', () => {
   it('the list draws only the rows in view, scrolls to the oldest, and a row opens its town', async () => {
     const { page, context } = await openMap();
     const list = page.locator('.vlist');
+    // The list's code loads after the map's.
+    await page.locator('.vlist__row').first().waitFor();
     const drawn = await page.locator('.vlist__row').count();
     expect(drawn).toBeGreaterThan(5);
     expect(drawn).toBeLessThan(60);
     await expect(page.locator('.vlist__row').first().getAttribute('aria-setsize')).resolves.toBe(String(facts.incidents));
     await list.evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
-    await expect.poll(() => page.locator(`.vlist__row[aria-posinset="${facts.incidents}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`.vlist__row[aria-posinset="${facts.incidents}"]`).count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator('.vlist__row').count()).toBeLessThan(60);
     const link = page.locator('.vlist__row a').first();
     const name = (await link.textContent())!;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserSuite, details, marker } from './browser';
+import { COMPACT_VERSION } from '../../src/data/compact-atlas';
 
 const baseURL = inject('baseURL');
 const { openMap, blank } = browserSuite(baseURL);
@@ -30,7 +31,7 @@ describe('failures are said, and the rest keeps working', () => {
     const header = Buffer.from(JSON.stringify({ incidentCount: 'many', places: [] }));
     const bytes = Buffer.alloc(12 + header.length);
     bytes.write('IATL', 0);
-    bytes.writeUInt32LE(1, 4);
+    bytes.writeUInt32LE(COMPACT_VERSION, 4);
     bytes.writeUInt32LE(header.length, 8);
     header.copy(bytes, 12);
     await context.route('**/data/atlas.bin', (route) => route.fulfill({ status: 200, body: bytes }));

@@ -34,6 +34,8 @@ describe('numbers that are not casualties', () => {
     ['Air defences shot down 74 of 90 drones; two people were injured.', [['injured', 2]]],
     ['About 40 percent of the town was without power after the 5-storey building was hit.', []],
     ['The 47th Brigade repelled 12 attacks.', []],
+    ['The enemy strike resulted in 14 deaths and 43 injuries.', [['killed', 14], ['injured', 43]]],
+    ['Officials counted three dead and 12 wounded.', [['killed', 3], ['injured', 12]]],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -138,6 +140,11 @@ describe('places that only locate another place', () => {
     expect(incidentsAt(r, 'stepnohirsk').map((i) => i.type)).toEqual(['control-claim']);
   });
 
+  it('"the Shevchenkivskyi district of Kharkiv": the site is Kharkiv', () => {
+    const r = ingest('On Sunday Russia launched a missile attack on the Shevchenkivskyi district of Kharkiv, injuring six.');
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['kharkiv', { injured: 6 }]]);
+  });
+
   it('"a village 10 km from Kupiansk" is near Kupiansk, not in it', () => {
     const r = ingest('Shelling killed a woman in a village 10 km from Kupiansk on Sunday.');
     expect(incidentsAt(r, 'kupiansk')[0]).toMatchObject({ geoPrecision: 'near', casualties: { killed: 1 } });
@@ -148,6 +155,32 @@ describe('places that only locate another place', () => {
     const near = incidentsAt(r, 'pokrovsk')[0];
     expect(near?.geoPrecision).toBe('near');
     expect(near?.coordinates).toBeDefined();
+  });
+});
+
+describe('figures told around the place', () => {
+  it('"a border village in the Belgorod region … took place in Golovchino": the figures go to the village named', () => {
+    const r = ingest(
+      'A Ukrainian drone attack killed two women in a border village in Russia’s Belgorod region on Sunday.\n' +
+        'Belgorod region Governor Vyacheslav Gladkov said the attack took place in Golovchino, a village about 10 km from the border with Ukraine’s Kharkiv region.\n' +
+        'Three other people were injured in the drone strike, the governor said.',
+    );
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['golovchino', { killed: 2, injured: 3 }]]);
+  });
+
+  it('"The enemy strike resulted in …" in the next paragraph goes on about the last event', () => {
+    const r = ingest('On Sunday Russian forces attacked Kostiantynivka with a missile. The army hit a shopping centre.\nThe enemy strike resulted in 14 deaths and 43 injuries.');
+    expect(incidentsAt(r, 'kostiantynivka')[0]?.casualties).toEqual({ killed: 14, injured: 43 });
+  });
+
+  it('the target of a strike is its site, not an agent: "a strike on the capital Kyiv killed …"', () => {
+    const r = ingest('A Russian missile strike on the Ukrainian capital Kyiv killed at least one person on Wednesday.');
+    expect(incidentsAt(r, 'kyiv')[0]?.casualties).toEqual({ killed: { min: 1 } });
+  });
+
+  it('a sentence with figures and no place does not reach back over an unrelated paragraph', () => {
+    const r = ingest('Drones hit Sumy on Sunday.\nThe ministry thanked the volunteers.\nThe weather was cold.\nTwo people were injured in the strike.');
+    expect(incidentsAt(r, 'sumy')[0]?.casualties).toBeUndefined();
   });
 });
 

@@ -25,9 +25,17 @@ const incidentIds = (page: string) => [...page.matchAll(/data-incident-id="([^"]
 function incidents() {
   return Array.from({ length: TOTAL }, (_, n) => {
     const date = new Date(Date.UTC(2025, 10, 21) - n * 3 * 864e5).toISOString().slice(0, 10);
+    // Two control claims at Kupiansk: Russia claims 30 per cent, then Ukraine denies it.
+    const claims =
+      n === 7
+        ? [{ party: 'RU', by: 'Russian MoD', stance: 'asserts', subject: 'control', holder: 'RU', share: 0.3, statement: '30 per cent is ours.' }]
+        : n === 4
+          ? [{ party: 'UA', by: 'General Staff', stance: 'denies', subject: 'control', holder: 'RU', statement: 'This is untrue.' }]
+          : [];
     return {
       id: `event-${String(n).padStart(3, '0')}`,
-      type: n % 5 === 0 ? 'strike' : 'fighting',
+      type: claims.length > 0 ? 'control-claim' : n % 5 === 0 ? 'strike' : 'fighting',
+      claims,
       date,
       datePrecision: 'day',
       placeIds: [n < AT_KUPIANSK ? 'kupiansk' : 'kharkiv'],
@@ -86,6 +94,7 @@ describe('places at scale', () => {
     const detail = json('data/places/kupiansk.json');
     expect(detail).toMatchObject({ id: 'kupiansk', name: 'Kupiansk', kind: 'town', incidentCount: AT_KUPIANSK, pageSize: 100, pages: 3, killed: 46 });
     expect(detail.months[0]).toEqual({ month: '2025-11', count: 7, killed: 2, injured: 0 });
+    expect(detail.control).toMatchObject({ standing: 'contested', points: [{ party: 'RU', share: 0.3 }, { party: 'UA', stance: 'denies' }] });
     const pages = [1, 2, 3].map((n) => json(`data/places/kupiansk/${n}.json`));
     expect(pages.map((p) => p.length)).toEqual([100, 100, 30]);
     expect(pages.flat().map((i: { id: string }) => i.id)).toEqual(Array.from({ length: AT_KUPIANSK }, (_, n) => `event-${String(n).padStart(3, '0')}`));
@@ -94,12 +103,15 @@ describe('places at scale', () => {
     expect(existsSync(join(outDir, 'data/places/pokrovsk'))).toBe(false);
   });
 
-  it('/places/<id>/ shows the summary, the months and the newest 100, /places/<id>/<n>/ the rest', () => {
+  it('/places/<id>/ shows the summary, the months, the control story and the newest 100, /places/<id>/<n>/ the rest', () => {
     const first = html('places/kupiansk/index.html');
     expect(first).toContain('230 incidents');
     expect(first).toContain('Month by month');
     expect(incidentIds(first)).toHaveLength(100);
     expect(first).toMatch(/href="\/places\/kupiansk\/2\/" rel="next"/);
+    expect(first).toContain('Who claims control');
+    expect(first).toContain('asserts that Russia holds it (30%): <q>30 per cent is ours.</q>');
+    expect(first).toContain('denies that Russia holds it: <q>This is untrue.</q>');
     const third = html('places/kupiansk/3/index.html');
     expect(incidentIds(third)).toEqual(Array.from({ length: 30 }, (_, n) => `event-${200 + n}`));
     expect(third).toContain('Page 3 of 3');

@@ -34,7 +34,7 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   return (await response.json()) as T;
 }
 
-export function useDetails(placeId: string | null): DetailsState {
+export function useDetails(placeId: string | null, hasIncidents: boolean): DetailsState {
   const [detail, setDetail] = useState<PlaceDetail | null>(null);
   const [incidents, setIncidents] = useState<Incident[]>([]);
   const [pagesLoaded, setPagesLoaded] = useState(0);
@@ -55,8 +55,11 @@ export function useDetails(placeId: string | null): DetailsState {
     abortRef.current = controller;
     setLoading(true);
     (async () => {
+      // Both at once: the compact atlas already says whether the place has incidents (a page 1).
+      const firstPage = hasIncidents ? getJson<Incident[]>(placePageUrl(placeId, 1), controller.signal) : Promise.resolve([]);
+      firstPage.catch(() => undefined);
       const loaded = checkDetail(await getJson<PlaceDetail>(placeDetailUrl(placeId), controller.signal), placeId);
-      const first = loaded.pages > 0 ? await getJson<Incident[]>(placePageUrl(placeId, 1), controller.signal) : [];
+      const first = loaded.pages > 0 ? await firstPage : [];
       if (controller.signal.aborted) return;
       setDetail(loaded);
       setIncidents(checkPage(first));
@@ -68,7 +71,7 @@ export function useDetails(placeId: string | null): DetailsState {
       setLoading(false);
     });
     return () => controller.abort();
-  }, [placeId, attempt]);
+  }, [placeId, hasIncidents, attempt]);
 
   const loadMore = useCallback(() => {
     if (!placeId || !detail || loading || error || pagesLoaded >= detail.pages) return;
