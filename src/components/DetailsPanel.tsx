@@ -10,15 +10,12 @@ import { placeIncidentsInFilter } from '../data/place-on-map';
 import type { Incident } from '../data/schema';
 import type { PlaceSummary } from '../data/status';
 import { formatCasualties, formatDate } from '../data/format';
-import { nearbyPlaces } from '../geo/nearby';
+import { NEARBY_KM, nearbyPlaces } from '../geo/nearby';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { useDetails } from './hooks/use-details';
 import type { FilteredPlaces } from './hooks/use-filtered-places';
 import { IncidentItem, NearbyList, PlaceHeader, type NearbyEntry } from './PlaceDetails';
 import ControlTimeline from './ControlTimeline';
-
-/** Nearby incidents within this distance. */
-const NEARBY_KM = 50;
 
 interface DetailsPanelProps {
   atlas: CompactAtlas;

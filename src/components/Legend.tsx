@@ -1,9 +1,11 @@
-/** What the marker styles mean. The styles themselves live in src/styles/map.css. */
+/** What the marker styles mean. The styles themselves live in src/styles/site.css. */
 import { useState } from 'react';
 import { STATUS_LABEL, type PlaceStatus } from '../data/status';
 
 const SHOWN: { status: PlaceStatus; note: string }[] = [
   { status: 'contested', note: 'control claimed and denied' },
+  { status: 'taken', note: 'the former holder confirms the loss' },
+  { status: 'retaken', note: 'the holder changed back' },
   { status: 'claimed', note: 'control claimed' },
   { status: 'struck', note: 'size grows with casualties' },
   { status: 'fighting', note: '' },

@@ -10,6 +10,7 @@ import type { ClientPlace } from '../data/client-atlas';
 import { boundsOfPositions } from '../geo/bounds';
 import { focusPositions } from '../geo/focus';
 import type { PlaceOnMap } from '../data/place-on-map';
+import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import BasemapLayer from './BasemapLayer';
 import PlaceMarkers from './PlaceMarkers';
 import RegionsLayer from './RegionsLayer';
@@ -140,7 +141,7 @@ function CentreOnPlace({ place, panelRef }: { place: ClientPlace | null; panelRe
     if (!place) return;
     const centre = () => {
       const [lon, lat] = place.point;
-      const isSettlement = place.kind === 'city' || place.kind === 'town' || place.kind === 'village';
+      const isSettlement = SETTLEMENT_KINDS.includes(place.kind);
       const zoom = Math.max(map.getZoom(), isSettlement ? TOWN_ZOOM : AREA_ZOOM);
       const offset = visibleCentreOffset(map.getContainer(), panelRef.current);
       const target = map.unproject(map.project([lat, lon], zoom).subtract(offset), zoom);

@@ -9,7 +9,7 @@ import { summarizePlace, STATUS_LABEL, type PlaceSummary } from '../data/status'
 import { formatCasualties, formatDate, TYPE_LABEL } from '../data/format';
 import { partyName } from '../data/by-place';
 
-/** Another place with incidents near this one (DESIGN §4: within 50 km, nearest first). */
+/** Another place with incidents near this one (within NEARBY_KM of src/geo/nearby.ts, nearest first). */
 export interface NearbyEntry {
   id: string;
   name: string;

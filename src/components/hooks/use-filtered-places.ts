@@ -8,7 +8,7 @@ import type { CompactAtlas } from '../../data/compact-atlas';
 import { countByType, filterIncidentIndices, type IncidentFilter } from '../../data/filters';
 import { inFilterMask, placeNameOrder, placesInFilter, type PlaceOnMap } from '../../data/place-on-map';
 import type { ClientPlace } from '../../data/client-atlas';
-import type { IncidentType } from '../../data/vocabulary';
+import { SETTLEMENT_KINDS, type IncidentType } from '../../data/vocabulary';
 
 export interface AtlasBase {
   placeRow: Map<string, number>;
@@ -77,7 +77,7 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
     const regionIds = new Set<string>();
     atlas.places.forEach((place, row) => {
       const shown = byRow.has(row);
-      if (!shown && (place.kind === 'city' || place.kind === 'town' || place.kind === 'village')) contextPlaces.push(place);
+      if (!shown && SETTLEMENT_KINDS.includes(place.kind)) contextPlaces.push(place);
       if (shown && place.kind === 'region') regionIds.add(place.id);
     });
     const last = previous.current;
