@@ -117,12 +117,17 @@ describe('search finds a place by any spelling', () => {
   it('each Cyrillic, variant and misspelt name reaches the right town and its details', async () => {
     const { page, errors, context } = await openMap('/');
     const box = page.getByRole('combobox', { name: /Search places/ });
+    let previous = '';
     for (const [query, name] of SPELLINGS) {
       await box.fill(query);
       const first = page.getByRole('option').first();
       await expect(first.textContent(), query).resolves.toContain(name);
       await box.press('Enter');
       await details(page).getByRole('heading', { name, exact: true }).waitFor();
+      // A newly opened place takes focus to its name (for screen readers); wait for that before
+      // typing the next spelling, as a person would, or the move would close the options.
+      if (name !== previous) await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-heading');
+      previous = name;
       expect(param(page, 'place'), query).toBe(name.toLowerCase());
     }
     expect(errors).toEqual([]);
