@@ -1,4 +1,4 @@
-/** A small static file server for dist/, bound to loopback, for the browser tests. */
+/** A small static file server bound to loopback: dist/ for the browser tests, a built site or bench page for the benchmark. */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,12 +15,13 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+/** Serves `root`; `overrides` maps a URL path to a file elsewhere (a bench page's data.json). */
+export function serveStatic(root: string, overrides: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, pathname));
-    if (!file.startsWith(base)) {
+    let file = overrides[pathname] ?? normalize(join(base, pathname));
+    if (!overrides[pathname] && !file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
