@@ -19,12 +19,16 @@ export interface CasualtyFigure {
   place?: { start: number; end: number };
 }
 
-const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
+const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
+// "suffered shrapnel wounds", "sustained injuries": injured, said with a noun.
+const SUFFERED = String.raw`(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|trauma)`;
 const AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|has|have)`;
 const PASSIVE_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:${AUX}\s+)?|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but)\b)[a-z'-]+\s+){1,7}?${AUX}\s+)(?:also\s+|reported\s+|confirmed\s+|[a-z]+ly\s+){0,2}(killed|dead|died|wounded|injured|hurt|hospitali[sz]ed)\b`,
+  String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:${AUX}\s+)?|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|[a-z]+ly\s+){0,2}(killed|dead|died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|${SUFFERED})\b`,
   'i',
 );
+// "a man who was wounded in the shelling died in hospital": the main verb says killed.
+const DIED_OF_WOUNDS = /^\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b/i;
 const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claimed\s+the\s+lives\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
@@ -32,7 +36,9 @@ const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"â€œâ€
 const TOLL_BEFORE = new RegExp(String.raw`\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))${TOLL_OF}${TOLL_VERB}`, 'i');
 const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded)|injury\s+toll)${TOLL_OF}${TOLL_VERB}`, 'i');
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another injured".
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage)\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
+// "a 17-year-old was killed": the age alone names one person. "wounded his wife", "injuring its
+// driver": one person named by a possessive.
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage)\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
 
 // People counted in a list: "a woman and her two children", "two men, a woman and a boy".
 const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|family\s+members)`;
@@ -47,7 +53,7 @@ const POSSESSIVE = /^(?:her|his|their)\s+/i;
 const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
 function kindOf(word: string): CasualtyKind {
-  return /^(?:kill|dead|died|claimed)/i.test(word) ? 'killed' : 'injured';
+  return /^(?:kill|dead|died|claimed|perished|lost)/i.test(word) ? 'killed' : 'injured';
 }
 
 // "no one was injured", "with no casualties": a figure of zero, which the report does give.
@@ -120,6 +126,7 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   }
   quantities.sort((a, b) => a.start - b.start);
   const passiveKind = (end: number): CasualtyKind | undefined => {
+    if (DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
     const passive = PASSIVE_AFTER.exec(text.slice(end));
     return passive ? kindOf(passive[1]) : undefined;
   };
@@ -164,7 +171,7 @@ export function findCasualties(raw: string): CasualtyFigure[] {
       let at = last.end + join[0].length;
       const relative = RELATIVE.exec(text.slice(at));
       if (relative) {
-        members.push({ start: at, end: at + relative[0].length, count: 1 });
+        members.push({ start: at, end: at + relative[0].length, count: 1, quantity: quantities.find((x) => x.start === at) });
         continue;
       }
       at += POSSESSIVE.exec(text.slice(at))?.[0].length ?? 0;

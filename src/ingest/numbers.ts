@@ -10,7 +10,7 @@
  * - "nearly N", "almost N"                         → {min: round(0.9 N), max: N}
  * - "about/around/some/approximately N"            → N: the report's own figure
  * - "dozens" → {min: 24}, "scores" → {min: 40}, "hundreds" → {min: 200}, "thousands" → {min: 2000},
- *   "several" → {min: 3}, "a few" → {min: 2}, "a couple of" → 2
+ *   "several" → {min: 3}, "a few" → {min: 2}, "a couple of" → 2, "an unspecified number of" → {min: 1}
  */
 import type { Count } from '../data/schema';
 
@@ -75,6 +75,10 @@ function core(ws: Word[], i: number): { core: Core; next: number } | undefined {
   const vague: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, several: 3 };
   if (w in vague) return { core: { value: vague[w], vague: true, min: vague[w] }, next: i + 1 };
   if ((w === 'a' || w === 'an') && after === 'dozen') return { core: { value: 12 }, next: i + 2 };
+  // "an unspecified number of residents": some, at least one.
+  if (w === 'an' && (after === 'unspecified' || after === 'undisclosed' || after === 'unknown') && ws[i + 2]?.w === 'number' && ws[i + 3]?.w === 'of') {
+    return { core: { value: 1, vague: true, min: 1 }, next: i + 4 };
+  }
   if (w === 'a' && after === 'few') return { core: { value: 2, vague: true, min: 2 }, next: i + 2 };
   if (w === 'a' && after === 'couple' && ws[i + 2]?.w === 'of') return { core: { value: 2 }, next: i + 3 };
   if (w === 'a' && after !== undefined && after in SCALES) {

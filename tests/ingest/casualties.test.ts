@@ -32,6 +32,20 @@ describe('findCasualties', () => {
     ['There was a hit on the outskirts, with no casualties.', [['killed', 0], ['injured', 0]]],
     ['Russian forces launched 56 attacks.', []],
     ['The plan would limit its army to 600,000 troops.', []],
+    // Phrasings of a casualty said with a noun or an intransitive verb.
+    ['In Kramatorsk, a 45-year-old man sustained injuries in the drone strike.', [['injured', 1]]],
+    ['A man was killed and two women suffered shrapnel wounds.', [['killed', 1], ['injured', 2]]],
+    ['Two people lost their lives in the attack.', [['killed', 2]]],
+    ['One woman perished and three people were taken to hospital.', [['killed', 1], ['injured', 3]]],
+    ['Four members of one family, including two children, died when the house collapsed.', [['killed', 4]]],
+    ['An unspecified number of people were killed in the strike.', [['killed', { min: 1 }]]],
+    ['A volunteer and an undisclosed number of residents were injured.', [['injured', { min: 2 }]]],
+    ['A 17-year-old was killed in the strike.', [['killed', 1]]],
+    // One person named by a possessive, after the verb.
+    ['Shelling killed a 68-year-old man and wounded his 65-year-old wife.', [['killed', 1], ['injured', 1]]],
+    ['A drone attacked a car, injuring its driver.', [['injured', 1]]],
+    // The verb of a relative clause is not the figure's verb.
+    ['A man who was wounded in the shelling on Friday died in hospital.', [['killed', 1]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
   it('keeps where each figure is, for giving it to the right place', () => {
