@@ -17,6 +17,8 @@ export interface CasualtyFigure {
   phrase: string;
   /** For a figure of a place-by-place list ("3 in Vuhledar"): the span naming its own place. */
   place?: { start: number; end: number };
+  /** For a total with parts told place by place ("five, including two in Pokrovsk"): the spans of the parts' places, which the total is not for. */
+  partsAt?: Array<{ start: number; end: number }>;
 }
 
 const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
@@ -98,8 +100,22 @@ const PER_PLACE_ITEM = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)((?:\d+|one|two|thre
 function perPlaceFigures(text: string, total: CasualtyFigure): CasualtyFigure[] {
   const colon = text.indexOf(':', total.end);
   if (colon === -1 || colon - total.end > 60 || /[.;]/.test(text.slice(total.end, colon))) return [];
+  const items = placeItems(text, total, colon + 1);
+  return items.length >= 2 ? items : [];
+}
+
+// "…killed five people in the Donetsk region on Sunday, including two in Pokrovsk".
+const INCLUDING = /^[^.;:]{0,80}?\b(?:including|among\s+them|of\s+them|of\s+whom)\b/i;
+
+/** The parts of a total told for their own place after "including": one is enough. */
+function includedFigures(text: string, total: CasualtyFigure): CasualtyFigure[] {
+  const including = INCLUDING.exec(text.slice(total.end));
+  return including ? placeItems(text, total, total.end + including[0].length) : [];
+}
+
+function placeItems(text: string, total: CasualtyFigure, from: number): CasualtyFigure[] {
   const items: CasualtyFigure[] = [];
-  let at = colon + 1;
+  let at = from;
   for (;;) {
     PER_PLACE_ITEM.lastIndex = at;
     const m = PER_PLACE_ITEM.exec(text);
@@ -110,7 +126,7 @@ function perPlaceFigures(text: string, total: CasualtyFigure): CasualtyFigure[] 
     items.push({ kind: total.kind, count: q.count, start: start + q.start, end: start + q.end, phrase: m[1], place: { start: start + q.end, end: start + m[1].length } });
     at = m.index + m[0].length;
   }
-  return items.length >= 2 ? items : [];
+  return items;
 }
 
 export function findCasualties(raw: string): CasualtyFigure[] {
@@ -199,7 +215,10 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const figure: CasualtyFigure = { kind, count: q.count, start: q.start, end: q.end, phrase: q.text };
     const items = perPlaceFigures(text, figure);
     if (items.length === 0) {
-      figures.push(figure);
+      // Parts told for their place go there; the total goes to the other places only.
+      const parts = includedFigures(text, figure);
+      for (const part of parts) for (const x of quantities) if (x.start === part.start) itemized.add(x);
+      figures.push(...parts, parts.length > 0 ? { ...figure, partsAt: parts.map((p) => p.place as { start: number; end: number }) } : figure);
       return;
     }
     // The total is told place by place: each place gets its own figure, the total none.
@@ -224,11 +243,14 @@ const PLACE_LIST = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:(?:village|town|city|set
 /**
  * The sites a figure belongs to, within its clause: the first place named after it ("two were
  * killed in Kharkiv and three injured in Izium"), else the nearest before it ("an attack on
- * Zaporizhzhia killed five"); else, outside the clause, the nearest. A figure told for a list
+ * Zaporizhzhia killed five"); else, outside the clause, the nearest — unless the clause names a
+ * place of its own that is no site (`places`: "…; in the Kharkiv region, 11 were injured" is the
+ * region's figure, not the town's of the other clause; `clauseOnly` when the sentence tells its
+ * figures place by place, and "Another 10 were injured" is then for none of them). A figure told for a list
  * of places ("three people were killed in Orikhiv and Huliaipole") belongs to each of them:
  * the report gives no share, and the last place is no likelier than the first.
  */
-export function figureOwners<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string): T[] {
+export function figureOwners<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, places: Array<{ start: number; end: number }> = [], clauseOnly = false): T[] {
   const { from, to } = clauseAround(text, offset);
   const list = PLACE_LIST.exec(text.slice(offset, to));
   if (list) {
@@ -245,6 +267,8 @@ export function figureOwners<T extends { mention: { start: number; end: number }
     }
     if (joined.length >= 2) return joined;
   }
+  const inClause = (m: { start: number; end: number }) => m.start >= from && m.end <= to;
+  if (!sites.some((d) => inClause(d.mention)) && (clauseOnly || places.some(inClause))) return [];
   const one = figureOwner(sites, offset, text, from, to);
   return one ? [one] : [];
 }

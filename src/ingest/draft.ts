@@ -19,8 +19,9 @@ import {
 } from '../data/schema';
 import { figureOwners, findCasualties } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
-import { isNear } from './context';
-import { sentenceDate, type DateRef } from './dates';
+import { isLocative, isNear } from './context';
+import { mondayOf, sentenceDate, type DateRef } from './dates';
+import { addDays } from '../data/calendar';
 import { classifySentence, type EventReading } from './events';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
@@ -76,6 +77,20 @@ export function withoutAsides(text: string): string {
   return text.replace(ASIDE, (m) => ' '.repeat(m.length));
 }
 
+// "A day earlier, …", "the previous night", "two days before": earlier than the story's own day.
+const ANTERIOR = /\b(?:(a|one|two|three|four|five|six|\d)\s+(days?|weeks?)\s+(?:earlier|before|prior)|the\s+(?:previous|preceding)\s+(day|night|evening|week)|the\s+(day|night|evening)\s+before(?!\s+(?:yesterday|last)\b))\b/i;
+const ANTERIOR_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The date "a day earlier" points at, counted back from the story's day, or undefined. */
+function anterior(text: string, story: DateRef): (DateRef & { inherited: string }) | undefined {
+  const m = ANTERIOR.exec(text);
+  if (!m || story.precision !== 'day') return undefined;
+  const n = m[1] ? (ANTERIOR_COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const week = /^week/i.test(m[2] ?? m[3] ?? '');
+  const date = week ? mondayOf(addDays(story.date, -7 * n)) : addDays(story.date, -n);
+  return { date, precision: week ? 'week' : 'day', phrase: m[0], start: m.index, inherited: `"${m[0]}", counted back from the story's day ("${story.phrase}")` };
+}
+
 /**
  * Each undated sentence takes a date from its section (a live-blog item, or the whole article):
  * that of the latest earlier sentence naming one of its places, else the section's first date
@@ -93,6 +108,13 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   sentences.forEach((s, i) => {
     if (own[i]) {
       resolved.push(own[i] as DateRef);
+      return;
+    }
+    // "A day earlier": counted back from the sentence before (the story's day so far).
+    const story = i > 0 && sentences[i - 1].section === s.section ? resolved[i - 1] : { date: published, precision: 'day' as const, phrase: 'the article date', start: -1 };
+    const earlier = anterior(s.text, story);
+    if (earlier) {
+      resolved.push(earlier);
       return;
     }
     // Looking back a few dozen sentences is plenty in a news item, and keeps a huge one linear.
@@ -134,6 +156,8 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
 
 // "Three other people were injured in the drone strike": a sentence that points back at the last event.
 const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+// "In total, 23 were injured in the region over the past week": a sum, not more of the last event.
+const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout)\s+the\s+(?:region|oblast|province|country|district|area|front)|across\s+(?:the\s+)?[A-Z]\w+)\b/;
 // "in a border village in the Belgorod region": one place the sentence does not name.
 const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
 
@@ -141,6 +165,9 @@ const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlemen
 const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
 // …unless the day is the same: "Earlier, the General Staff said in a morning update".
 const SAME_DAY = /\b(?:today|tonight|morning|afternoon|evening|overnight|hours|in\s+the\s+day)\b/i;
+
+// Roles of a name that place nothing: who speaks or acts, an office, the dateline, a ship.
+const NOT_A_PLACE_HERE = new Set<string>(['metonym', 'attributive', 'dateline', 'vessel', 'not-locative']);
 
 const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
 const DEMONYM_OF: Record<string, string> = { UA: 'Ukrainian', RU: 'Russian' };
@@ -244,7 +271,7 @@ function siteEvents(
   let lastSpeaker: Attribution | undefined;
   let lastSection = -1;
   // The events of the last sentence that had any, for sentences that go on about them.
-  let previous: { paragraph: number; events: SiteEvent[] } | undefined;
+  let previous: { paragraph: number; events: SiteEvent[]; places: number } | undefined;
 
   sentences.forEach((s, i) => {
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
@@ -284,6 +311,10 @@ function siteEvents(
     if (
       !decisions[i].some((d) => d.chosen) &&
       previous &&
+      previous.places === 1 &&
+      !SUMMARY.test(s.text) &&
+      !ANTERIOR.test(s.text) &&
+      (dates[i].inherited !== undefined || dates[i].date === previous.events[0].date.date) &&
       (previous.paragraph === s.paragraph || (figuresHere.length > 0 && s.paragraph - previous.paragraph <= 2 && BACK_REFERENCE.test(s.text))) &&
       new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1 &&
       (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
@@ -293,7 +324,7 @@ function siteEvents(
       for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
       const event: SiteEvent = { ...before, sentence: s, casualties, share: undefined, attributions };
       events.push(event);
-      previous = { paragraph: s.paragraph, events: [event] };
+      previous = { paragraph: s.paragraph, events: [event], places: 1 };
       return;
     }
     if (sites.length === 0) {
@@ -303,10 +334,15 @@ function siteEvents(
       return;
     }
     const figures = figuresHere;
+    // Places the sentence names as places (not as a speaker, an office or a dateline), sites or not.
+    const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
     const perSite = new Map<PlaceDecision, Casualties>();
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
-      const owners = f.place ? sites.filter((d) => d.mention.start >= (f.place?.start ?? 0) && d.mention.end <= (f.place?.end ?? 0)) : figureOwners(sites, f.start, s.text);
+      const within = (d: PlaceDecision, span: { start: number; end: number }) => d.mention.start >= span.start && d.mention.end <= span.end;
+      const owners = f.place
+        ? sites.filter((d) => within(d, f.place as { start: number; end: number }))
+        : figureOwners(sites, f.start, s.text, named, figures.some((g) => g.place)).filter((d) => !(f.partsAt ?? []).some((span) => within(d, span)));
       for (const site of owners) {
         const c = perSite.get(site) ?? {};
         c[f.kind] = largerCount(c[f.kind], f.count);
@@ -338,7 +374,11 @@ function siteEvents(
       });
     }
     events.push(...here);
-    previous = { paragraph: s.paragraph, events: here };
+    // How many places the sentence names as where things happened, found or not: "Another 10 were
+    // injured" after "3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk" is about none of them alone.
+    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || d.role === 'unresolved').map((d) => d.chosen?.id ?? d.mention.name)).size;
+    const places = Math.max(placesNamed, figures.filter((f) => f.place).length);
+    previous = { paragraph: s.paragraph, events: here, places };
   });
   return events;
 }
@@ -510,7 +550,13 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     }
     const type = first.reading.type;
     const casualties: Casualties = {};
+    // "…6 injured. There was also a hit on the outskirts, with no casualties": a telling of no
+    // victims beside one of victims is another hit, not a zero for this one.
+    const counted = (c: Casualties) => [c.killed, c.injured].some((n) => n !== undefined && (typeof n === 'number' ? n > 0 : n.min > 0));
+    const onlyZero = (c: Casualties) => !counted(c) && (c.killed !== undefined || c.injured !== undefined);
+    const hurt = list.some((e) => counted(e.casualties));
     for (const e of list) {
+      if (hurt && onlyZero(e.casualties)) continue;
       if (e.casualties.killed !== undefined) casualties.killed = largerCount(casualties.killed, e.casualties.killed);
       if (e.casualties.injured !== undefined) casualties.injured = largerCount(casualties.injured, e.casualties.injured);
     }

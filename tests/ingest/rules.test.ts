@@ -184,6 +184,46 @@ describe('figures told around the place', () => {
   });
 });
 
+describe('figures that belong to another place, another day or a sum', () => {
+  it('a clause naming a place that is no site keeps its figure: the region\'s total is not the town\'s', () => {
+    const r = ingest('In the Kharkiv region, one person was killed and 11 injured over the past day; in Kupiansk, a woman was wounded on Sunday.');
+    expect(incidentsAt(r, 'kupiansk')[0]?.casualties).toEqual({ injured: 1 });
+  });
+
+  it('"five in the region, including two in Pokrovsk": the town gets its part, not the total', () => {
+    const r = ingest('Russian attacks killed five people in the Donetsk region on Sunday, including two in Pokrovsk.');
+    expect(incidentsAt(r, 'pokrovsk')[0]?.casualties).toEqual({ killed: 2 });
+  });
+
+  it('a sum in the next sentence ("In total, … over the past week") is not more of the last event', () => {
+    const r = ingest('A 60-year-old woman was killed in Kherson on Sunday, the regional administration said. In total, 23 civilians were injured in the region over the past week.');
+    expect(incidentsAt(r, 'kherson')[0]?.casualties).toEqual({ killed: 1 });
+  });
+
+  it('a next sentence with an earlier date of its own ("A week ago, …") is not today\'s event', () => {
+    const r = ingest('Russia hit Kharkiv with drones on Sunday, injuring two people. A week ago, 8 people were killed in a similar attack.');
+    expect(incidentsAt(r, 'kharkiv').map((i) => [i.date, i.casualties])).toEqual([['2025-03-09', { injured: 2 }]]);
+  });
+
+  it('"A day earlier, …" is the day before the story\'s day: its own incident', () => {
+    const r = ingest('Three people were injured in Odesa on Sunday. A day earlier, two people were killed in the city.');
+    const byDate = Object.fromEntries(incidentsAt(r, 'odesa').map((i) => [i.date, i.casualties]));
+    expect(byDate).toEqual({ '2025-03-09': { injured: 3 }, '2025-03-08': { killed: 2 } });
+  });
+
+  it('after figures told place by place, "Another 10 were injured" belongs to none of the places', () => {
+    const quoted = ingest('The governor said: "On Sunday the Russians killed 5 civilians in Donetsk Oblast: 3 in Kramatorsk, 1 in Sloviansk, and 1 in Druzhkivka. Another 10 people were injured."');
+    expect(incidentsAt(quoted, 'druzhkivka')[0]?.casualties).toEqual({ killed: 1 });
+    const apart = ingest('On Sunday the Russians killed 5 civilians in Donetsk Oblast: 3 in Kramatorsk, 1 in Sloviansk, and 1 in Druzhkivka. Another 10 people were injured.');
+    expect(incidentsAt(apart, 'druzhkivka')[0]?.casualties).toEqual({ killed: 1 });
+  });
+
+  it('a hit "with no casualties" beside one with victims at the same place is another hit, not a zero', () => {
+    const r = ingest('Six people were injured in a strike on Kharkiv on Sunday. There was also a hit on the outskirts of Kharkiv, with no casualties.');
+    expect(incidentsAt(r, 'kharkiv').map((i) => i.casualties)).toEqual([{ injured: 6 }]);
+  });
+});
+
 describe('one event, one incident', () => {
   it('a seizure told three ways at one town on one day is one control claim', () => {
     const r = ingest(
