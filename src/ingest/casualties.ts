@@ -77,13 +77,16 @@ interface Member {
 }
 
 // Numbers that describe people without counting them: ages ("a woman, 71, and her grandson, 9",
-// "two men aged 44 and 52", "Olena (71)"), years of birth ("born in 1943").
+// "two men aged 44 and 52", "Olena (71)"), years of birth ("born in 1943"); and the toll of an
+// earlier event a clause measures time from ("a week after 8 were killed").
 const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}\s*,(?=\s*(?:and|were|was|died|is|are|had|have)\b)/gu,
   /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
   /\baged\s+\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?/gi,
   /(?<=\p{L})\s*\(\d{1,3}\)/gu,
   /\bborn\s+(?:in\s+)?\d{4}\b/gi,
+  // "…, a day after an attack on the city injured 20", "days after a strike killed 4": an earlier event's toll.
+  /(?<!\bthe\s)\b(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\b[^.;,]*/gi,
 ];
 
 /** The text with numbers that are not head counts blanked out, offsets unchanged. */
@@ -215,10 +218,13 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const figure: CasualtyFigure = { kind, count: q.count, start: q.start, end: q.end, phrase: q.text };
     const items = perPlaceFigures(text, figure);
     if (items.length === 0) {
-      // Parts told for their place go there; the total goes to the other places only.
+      // Parts told for their place go there; the total goes to the other places only. After
+      // "killed four and injured 19, including three in Kharkiv" the parts' kind is unsaid: none.
       const parts = includedFigures(text, figure);
       for (const part of parts) for (const x of quantities) if (x.start === part.start) itemized.add(x);
-      figures.push(...parts, parts.length > 0 ? { ...figure, partsAt: parts.map((p) => p.place as { start: number; end: number }) } : figure);
+      const at = parts[0]?.start ?? -1;
+      const shared = quantities.some((x, j) => x !== q && kinds[j] && !listed.has(x) && !itemized.has(x) && x.start < at && includedFigures(text, { ...figure, start: x.start, end: x.end })[0]?.start === at);
+      figures.push(...(shared ? [] : parts), parts.length > 0 ? { ...figure, partsAt: parts.map((p) => p.place as { start: number; end: number }) } : figure);
       return;
     }
     // The total is told place by place: each place gets its own figure, the total none.

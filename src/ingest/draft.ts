@@ -157,7 +157,9 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
 // "Three other people were injured in the drone strike": a sentence that points back at the last event.
 const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
 // "In total, 23 were injured in the region over the past week": a sum, not more of the last event.
-const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout)\s+the\s+(?:region|oblast|province|country|district|area|front)|across\s+(?:the\s+)?[A-Z]\w+)\b/;
+const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout)\s+the\s+(?:region|oblast|province|country|district|area|front)|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
+// "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
+const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
 // "in a border village in the Belgorod region": one place the sentence does not name.
 const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
 
@@ -271,7 +273,7 @@ function siteEvents(
   let lastSpeaker: Attribution | undefined;
   let lastSection = -1;
   // The events of the last sentence that had any, for sentences that go on about them.
-  let previous: { paragraph: number; events: SiteEvent[]; places: number } | undefined;
+  let previous: { paragraph: number; sentence: number; events: SiteEvent[]; places: number } | undefined;
 
   sentences.forEach((s, i) => {
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
@@ -315,7 +317,12 @@ function siteEvents(
       !SUMMARY.test(s.text) &&
       !ANTERIOR.test(s.text) &&
       (dates[i].inherited !== undefined || dates[i].date === previous.events[0].date.date) &&
-      (previous.paragraph === s.paragraph || (figuresHere.length > 0 && s.paragraph - previous.paragraph <= 2 && BACK_REFERENCE.test(s.text))) &&
+      !OTHER_EVENT.test(s.text) &&
+      (previous.paragraph === s.paragraph ||
+        (figuresHere.length > 0 &&
+          ((s.paragraph - previous.paragraph <= 2 && BACK_REFERENCE.test(s.text)) ||
+            // "A missile hit Dnipro.¶One person was killed and four injured, the governor said.": the toll told next.
+            (previous.sentence === i - 1 && s.paragraph - previous.paragraph === 1)))) &&
       new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1 &&
       (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
     ) {
@@ -324,7 +331,7 @@ function siteEvents(
       for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
       const event: SiteEvent = { ...before, sentence: s, casualties, share: undefined, attributions };
       events.push(event);
-      previous = { paragraph: s.paragraph, events: [event], places: 1 };
+      previous = { paragraph: s.paragraph, sentence: i, events: [event], places: 1 };
       return;
     }
     if (sites.length === 0) {
@@ -378,7 +385,7 @@ function siteEvents(
     // injured" after "3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk" is about none of them alone.
     const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || d.role === 'unresolved').map((d) => d.chosen?.id ?? d.mention.name)).size;
     const places = Math.max(placesNamed, figures.filter((f) => f.place).length);
-    previous = { paragraph: s.paragraph, events: here, places };
+    previous = { paragraph: s.paragraph, sentence: i, events: here, places };
   });
   return events;
 }

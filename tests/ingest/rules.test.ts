@@ -218,6 +218,28 @@ describe('figures that belong to another place, another day or a sum', () => {
     expect(incidentsAt(apart, 'druzhkivka')[0]?.casualties).toEqual({ killed: 1 });
   });
 
+  it('"a day after an attack … injured 20", "a week after 8 were killed": the earlier event\'s toll is not today\'s', () => {
+    expect(figures('A strike on Zaporizhzhia killed two people on Sunday, a day after an attack on the city injured 20.')).toEqual([['killed', 2]]);
+    expect(figures('Two people were injured in Kharkiv on Sunday, the mayor said, a week after 8 were killed in a strike on the city.')).toEqual([['injured', 2]]);
+    const r = ingest('Two people were killed and five injured in Odesa on Sunday. The attack came days after a strike on the port killed 4.');
+    expect(incidentsAt(r, 'odesa')[0]?.casualties).toEqual({ killed: 2, injured: 5 });
+  });
+
+  it('parts after two totals ("killed four and injured 19, including three in Kharkiv") have no kind: no figure, and the totals stay off the places', () => {
+    const r = ingest('Russian attacks killed four people and injured 19 across Ukraine on Sunday, including three in Kharkiv and one in Kherson.');
+    expect(r.incidents.map((i) => i.casualties)).toEqual([undefined, undefined]);
+  });
+
+  it('the toll told in the next paragraph goes to the event; a state of affairs after it does not', () => {
+    const r = ingest('A Russian missile hit Dnipro on Sunday.\nOne person was killed and four were injured, the governor said.\nRussian forces have been shelling the region for months, killing dozens.');
+    expect(incidentsAt(r, 'dnipro')[0]?.casualties).toEqual({ killed: 1, injured: 4 });
+  });
+
+  it('"Elsewhere, …" is another event, not more of the last one', () => {
+    const r = ingest('Drones hit Sumy on Sunday, injuring two. Elsewhere, three people were killed by shelling.');
+    expect(incidentsAt(r, 'sumy')[0]?.casualties).toEqual({ injured: 2 });
+  });
+
   it('a hit "with no casualties" beside one with victims at the same place is another hit, not a zero', () => {
     const r = ingest('Six people were injured in a strike on Kharkiv on Sunday. There was also a hit on the outskirts of Kharkiv, with no casualties.');
     expect(incidentsAt(r, 'kharkiv').map((i) => i.casualties)).toEqual([{ injured: 6 }]);
