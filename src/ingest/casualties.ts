@@ -43,7 +43,7 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage)\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
 
 // People counted in a list: "a woman and her two children", "two men, a woman and a boy".
-const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|family\s+members)`;
+const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|service\s+members?|militants?|fighters?|troops|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|family\s+members)`;
 // After a count, up to two describing words and then the noun: "two young children", "three Ukrainian soldiers".
 const PERSON_AFTER_COUNT = new RegExp(String.raw`^\s+(?:(?!(?:and|or|of|were|was|in|on|at)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}?${PERSON_NOUN}\b`, 'i');
 // "… and her son": one relative, named by a possessive instead of a count.
@@ -51,6 +51,9 @@ const RELATIVE = /^(?:her|his|their)\s+(?:(?:\d+-year-old|young|little|infant|ba
 // What joins the members of a list.
 const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)/i;
 const POSSESSIVE = /^(?:her|his|their)\s+/i;
+
+const ELIMINATED_AFTER = /^\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:eliminated|neutrali[sz]ed)\b/i;
+const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))\s+$/i;
 
 const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
@@ -162,9 +165,17 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const noun = TOLL_NOUN.exec(text.slice(end));
     return noun ? (/^(?:deaths|fatalities|dead)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
   };
+  // "more than 30 Ukrainian service members had been eliminated": a military report's killed,
+  // only with people named (tanks are "eliminated" too).
+  const eliminatedKind = (q: Quantity): CasualtyKind | undefined => {
+    const noun = PERSON_AFTER_COUNT.exec(text.slice(q.end));
+    if (!noun) return undefined;
+    if (ELIMINATED_AFTER.test(text.slice(q.end + noun[0].length)) || ELIMINATED_BEFORE.test(text.slice(0, q.start))) return 'killed';
+    return undefined;
+  };
   const kindOfQuantity = (q: Quantity): CasualtyKind | undefined => {
     if (/\bno\s+$/i.test(text.slice(0, q.start))) return undefined; // "no one was injured": see NONE
-    return activeKind(q) ?? passiveKind(q.end) ?? nounKind(q.end);
+    return activeKind(q) ?? passiveKind(q.end) ?? nounKind(q.end) ?? eliminatedKind(q);
   };
   const kinds = quantities.map(kindOfQuantity);
   // Where the noun phrase of a count ends, when it names people ("two children", "a woman").

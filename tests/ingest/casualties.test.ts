@@ -44,6 +44,10 @@ describe('findCasualties', () => {
     // One person named by a possessive, after the verb.
     ['Shelling killed a 68-year-old man and wounded his 65-year-old wife.', [['killed', 1], ['injured', 1]]],
     ['A drone attacked a car, injuring its driver.', [['injured', 1]]],
+    // A military report's "eliminated" is killed, of people only.
+    ['The ministry said more than 30 Ukrainian service members had been eliminated.', [['killed', { min: 31 }]]],
+    ['Russian forces eliminated up to 90 Ukrainian troops near the village.', [['killed', { min: 1, max: 90 }]]],
+    ['The ministry said two tanks were eliminated and 14 drones neutralized.', []],
     // The verb of a relative clause is not the figure's verb.
     ['A man who was wounded in the shelling on Friday died in hospital.', [['killed', 1]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
