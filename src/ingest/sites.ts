@@ -6,6 +6,7 @@
  */
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
+import { placeKey } from '../data/place-keys';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
 import type { EventReading } from './events';
 import { acceptable, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
@@ -107,6 +108,19 @@ export function insideArea(area: PlaceRecord, place: PlaceRecord): boolean {
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return area.admin1 !== undefined && area.admin1 === place.admin1;
   return (area.admin1 !== undefined && area.admin1 === place.admin1) || booleanPointInPolygon(place.point, geometry);
 }
+
+/** A place name the tool could not place: none by that name, or only namesakes outside the region named (not a short word refused). */
+function isUnplacedName(d: PlaceDecision): boolean {
+  if (!/^\p{Lu}/u.test(d.mention.surface)) return false;
+  if (d.role === 'unresolved') return true;
+  return d.role === 'rejected' && d.candidates[0] !== undefined && placeKey(d.candidates[0].place.name).length >= 4;
+}
+
+// "Mykolaivka lies in the north of Donetsk Oblast, not far from Sloviansk": a sentence that says where its subject is.
+const LOCATED_SUBJECT = /^(?:(?:The\s+)?(?:village|town|city|settlement)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?),?\s+(?:lies|is\s+located|is\s+situated|sits|is\s+about|is\s+some|is\s+around)\b/u;
+
+// "…, located about 74 kilometers (45 miles) from Kharkiv": a distance from the place named next.
+const DISTANCE_FROM = /\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** Roles of the decided places of one sentence: sites, and why the others are not. */
 export function assignRoles(
@@ -215,10 +229,27 @@ export function assignRoles(
   // "the town of Chuhuiv, southeast of Kharkiv": Kharkiv only says where Chuhuiv is.
   for (const d of decisions) {
     if (d.role !== 'site' || !d.chosen || !isReferencePhrase(d.mention, sentence.text)) continue;
+    // The place located may be one no gazetteer holds ("Mykolaivka lies … not far from
+    // Sloviansk"), or itself near something ("near Vovchansk, located 74 km from Kharkiv").
+    const distance = DISTANCE_FROM.test(sentence.text.slice(0, d.mention.start));
     const located = decisions.find(
-      (o) => o !== d && o.role === 'site' && o.chosen && SETTLEMENTS.has(o.chosen.kind) && o.mention.end <= d.mention.start && !isReferencePhrase(o.mention, sentence.text),
+      (o) =>
+        o !== d &&
+        o.mention.end <= d.mention.start &&
+        ((o.role === 'site' && o.chosen && SETTLEMENTS.has(o.chosen.kind) && (distance || !isReferencePhrase(o.mention, sentence.text))) ||
+          // …unless the phrase computes a point ("six kilometers east of Kupiansk"): that point is the site.
+          (isUnplacedName(o) && !d.mention.relative && !isReferencePhrase(o.mention, sentence.text))),
     );
+    const subject = LOCATED_SUBJECT.exec(sentence.text);
     if (located) [d.role, d.reason] = ['reference', `says where "${located.mention.surface}" is`];
+    else if (subject && subject[0].length <= d.mention.start) [d.role, d.reason] = ['reference', `says where "${subject[1]}" is`];
+  }
+  // "…from Kharkiv, Ukraine's second-largest city": a periphrasis in apposition is the same
+  // mention of the place, and plays the same part.
+  for (const d of decisions) {
+    if (d.mention.via !== 'phrase' || d.role !== 'site') continue;
+    const named = decisions.find((o) => o !== d && o.chosen && o.chosen.id === d.chosen?.id && o.mention.end <= d.mention.start && /^\s*,\s*$/.test(sentence.text.slice(o.mention.end, d.mention.start)));
+    if (named && named.role !== 'site') [d.role, d.reason] = [named.role, `in apposition to "${named.mention.surface}": ${named.reason}`];
   }
   // A seat of government named as the place of an office ("White House press secretary …")
   // is where a diplomatic statement was made.

@@ -145,6 +145,16 @@ describe('places that only locate another place', () => {
     expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['kharkiv', { injured: 6 }]]);
   });
 
+  it('a place that locates a village no gazetteer holds is context: "Zzyzxivka lies … not far from Sloviansk"', () => {
+    const r = ingest('Russian artillery shelled Zzyzxivka on Sunday. Zzyzxivka lies in the north of Donetsk Oblast, not far from the city of Sloviansk, and came under fire again.');
+    expect(incidentsAt(r, 'sloviansk')).toEqual([]);
+  });
+
+  it('"near Vovchansk, located 74 km from Kharkiv, Ukraine\'s second-largest city": Kharkiv and its periphrasis are context', () => {
+    const r = ingest("Fighting raged on Sunday near Vovchansk, located about 74 kilometers (45 miles) from Kharkiv, Ukraine's second-largest city.");
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['vovchansk']);
+  });
+
   it('"a village 10 km from Kupiansk" is near Kupiansk, not in it', () => {
     const r = ingest('Shelling killed a woman in a village 10 km from Kupiansk on Sunday.');
     expect(incidentsAt(r, 'kupiansk')[0]).toMatchObject({ geoPrecision: 'near', casualties: { killed: 1 } });
