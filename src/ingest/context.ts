@@ -151,6 +151,27 @@ export function isWayTo(mention: Mention, text: string): boolean {
   return WAY_TO.test(text.slice(0, mention.start));
 }
 
+// Places named for something other than where the event was: where someone spoke from
+// ("speaking from Kharkiv", "in a video address from Kyiv"), where the wounded were taken
+// ("taken to a hospital in Mykolaiv", "evacuated to Dnipro"), where an attack came from
+// ("drones launched from Russia's Kursk region", "fired from the left bank of the Dnipro"), what
+// it is compared with ("bombed like Mariupol"), and where drones were only shot down ("destroyed
+// 41 drones over the Belgorod region"). Each is context, never a site.
+const OTHER_PART: Array<[RegExp, string, boolean]> = [
+  [/\b(?:speaking|spoke|writing|wrote|said|says|told\s+(?:reporters|journalists)|(?:video\s+)?address(?:ed)?|briefing|interview|statement|remarks|press\s+conference|news\s+conference)\s+(?:[\w’'-]+\s+){0,3}?(?:from|in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone spoke from, not where the event was', true],
+  [/\b(?:taken|transported|evacuated|moved|brought|rushed|sent|airlifted|hospitali[sz]ed|treated)\s+(?:[\w’'-]+\s+){0,4}?(?:to|in|at)\s+(?:a\s+|the\s+)?(?:(?:hospital|clinic|medical\s+facility)\s+(?:in|of)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i, 'where the wounded were taken, not where the event was', false],
+  [/\b(?:launched|fired|shelled|attacked|struck|sent|flew|came)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:left|right|occupied|eastern|western)\s+bank\s+of\s+(?:the\s+)?)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where the attack came from, not where it struck', false],
+  [/\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
+  [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
+];
+
+/** Why a place named here is not the event's place (see OTHER_PART), or undefined. */
+export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
+  const before = text.slice(0, mention.start);
+  for (const [re, why, notForDiplomacy] of OTHER_PART) if (re.test(before) && !(notForDiplomacy && diplomacy)) return why;
+  return undefined;
+}
+
 const LOCATIVE_BEFORE = /\b(?:in|into|over|across|inside|throughout|on\s+the\s+territory\s+of|on|at)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$/i;
 
 /** "in Poland", "across eastern Ukraine": a country as a place, not a party. */

@@ -19,7 +19,7 @@ import {
 } from '../data/schema';
 import { figureOwners, findCasualties } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
-import { isLocative, isNear } from './context';
+import { isLocative, isNear, otherPart } from './context';
 import { mondayOf, sentenceDate, type DateRef } from './dates';
 import { addDays } from '../data/calendar';
 import { classifySentence, type EventReading } from './events';
@@ -484,7 +484,8 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     const countryMention = (m: Mention) => decisions[i].some((d) => d.mention === m && d.chosen?.kind === 'country');
     const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
     const dateline = datelineEnd(s);
-    const named = decisions[i].filter((d) => d.chosen && d.mention.start >= dateline && d.mention.via !== 'institution');
+    // A place named for a comparison or as where someone spoke is no antecedent of "the city".
+    const named = decisions[i].filter((d) => d.chosen && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false));
     for (const p of found) {
       // What was named before the periphrasis: earlier sentences, and this one up to it.
       const before = named.filter((d) => d.mention.end <= p.start);
@@ -517,7 +518,7 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     mentions[i].sort((a, b) => a.start - b.start);
     decisions[i].sort((a, b) => a.mention.start - b.mention.start);
     for (const d of decisions[i]) {
-      if (!d.chosen || d.mention.start < dateline || d.mention.via === 'institution') continue;
+      if (!d.chosen || d.mention.start < dateline || d.mention.via === 'institution' || otherPart(d.mention, s.text, false)) continue;
       if (d.chosen.kind === 'region') lastRegion = d.chosen;
       if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
     }

@@ -7,7 +7,7 @@
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { placeKey } from '../data/place-keys';
-import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
+import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, otherPart, type Role } from './context';
 import type { EventReading } from './events';
 import { acceptable, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
@@ -220,6 +220,14 @@ export function assignRoles(
   }
   for (const d of decisions) {
     if (d.role === 'site' && d.chosen && isWayTo(d.mention, sentence.text)) [d.role, d.reason] = ['reference', 'where a road or way leads, not where something happened'];
+    const other = d.role === 'site' && d.chosen ? otherPart(d.mention, sentence.text, reading?.type === 'diplomacy') : undefined;
+    if (other) [d.role, d.reason] = ['reference', other];
+  }
+  // "…over the Belgorod and Kursk regions": the list shares the part its first member plays.
+  for (const group of coordinatedGroups(decisions.map((d) => d.mention), sentence.text)) {
+    const first = decisions[group[0]];
+    if (first.role !== 'reference' || !otherPart(first.mention, sentence.text, reading?.type === 'diplomacy')) continue;
+    for (const i of group.slice(1)) if (decisions[i].role === 'site') [decisions[i].role, decisions[i].reason] = ['reference', `listed with "${first.mention.surface}": ${first.reason}`];
   }
   // "the Dniprovskyi district of Kherson": a part of the city named after it, which is the site.
   for (const d of decisions) {

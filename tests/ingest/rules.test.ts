@@ -155,6 +155,26 @@ describe('places that only locate another place', () => {
     expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['vovchansk']);
   });
 
+  it.each([
+    ['Speaking from Kharkiv, Governor Oleh Syniehubov said a woman was killed in Kupiansk on Sunday.', 'kupiansk'],
+    ['A man was killed in Kramatorsk on Sunday, said the head of the regional administration, speaking in Sloviansk.', 'kramatorsk'],
+    ['Three people were injured in Kramatorsk on Sunday and were evacuated to Dnipro for treatment.', 'kramatorsk'],
+    ['Two people were injured in Kherson on Sunday; one of them was taken to a hospital in Mykolaiv.', 'kherson'],
+    ["Drones launched from Russia's Kursk region hit Sumy on Sunday, injuring two.", 'sumy'],
+  ])('a place named for another part of the story is no site: %s', (text, place) => {
+    expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual([place]);
+  });
+
+  it('drones shot down over a region are no strike there', () => {
+    const r = ingest("Russia's defence ministry said air defences intercepted and destroyed 41 Ukrainian drones over the Belgorod and Kursk regions on Sunday.");
+    expect(r.incidents).toEqual([]);
+  });
+
+  it('a place named for a comparison is no site and no antecedent of "the city"', () => {
+    const r = ingest('"Odesa was bombed like Mariupol in 2022," the mayor said after a drone strike on the city on Sunday injured two.');
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['odesa', { injured: 2 }]]);
+  });
+
   it('"a village 10 km from Kupiansk" is near Kupiansk, not in it', () => {
     const r = ingest('Shelling killed a woman in a village 10 km from Kupiansk on Sunday.');
     expect(incidentsAt(r, 'kupiansk')[0]).toMatchObject({ geoPrecision: 'near', casualties: { killed: 1 } });
