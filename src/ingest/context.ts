@@ -155,12 +155,14 @@ export function isWayTo(mention: Mention, text: string): boolean {
 // ("speaking from Kharkiv", "in a video address from Kyiv"), where the wounded were taken
 // ("taken to a hospital in Mykolaiv", "evacuated to Dnipro"), where an attack came from
 // ("drones launched from Russia's Kursk region", "fired from the left bank of the Dnipro"), what
-// it is compared with ("bombed like Mariupol"), and where drones were only shot down ("destroyed
-// 41 drones over the Belgorod region"). Each is context, never a site.
+// it is compared with ("bombed like Mariupol"), where drones were only shot down ("destroyed
+// 41 drones over the Belgorod region"), and the area of settlements counted ("attacked eight
+// settlements in Zaporizhzhia Oblast"). Each is context, never a site.
 const OTHER_PART: Array<[RegExp, string, boolean]> = [
   [/\b(?:speaking|spoke|writing|wrote|said|says|told\s+(?:reporters|journalists)|(?:video\s+)?address(?:ed)?|briefing|interview|statement|remarks|press\s+conference|news\s+conference)\s+(?:[\w’'-]+\s+){0,3}?(?:from|in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone spoke from, not where the event was', true],
   [/\b(?:taken|transported|evacuated|moved|brought|rushed|sent|airlifted|hospitali[sz]ed|treated)\s+(?:[\w’'-]+\s+){0,4}?(?:to|in|at)\s+(?:a\s+|the\s+)?(?:(?:hospital|clinic|medical\s+facility)\s+(?:in|of)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i, 'where the wounded were taken, not where the event was', false],
   [/\b(?:launched|fired|shelled|attacked|struck|sent|flew|came)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:left|right|occupied|eastern|western)\s+bank\s+of\s+(?:the\s+)?)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where the attack came from, not where it struck', false],
+  [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
   [/\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
   [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
 ];

@@ -138,6 +138,12 @@ const DAY_MS = 86_400_000;
 // "have sustained repeated shelling since …": a state of affairs, not one event.
 const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+day|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
+// "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
+const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed)\b/i;
+// …but "the deadliest attack on the city since 2022" is one event measured against the past.
+const SUPERLATIVE_SINCE = /\b(?:\w+est|most\s+\w+|first|worst)\s+(?:[\w-]+\s+){0,5}since\b/i;
+const SINCE_LONG_AGO = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|last\s+(?:year|month|spring|summer|autumn|fall|winter))\b/i;
+
 /**
  * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
  * 25", "pushed out of the region … in 2022") or a state of affairs, or undefined. Its own date
@@ -145,7 +151,7 @@ const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|n
  * incident with its own date, drafted as such.
  */
 export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
-  if (ONGOING.test(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
+  if (ONGOING.test(text) || (PERFECT.test(text) && SINCE_LONG_AGO.test(text) && !SUPERLATIVE_SINCE.test(text))) return 'a state of affairs ("since …", "repeatedly"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   // A date taken from the section or the article is today's; one carried from an earlier
   // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.

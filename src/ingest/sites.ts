@@ -116,6 +116,23 @@ function isUnplacedName(d: PlaceDecision): boolean {
   return d.role === 'rejected' && d.candidates[0] !== undefined && placeKey(d.candidates[0].place.name).length >= 4;
 }
 
+// What joins a village to the region that locates it: "Pervomaiske, Kherson region", "Dolynka in Zaporizhzhia Oblast".
+const UNPLACED_IN = /^(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:(?:[\p{L}’'-]+\s+)?(?:district|raion|community|hromada)\s*,?\s+(?:in\s+|of\s+)?(?:the\s+)?)?(?:[\p{L}’'-]+['’]s\s+)?$/u;
+
+const VILLAGE_OF = new RegExp(String.raw`\b(?:village|town|settlement|hamlet)\s+of\s+(\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+)?)` + UNPLACED_IN.source.slice(1), 'u');
+
+/** The name of a village no gazetteer places that the region mention `d` locates, or undefined. */
+function unplacedBefore(decisions: PlaceDecision[], d: PlaceDecision, text: string): string | undefined {
+  const before = text.slice(0, d.mention.start);
+  const named = decisions.find((o) => isUnplacedName(o) && o.mention.end <= d.mention.start && UNPLACED_IN.test(text.slice(o.mention.end, d.mention.start)));
+  if (named) return named.mention.surface;
+  const village = VILLAGE_OF.exec(before);
+  if (!village) return undefined;
+  const at = village.index + village[0].indexOf(village[1]);
+  const placed = decisions.some((o) => o.chosen && o.role === 'site' && o.mention.start >= at && o.mention.start < at + village[1].length);
+  return placed ? undefined : village[1];
+}
+
 // "Mykolaivka lies in the north of Donetsk Oblast, not far from Sloviansk": a sentence that says where its subject is.
 const LOCATED_SUBJECT = /^(?:(?:The\s+)?(?:village|town|city|settlement)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?),?\s+(?:lies|is\s+located|is\s+situated|sits|is\s+about|is\s+some|is\s+around)\b/u;
 
@@ -186,6 +203,13 @@ export function assignRoles(
       const inner = sites.find((o) => o !== d && o.chosen && SETTLEMENTS.has(o.chosen.kind) && o.role === 'site' && insideArea(place, o.chosen));
       if (inner) {
         [d.role, d.reason] = ['qualifier', `locates "${inner.mention.surface}", which is the site`];
+        continue;
+      }
+      // "the village of Pervomaiske, Kherson region": the event is at a village no gazetteer
+      // places (listed as unresolved), not all over the region.
+      const unplaced = place.kind === 'region' ? unplacedBefore(decisions, d, sentence.text) : undefined;
+      if (unplaced) {
+        [d.role, d.reason] = ['qualifier', `locates "${unplaced}", the site, which no gazetteer places`];
         continue;
       }
     }

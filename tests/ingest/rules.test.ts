@@ -165,6 +165,23 @@ describe('places that only locate another place', () => {
     expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual([place]);
   });
 
+  it('the region of a village no gazetteer places is no site: the village is listed as unresolved', () => {
+    const r = ingest('Russian forces shelled the village of Zzyzxivka in Zaporizhzhia Oblast on Sunday, killing a woman.');
+    expect(r.incidents).toEqual([]);
+    expect(r.unresolved.map((u) => u.name)).toContain('Zzyzxivka');
+  });
+
+  it('the region of so many settlements counted is a sum, no site: "attacked eight settlements in Zaporizhzhia Oblast"', () => {
+    const r = ingest('Russian forces attacked eight settlements in Zaporizhzhia Oblast 378 times on Sunday. A drone hit Huliaipole on Sunday, injuring a man.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['huliaipole']);
+  });
+
+  it('"Since early May, forces have been attempting …" is a state of affairs; "the deadliest since 2022" is one event', () => {
+    expect(ingest("Since early May, Russian forces have been attempting to breach Ukraine's defences near Vovchansk.").incidents).toEqual([]);
+    const r = ingest('A missile strike on Kryvyi Rih on Sunday killed 20 people; it has been the deadliest attack on the city since 2022.');
+    expect(r.incidents.map((i) => i.casualties)).toEqual([{ killed: 20 }]);
+  });
+
   it('drones shot down over a region are no strike there', () => {
     const r = ingest("Russia's defence ministry said air defences intercepted and destroyed 41 Ukrainian drones over the Belgorod and Kursk regions on Sunday.");
     expect(r.incidents).toEqual([]);
