@@ -35,6 +35,9 @@ const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
+// "…recovered two more bodies, bringing the death toll to 14": the toll of this event, not of
+// "attacks on the city this week".
+const BRINGING_TOLL = /\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+toll|number\s+of\s+(?:dead|deaths|people\s+killed))(?:\s+(?:from|in|of)\s+the\s+(?:attack|strike|shelling|bombing)(?:\s+on\s+[^,.;]{1,40}?)?)?\s+to\s+$/i;
 const TOLL_BEFORE = new RegExp(String.raw`\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))${TOLL_OF}${TOLL_VERB}`, 'i');
 const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded)|injury\s+toll)${TOLL_OF}${TOLL_VERB}`, 'i');
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another injured".
@@ -88,6 +91,7 @@ const NOT_A_COUNT = [
   /\baged\s+\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?/gi,
   /(?<=\p{L})\s*\(\d{1,3}\)/gu,
   /\bborn\s+(?:in\s+)?\d{4}\b/gi,
+  /\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s\b/gi,
   // "…, a day after an attack on the city injured 20", "days after a strike killed 4": an earlier event's toll.
   /(?<!\bthe\s)\b(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\b[^.;,]*/gi,
 ];
@@ -155,7 +159,7 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // The verb before a count: "killed five", "the death toll rose to 12".
   const activeKind = (q: Quantity): CasualtyKind | undefined => {
     const before = text.slice(0, q.start);
-    if (TOLL_BEFORE.test(before)) return 'killed';
+    if (TOLL_BEFORE.test(before) || BRINGING_TOLL.test(before)) return 'killed';
     if (INJURED_TOLL_BEFORE.test(before)) return 'injured';
     const active = ACTIVE_BEFORE.exec(before);
     return active ? kindOf(active[1]) : undefined;

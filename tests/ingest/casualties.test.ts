@@ -44,6 +44,9 @@ describe('findCasualties', () => {
     // One person named by a possessive, after the verb.
     ['Shelling killed a 68-year-old man and wounded his 65-year-old wife.', [['killed', 1], ['injured', 1]]],
     ['A drone attacked a car, injuring its driver.', [['injured', 1]]],
+    ['Rescuers recovered two more bodies, bringing the death toll to 14.', [['killed', 14]]],
+    ['Two people were killed, bringing the death toll from attacks on the city this week to 11.', [['killed', 2]]],
+    ['A man in his 60s was injured in the strike.', [['injured', 1]]],
     // A military report's "eliminated" is killed, of people only.
     ['The ministry said more than 30 Ukrainian service members had been eliminated.', [['killed', { min: 31 }]]],
     ['Russian forces eliminated up to 90 Ukrainian troops near the village.', [['killed', { min: 1, max: 90 }]]],
