@@ -136,7 +136,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 
 const DAY_MS = 86_400_000;
 // "have sustained repeated shelling since …": a state of affairs, not one event.
-const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+day|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
 const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed)\b/i;

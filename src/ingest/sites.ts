@@ -181,6 +181,9 @@ export function assignRoles(
     for (const d of decisions) {
       if (d === district || d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind) || d.mention.via === 'district') continue;
       if (distance(d.chosen.point, at, { units: 'kilometers' }) <= DISTRICT_KM) continue;
+      // Only a village named with the district: "attacked Dnipro …, and shelled the Nikopol district" names two places.
+      const gap = d.mention.end <= district.mention.start ? sentence.text.slice(d.mention.end, district.mention.start) : sentence.text.slice(district.mention.end, d.mention.start);
+      if (gap.length > 50 || /[;.]|,\s+(?:and|but|while)\b/.test(gap)) continue;
       const near = d.candidates.find((c) => c.place.point && SETTLEMENTS.has(c.place.kind) && distance(c.place.point, at, { units: 'kilometers' }) <= DISTRICT_KM);
       if (near) {
         d.choice = `${describe(near)}: within ${DISTRICT_KM} km of "${district.mention.surface}", the district named with it`;

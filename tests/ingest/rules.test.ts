@@ -182,6 +182,16 @@ describe('places that only locate another place', () => {
     expect(r.incidents.map((i) => i.casualties)).toEqual([{ killed: 20 }]);
   });
 
+  it('a district named in another clause does not unplace a city: "attacked Dnipro …, and shelled the Nikopol district"', () => {
+    const r = ingest('Russian forces attacked Dnipro on Sunday, killing two and injuring nine, and shelled the Nikopol district 15 times.');
+    expect(incidentsAt(r, 'dnipro')[0]?.casualties).toEqual({ killed: 2, injured: 9 });
+  });
+
+  it('"attacked almost every night this month, with 17 injured in total" is a state of affairs', () => {
+    const r = ingest('A drone attack on Odesa injured four people on Sunday. The Odesa region has been attacked almost every night this month, with 17 people injured in total.');
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['odesa', { injured: 4 }]]);
+  });
+
   it('drones shot down over a region are no strike there', () => {
     const r = ingest("Russia's defence ministry said air defences intercepted and destroyed 41 Ukrainian drones over the Belgorod and Kursk regions on Sunday.");
     expect(r.incidents).toEqual([]);
