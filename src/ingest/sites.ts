@@ -8,7 +8,7 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
 import type { EventReading } from './events';
-import { acceptable, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
+import { acceptable, ambiguity, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
 import type { Mention } from './toponyms';
 
@@ -25,6 +25,8 @@ export interface PlaceDecision {
   role: DecisionRole;
   /** Why it is (not) an event site. */
   reason: string;
+  /** For a name left unresolved among namesakes: the candidates, for the editor. */
+  alternatives?: string[];
 }
 
 export const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_KINDS);
@@ -76,6 +78,8 @@ export function decidePlaces(
         if (!best) return { sentence: si, mention: m, candidates, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
         const refusal = acceptable(best, context);
         if (refusal) return { sentence: si, mention: m, candidates, choice: refusal, role: 'rejected', reason: refusal };
+        const doubt = ambiguity(candidates);
+        if (doubt) return { sentence: si, mention: m, candidates, choice: doubt.reason, role: 'unresolved', reason: doubt.reason, alternatives: doubt.alternatives };
         const margin = candidates[1] ? ` over ${describe(candidates[1])}` : ', the only candidate';
         return {
           sentence: si,
