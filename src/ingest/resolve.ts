@@ -9,6 +9,7 @@
 import { centroid as turfCentroid } from '@turf/turf';
 import turfDistance from '@turf/distance';
 import type { PlaceFeature, PlaceKind } from '../data/schema';
+import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { loadGeoNamesCities, type GeoNamesCity } from '../geo/geonames';
 import { loadCities500 } from './cities500';
 import { settlementIndex, type Settlement } from './settlements';
@@ -369,7 +370,8 @@ export class Resolver {
 const HOW_SCORE: Record<MatchHow, number> = { exact: 4, renamed: 3.5, 'russian-form': 3, skeleton: 1.5 };
 const FEATURE_SCORE: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.75 };
 const SETTLEMENTS_PENALTY = 3;
-/** A settlement of the all-Ukraine list must lead its namesakes by this much to be chosen. */
+const SETTLEMENTS: ReadonlySet<PlaceKind> = new Set(SETTLEMENT_KINDS);
+/** A settlement of the all-Ukraine list must lead its namesakes by this much (see settleNamesakes). */
 const AMBIGUITY_MARGIN = 1;
 
 function distanceKm(a: Position, b: Position): number {
@@ -381,6 +383,10 @@ export function scoreCandidates(
   found: Array<{ place: PlaceRecord; how: MatchHow }>,
   context: ResolveContext,
 ): Candidate[] {
+  // Countries where a source above the all-Ukraine list has a settlement by this name.
+  const settledElsewhere = new Set(
+    found.filter(({ place }) => place.tier !== 'settlements' && SETTLEMENTS.has(place.kind) && place.country).map(({ place }) => place.country as string),
+  );
   const scored = found.map(({ place, how }) => {
     const reasons: string[] = [`${how} name match`];
     let score = HOW_SCORE[how];
@@ -388,9 +394,9 @@ export function scoreCandidates(
       score += 4;
       reasons.push('in the curated gazetteer');
     }
-    if (place.tier === 'settlements') {
+    if (place.tier === 'settlements' && settledElsewhere.has(place.country ?? '')) {
       // Below every other source: a village of the all-Ukraine list wins over a namesake that
-      // another source has only with a region named nearby or by being nearer.
+      // another source has in the same country only with a region named nearby or by being nearer.
       score -= SETTLEMENTS_PENALTY;
       reasons.push('only in the list of all settlements of Ukraine');
     }
@@ -469,16 +475,48 @@ export function candidateLabel(place: PlaceRecord): string {
   return `${place.name} (${where}${at})`;
 }
 
+/** A settlement this much larger than all its close namesakes is the one reports mean. */
+const DOMINANT_POPULATION = { min: 1000, ratio: 10 };
+/** A namesake this near the report's other places, with the others far, is the one meant. */
+const NEAR_KM = 30;
+const FAR_KM = 50;
+
 /**
- * Namesakes nothing tells apart: a settlement found only in the all-Ukraine list that does not
- * lead the next candidate by AMBIGUITY_MARGIN is not guessed. Returns the close candidates
- * (best first) and why, or undefined when the best one may be chosen.
+ * Namesakes of the all-Ukraine list (settlements.ts), many villages sharing a name: when the best
+ * candidate is one of them and does not lead the next by AMBIGUITY_MARGIN, one of the close
+ * candidates is still chosen when it is far the most populous (a town among hamlets) or the only
+ * one near the report's other places (within NEAR_KM, the others FAR_KM and three times as far);
+ * otherwise none is guessed. Returns the candidates with the chosen one first, or the close
+ * candidates and why none was chosen.
  */
-export function ambiguity(candidates: Candidate[]): { reason: string; alternatives: string[] } | undefined {
+export function settleNamesakes(
+  candidates: Candidate[],
+  context: ResolveContext,
+): { candidates: Candidate[] } | { reason: string; alternatives: string[] } {
   const [best, second] = candidates;
-  if (!best || !second || best.place.tier !== 'settlements') return undefined;
-  if (best.score - second.score >= AMBIGUITY_MARGIN) return undefined;
+  if (!best || !second || best.place.tier !== 'settlements') return { candidates };
+  if (best.score - second.score >= AMBIGUITY_MARGIN) return { candidates };
   const close = candidates.filter((c) => best.score - c.score < AMBIGUITY_MARGIN);
+  const chosen = (winner: Candidate, why: string) => {
+    const reordered = [winner, ...candidates.filter((c) => c !== winner)];
+    winner.reasons.push(why);
+    return { candidates: reordered };
+  };
+  const others = (c: Candidate) => close.filter((o) => o !== c);
+  const largest = close.reduce((a, b) => (b.place.population > a.place.population ? b : a));
+  if (
+    largest.place.population >= DOMINANT_POPULATION.min &&
+    others(largest).every((o) => largest.place.population >= DOMINANT_POPULATION.ratio * o.place.population)
+  ) {
+    return chosen(largest, `${DOMINANT_POPULATION.ratio} times the population of its ${close.length - 1} namesake(s) that score alike`);
+  }
+  if (context.anchors.length > 0) {
+    const away = (c: Candidate) => (c.place.point ? Math.min(...context.anchors.map((a) => distanceKm(a, c.place.point as Position))) : Infinity);
+    const [nearest, ...rest] = close.map((c) => ({ c, km: away(c) })).sort((a, b) => a.km - b.km);
+    if (nearest.km <= NEAR_KM && rest.every((r) => r.km >= FAR_KM && r.km >= 3 * nearest.km)) {
+      return chosen(nearest.c, `the only namesake near the report's other places (${Math.round(nearest.km)} km; the next ${Math.round(rest[0].km)} km)`);
+    }
+  }
   const alternatives = close.map((c) => candidateLabel(c.place));
   return {
     reason: `${close.length} places by this name score within ${AMBIGUITY_MARGIN} of each other and nothing in the report tells them apart: ${alternatives.slice(0, 5).join('; ')}${close.length > 5 ? '; …' : ''}`,

@@ -8,8 +8,9 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
 import type { EventReading } from './events';
-import { acceptable, ambiguity, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
+import { acceptable, isCapital, scoreCandidates, settleNamesakes, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
+import { placeKey } from '../data/place-keys';
 import type { Mention } from './toponyms';
 
 export type DecisionRole = Role | 'qualifier' | 'reference' | 'not-locative' | 'not-an-event-place' | 'rejected' | 'unresolved';
@@ -73,13 +74,17 @@ export function decidePlaces(
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
         };
-        const candidates = scoreCandidates(found, context);
+        const scored = scoreCandidates(found, context);
+        const settled = settleNamesakes(scored, context);
+        if (!('candidates' in settled)) {
+          const { reason, alternatives } = settled;
+          return { sentence: si, mention: m, candidates: scored, choice: reason, role: 'unresolved', reason, alternatives };
+        }
+        const { candidates } = settled;
         const best = candidates[0];
         if (!best) return { sentence: si, mention: m, candidates, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
         const refusal = acceptable(best, context);
         if (refusal) return { sentence: si, mention: m, candidates, choice: refusal, role: 'rejected', reason: refusal };
-        const doubt = ambiguity(candidates);
-        if (doubt) return { sentence: si, mention: m, candidates, choice: doubt.reason, role: 'unresolved', reason: doubt.reason, alternatives: doubt.alternatives };
         const margin = candidates[1] ? ` over ${describe(candidates[1])}` : ', the only candidate';
         return {
           sentence: si,
@@ -154,7 +159,12 @@ export function assignRoles(
     for (const d of decisions) {
       if (d === district || d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind) || d.mention.via === 'district') continue;
       if (distance(d.chosen.point, at, { units: 'kilometers' }) <= DISTRICT_KM) continue;
-      const near = d.candidates.find((c) => c.place.point && SETTLEMENTS.has(c.place.kind) && distance(c.place.point, at, { units: 'kilometers' }) <= DISTRICT_KM);
+      // Of the namesakes near the district's seat: one GeoNames files in that district, else the nearest.
+      const away = (c: Candidate) => (c.place.point ? distance(c.place.point, at, { units: 'kilometers' }) : Infinity);
+      const inDistrict = (c: Candidate) => (c.place.admin2 && placeKey(c.place.admin2).startsWith(placeKey(district.mention.name)) ? 0 : 1);
+      const near = d.candidates
+        .filter((c) => SETTLEMENTS.has(c.place.kind) && away(c) <= DISTRICT_KM)
+        .sort((a, b) => inDistrict(a) - inDistrict(b) || away(a) - away(b))[0];
       if (near) {
         d.choice = `${describe(near)}: within ${DISTRICT_KM} km of "${district.mention.surface}", the district named with it`;
         d.chosen = near.place;
