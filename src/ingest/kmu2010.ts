@@ -53,8 +53,8 @@ export function romanizeUkrainian(text: string): string {
     // Capital letter: capitalize the first Latin letter (Щ → Shch, Є → Ye), unless the whole
     // word is in capitals (ЩАСТЯ → SHCHASTIA).
     if (lower !== char) {
-      const next = chars[i + 1];
-      const allCaps = next !== undefined && next !== next.toLowerCase();
+      const capital = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+      const allCaps = capital(chars[i + 1]) || capital(chars[i - 1]);
       out += allCaps ? latin.toUpperCase() : latin[0].toUpperCase() + latin.slice(1);
     } else {
       out += latin;
