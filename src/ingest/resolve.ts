@@ -370,6 +370,8 @@ export class Resolver {
 const HOW_SCORE: Record<MatchHow, number> = { exact: 4, renamed: 3.5, 'russian-form': 3, skeleton: 1.5 };
 const FEATURE_SCORE: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.75 };
 const SETTLEMENTS_PENALTY = 3;
+/** A village only the all-Ukraine list has, this far from the article's other places, is not taken. */
+const SETTLEMENTS_FAR_KM = 150;
 const SETTLEMENTS: ReadonlySet<PlaceKind> = new Set(SETTLEMENT_KINDS);
 /** A settlement of the all-Ukraine list must lead its namesakes by this much (see settleNamesakes). */
 const AMBIGUITY_MARGIN = 1;
@@ -461,7 +463,10 @@ export function acceptable(candidate: Candidate, context: ResolveContext): strin
   // A small place far from everything else the article names is more likely a namesake.
   if (place.population < 50_000 && place.point && context.anchors.length > 0 && !(place.admin1 && context.articleRegions?.includes(place.admin1))) {
     const nearest = Math.min(...context.anchors.map((a) => distanceKm(a, place.point as Position)));
-    if (nearest > 300) return `a GeoNames place of ${place.population} people ${Math.round(nearest)} km from the article's other places: probably a namesake`;
+    // A village only the all-Ukraine list has is more often a name that happens to match
+    // ("the Shevchenkivskyi district" of Kharkiv is a village in Cherkasy Oblast): nearer.
+    const farKm = place.tier === 'settlements' ? SETTLEMENTS_FAR_KM : 300;
+    if (nearest > farKm) return `a GeoNames place of ${place.population} people ${Math.round(nearest)} km from the article's other places: probably a namesake`;
   }
   if (focus >= 0.25) return undefined;
   if (place.population >= 100_000 || place.featureCode === 'PPLC') return undefined;

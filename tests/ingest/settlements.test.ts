@@ -13,7 +13,7 @@ import { placeKey } from '../../src/data/place-keys';
 import type { PlaceFeature } from '../../src/data/schema';
 import { main } from '../../src/ingest/cli';
 import { isUkrainianCyrillic, romanizeUkrainian } from '../../src/ingest/kmu2010';
-import { settleNamesakes, type Candidate, type PlaceRecord, type ResolveContext } from '../../src/ingest/resolve';
+import { acceptable, settleNamesakes, type Candidate, type PlaceRecord, type ResolveContext } from '../../src/ingest/resolve';
 import { loadSettlements, sameKeys, SETTLEMENT_COLUMNS, settlementIndex } from '../../src/ingest/settlements';
 
 // Official KMU 2010 forms (the resolution's own examples and Ukraine's place names as the
@@ -138,6 +138,19 @@ describe('settleNamesakes', () => {
       'Kurylivka (Kharkiv Oblast; 49.66, 37.70)',
       'Kurylivka (Kharkiv Oblast; 48.57, 34.60)',
     ]);
+  });
+});
+
+describe('a village only the all-Ukraine list has, far from the report', () => {
+  it('is not taken 150 km or more from the report’s other places, where another source’s village would be', () => {
+    const poltavaVillage = candidate(694122, 8.5, 0, [33.5, 49.6]); // about 200 km from Kharkiv
+    const kharkiv: [number, number] = [36.23, 49.99];
+    const context = { ...NO_ANCHORS, anchors: [kharkiv] };
+    expect(acceptable(poltavaVillage, context)).toMatch(/km from the article's other places: probably a namesake/);
+    const fromGeoNames = { ...poltavaVillage, place: { ...poltavaVillage.place, tier: undefined } };
+    expect(acceptable(fromGeoNames, context)).toBeUndefined();
+    const nearKharkiv = candidate(702989, 8.5, 0, [36.42, 50.21]);
+    expect(acceptable(nearKharkiv, context)).toBeUndefined();
   });
 });
 
