@@ -14,7 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import path, { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -40,15 +40,19 @@ function clean(field: string): string {
   return field.replace(/[\t\n\r,]+/g, ' ').trim();
 }
 
-function main(): void {
-  const input = process.argv[2];
-  if (!input) {
-    process.stderr.write('usage: npx tsx scripts/build-settlements.ts <UA.zip | UA.txt>\n');
-    process.exit(2);
-  }
-  const rows = readDump(input).split('\n').filter(Boolean).map((line) => line.split('\t'));
+export interface BuiltList {
+  /** The file's text (comment, header, rows), before gzip. */
+  text: string;
+  rows: number;
+  skipped: number;
+  raions: number;
+}
+
+/** The list's text from the text of a GeoNames country dump; `source` names the input in errors. */
+export function buildSettlementList(dump: string, source: string): BuiltList {
+  const rows = dump.split('\n').filter(Boolean).map((line) => line.split('\t'));
   const bad = rows.findIndex((cols) => cols.length < 19);
-  if (bad !== -1) throw new Error(`${input}: line ${bad + 1} has ${rows[bad].length} columns, a GeoNames dump has 19`);
+  if (bad !== -1) throw new Error(`${source}: line ${bad + 1} has ${rows[bad].length} columns, a GeoNames dump has 19`);
 
   // Raion names from the dump's own second-order divisions (ADM2), by "admin1.admin2".
   const raions = new Map<string, string>();
@@ -63,8 +67,8 @@ function main(): void {
       continue;
     }
     const [id, geonamesName, asciiName, alternates, lat, lon] = cols;
-    if (!/^\d+$/.test(id) || !Number.isFinite(Number(lat)) || !Number.isFinite(Number(lon))) {
-      throw new Error(`${input}: geonameid ${id}: bad id or coordinates (${lat}, ${lon})`);
+    if (!/^\d+$/.test(id) || lat === '' || lon === '' || !Number.isFinite(Number(lat)) || !Number.isFinite(Number(lon))) {
+      throw new Error(`${source}: geonameid ${id}: bad id or coordinates (${lat}, ${lon})`);
     }
     const all = [geonamesName, asciiName, ...alternates.split(',')].map(clean).filter((n) => n.length >= 2 && n.length <= 40);
     const ukrainian = all.filter((n) => CYRILLIC_NAME.test(n) && isUkrainianCyrillic(n));
@@ -111,15 +115,25 @@ function main(): void {
     `# Populated places of Ukraine from the GeoNames dump UA.zip (modified up to ${dumpDate}); data © GeoNames, CC BY 4.0. Built by scripts/build-settlements.ts; see SOURCE.md.`,
     SETTLEMENT_COLUMNS.join('\t'),
   ];
-  const text = `${[...header, ...out].join('\n')}\n`;
-  const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  return { text: `${[...header, ...out].join('\n')}\n`, rows: out.length, skipped, raions: raions.size };
+}
+
+function main(): void {
+  const input = process.argv[2];
+  if (!input) {
+    process.stderr.write('usage: npx tsx scripts/build-settlements.ts <UA.zip | UA.txt>\n');
+    process.exit(2);
+  }
+  const built = buildSettlementList(readDump(input), input);
+  const gz = gzipSync(Buffer.from(built.text, 'utf8'), { level: 9 });
   const temporary = `${OUT_FILE}.tmp`;
   writeFileSync(temporary, gz);
   renameSync(temporary, OUT_FILE);
   process.stdout.write(
-    `${out.length} settlements (${skipped} sections/historical/abandoned/destroyed left out), ${raions.size} raions; ` +
-      `${(text.length / 1e6).toFixed(1)} MB of TSV → ${(gz.length / 1e6).toFixed(2)} MB gzip in ${OUT_FILE}\n`,
+    `${built.rows} settlements (${built.skipped} sections/historical/abandoned/destroyed left out), ${built.raions} raions; ` +
+      `${(built.text.length / 1e6).toFixed(1)} MB of TSV → ${(gz.length / 1e6).toFixed(2)} MB gzip in ${OUT_FILE}\n`,
   );
 }
 
-main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+

@@ -15,6 +15,7 @@ import { main } from '../../src/ingest/cli';
 import { isUkrainianCyrillic, romanizeUkrainian } from '../../src/ingest/kmu2010';
 import { acceptable, settleNamesakes, type Candidate, type PlaceRecord, type ResolveContext } from '../../src/ingest/resolve';
 import { loadSettlements, sameKeys, SETTLEMENT_COLUMNS, settlementIndex } from '../../src/ingest/settlements';
+import { buildSettlementList } from '../../scripts/build-settlements';
 
 // Official KMU 2010 forms (the resolution's own examples and Ukraine's place names as the
 // government and English-language reports write them).
@@ -100,6 +101,45 @@ describe('the settlements file', () => {
   it('ships keys that are what placeKey gives today (else rerun scripts/build-settlements.ts)', () => {
     const stale = loadSettlements().filter((s) => !sameKeys(s));
     expect(stale.map((s) => s.cityId).slice(0, 10)).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------ the build, from a GeoNames dump
+
+/** One line of a GeoNames dump (19 columns). */
+function dumpLine(id: number, name: string, alternates: string, lat: number, lon: number, featureClass: string, code: string, admin2: string, population = 0): string {
+  const ascii = name.normalize('NFD').replace(/\p{M}/gu, '');
+  return [id, name, ascii, alternates, lat, lon, featureClass, code, 'UA', '', '07', admin2, '', '', population, '', '100', 'Europe/Kyiv', '2026-07-01'].join('\t');
+}
+
+describe('scripts/build-settlements.ts', () => {
+  const dump = [
+    dumpLine(11, 'Kupiansk Raion', '', 49.7, 37.6, 'A', 'ADM2', '6308'),
+    dumpLine(21, 'Putyatintsy', "Putin,Putjatinci,Putyatyn'tse,Путятинці,Путятинцы", 49.37, 24.64, 'P', 'PPL', '6308', 492),
+    dumpLine(22, 'Peremoha', 'Peremoga,Pobeda,Pobyeda,Перемога,Побєда', 47.9161, 37.4597, 'P', 'PPL', '6308', 144),
+    dumpLine(23, 'Saltivka', 'Салтівка', 50.0, 36.3, 'P', 'PPLX', '6308'),
+  ].join('\n');
+
+  it('keeps populated places with raion, Ukrainian name and KMU 2010 name, and leaves out sections of towns', () => {
+    const built = buildSettlementList(dump, 'UA.txt');
+    expect([built.rows, built.skipped, built.raions]).toEqual([2, 1, 1]);
+    const file = writeList('built.tsv.gz', built.text.trimEnd().split('\n'));
+    const [putiatyntsi, peremoha] = loadSettlements(file);
+    expect(putiatyntsi).toMatchObject({ cityId: 21, name: 'Putiatyntsi', uk: 'Путятинці', raion: 'Kupiansk Raion', population: 492 });
+    expect(peremoha.altName.split(',')).toContain('Pobeda');
+    for (const s of [putiatyntsi, peremoha]) expect(sameKeys(s), s.name).toBe(true);
+  });
+
+  it('drops a Latin alternate name that spells neither the name nor a Cyrillic one ("Putin")', () => {
+    const file = writeList('built2.tsv.gz', buildSettlementList(dump, 'UA.txt').text.trimEnd().split('\n'));
+    const index = settlementIndex(file);
+    expect(index.byKey.has(placeKey('Putin'))).toBe(false);
+    expect(index.byKey.get(placeKey("Putyatyn'tse"))).toEqual([0]);
+    expect(index.byKey.get(placeKey('Pobieda'))).toEqual([1]);
+  });
+
+  it('names the input and the line of a row that is not a GeoNames dump row', () => {
+    expect(() => buildSettlementList(`${dump}\n1\tOnly\tfour\tcolumns`, 'UA.txt')).toThrow('UA.txt: line 5 has 4 columns, a GeoNames dump has 19');
   });
 });
 
