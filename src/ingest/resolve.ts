@@ -528,3 +528,31 @@ export function settleNamesakes(
     alternatives,
   };
 }
+
+/** What becomes of a name's scored candidates: one chosen (first), refused, or left unresolved among namesakes. */
+export type Pick =
+  | { candidates: Candidate[] }
+  | { refused: string }
+  | { unresolved: string; alternatives: string[] };
+
+/**
+ * The best candidate if it is acceptable, its namesakes settled (settleNamesakes). When the
+ * sources above the all-Ukraine list offer only a place that is refused (a namesake far away, in
+ * another oblast than the one named), that list's own namesakes are tried in its stead:
+ * "Pishchane, 35 km southeast of Kupiansk" is not the Pishchane of cities500, 600 km off.
+ */
+export function pickCandidate(scored: Candidate[], context: ResolveContext): Pick {
+  const settled = settleNamesakes(scored, context);
+  if (!('candidates' in settled)) return { unresolved: settled.reason, alternatives: settled.alternatives };
+  const best = settled.candidates[0];
+  const refusal = acceptable(best, context);
+  if (!refusal) return settled;
+  const fallback = best.place.tier === 'settlements' ? [] : scored.filter((c) => c.place.tier === 'settlements');
+  if (fallback.length === 0) return { refused: refusal };
+  const again = settleNamesakes(fallback, context);
+  if (!('candidates' in again)) return { unresolved: again.reason, alternatives: again.alternatives };
+  const stand = again.candidates[0];
+  if (acceptable(stand, context)) return { refused: refusal };
+  stand.reasons.push(`taken from the list of all settlements because ${best.place.name} (${best.place.admin1 ?? best.place.country}) is refused: ${refusal}`);
+  return { candidates: [stand, ...scored.filter((c) => c !== stand)] };
+}

@@ -8,7 +8,7 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
 import type { EventReading } from './events';
-import { acceptable, isCapital, scoreCandidates, settleNamesakes, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
+import { isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
 import { placeKey } from '../data/place-keys';
 import type { Mention } from './toponyms';
@@ -75,16 +75,14 @@ export function decidePlaces(
           anchors: anchors.filter((a) => a !== own),
         };
         const scored = scoreCandidates(found, context);
-        const settled = settleNamesakes(scored, context);
-        if (!('candidates' in settled)) {
-          const { reason, alternatives } = settled;
-          return { sentence: si, mention: m, candidates: scored, choice: reason, role: 'unresolved', reason, alternatives };
+        if (!scored[0]) return { sentence: si, mention: m, candidates: scored, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
+        const pick = pickCandidate(scored, context);
+        if ('unresolved' in pick) {
+          return { sentence: si, mention: m, candidates: scored, choice: pick.unresolved, role: 'unresolved', reason: pick.unresolved, alternatives: pick.alternatives };
         }
-        const { candidates } = settled;
+        if ('refused' in pick) return { sentence: si, mention: m, candidates: scored, choice: pick.refused, role: 'rejected', reason: pick.refused };
+        const { candidates } = pick;
         const best = candidates[0];
-        if (!best) return { sentence: si, mention: m, candidates, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
-        const refusal = acceptable(best, context);
-        if (refusal) return { sentence: si, mention: m, candidates, choice: refusal, role: 'rejected', reason: refusal };
         const margin = candidates[1] ? ` over ${describe(candidates[1])}` : ', the only candidate';
         return {
           sentence: si,

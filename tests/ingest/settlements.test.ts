@@ -13,7 +13,7 @@ import { placeKey } from '../../src/data/place-keys';
 import type { PlaceFeature } from '../../src/data/schema';
 import { main } from '../../src/ingest/cli';
 import { isUkrainianCyrillic, romanizeUkrainian } from '../../src/ingest/kmu2010';
-import { acceptable, settleNamesakes, type Candidate, type PlaceRecord, type ResolveContext } from '../../src/ingest/resolve';
+import { acceptable, pickCandidate, settleNamesakes, type Candidate, type PlaceRecord, type ResolveContext } from '../../src/ingest/resolve';
 import { loadSettlements, sameKeys, SETTLEMENT_COLUMNS, settlementIndex } from '../../src/ingest/settlements';
 import { buildSettlementList } from '../../scripts/build-settlements';
 
@@ -191,6 +191,28 @@ describe('a village only the all-Ukraine list has, far from the report', () => {
     expect(acceptable(fromGeoNames, context)).toBeUndefined();
     const nearKharkiv = candidate(702989, 8.5, 0, [36.42, 50.21]);
     expect(acceptable(nearKharkiv, context)).toBeUndefined();
+  });
+});
+
+describe('pickCandidate', () => {
+  const kupiansk: [number, number] = [37.61, 49.71];
+  const context = { ...NO_ANCHORS, anchors: [kupiansk] };
+  // cities500's Pishchane, 600 km away, outscores the list's villages by its population.
+  const farTown = (): Candidate => ({ ...candidate(1, 9, 820, [33.0, 45.2]), place: { ...candidate(1, 9, 820, [33.0, 45.2]).place, tier: undefined } });
+
+  it('falls back to the list’s own namesake when the sources above offer only a refused one', () => {
+    const near = candidate(2, 8, 0, [37.78, 49.65]);
+    const pick = pickCandidate([farTown(), near, candidate(3, 6.5, 0, [39.36, 48.76])], context);
+    expect('candidates' in pick && pick.candidates[0]).toBe(near);
+  });
+
+  it('leaves the name unresolved when the list’s namesakes are not told apart either', () => {
+    const pick = pickCandidate([farTown(), candidate(2, 8, 0, [37.78, 49.65]), candidate(3, 8, 0, [37.83, 49.57])], context);
+    expect('unresolved' in pick && pick.alternatives).toHaveLength(2);
+  });
+
+  it('refuses as before when the list has no namesake', () => {
+    expect(pickCandidate([farTown()], context)).toEqual({ refused: expect.stringMatching(/probably a namesake/) });
   });
 });
 
