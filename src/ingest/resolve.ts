@@ -556,3 +556,8 @@ export function pickCandidate(scored: Candidate[], context: ResolveContext): Pic
   stand.reasons.push(`taken from the list of all settlements because ${best.place.name} (${best.place.admin1 ?? best.place.country}) is refused: ${refusal}`);
   return { candidates: [stand, ...scored.filter((c) => c !== stand)] };
 }
+
+/** Whether GeoNames files this settlement in the raion named after `district` ("Izium" → "Izyum Raion"). */
+export function filedInDistrict(place: PlaceRecord, district: string): boolean {
+  return place.admin2 !== undefined && placeKey(place.admin2).startsWith(placeKey(district));
+}

@@ -8,9 +8,8 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, type Role } from './context';
 import type { EventReading } from './events';
-import { isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
+import { filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
-import { placeKey } from '../data/place-keys';
 import type { Mention } from './toponyms';
 
 export type DecisionRole = Role | 'qualifier' | 'reference' | 'not-locative' | 'not-an-event-place' | 'rejected' | 'unresolved';
@@ -159,7 +158,7 @@ export function assignRoles(
       if (distance(d.chosen.point, at, { units: 'kilometers' }) <= DISTRICT_KM) continue;
       // Of the namesakes near the district's seat: one GeoNames files in that district, else the nearest.
       const away = (c: Candidate) => (c.place.point ? distance(c.place.point, at, { units: 'kilometers' }) : Infinity);
-      const inDistrict = (c: Candidate) => (c.place.admin2 && placeKey(c.place.admin2).startsWith(placeKey(district.mention.name)) ? 0 : 1);
+      const inDistrict = (c: Candidate) => (filedInDistrict(c.place, district.mention.name) ? 0 : 1);
       const near = d.candidates
         .filter((c) => SETTLEMENTS.has(c.place.kind) && away(c) <= DISTRICT_KM)
         .sort((a, b) => inDistrict(a) - inDistrict(b) || away(a) - away(b))[0];
