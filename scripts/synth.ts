@@ -452,8 +452,20 @@ export function synthesize(options: SynthOptions, progress: (done: number) => vo
   );
   const regions = places.filter((p) => p.feature.properties.kind === 'region' && p.feature.properties.country === 'UA');
   const diplomacyPlaces = ['kyiv', 'moscow', 'washington'].map((id) => placeById.get(id)).filter((p): p is SynthPlace => p !== undefined);
+  // Claims beyond the scripted stories fall on a pool of front-line villages (about one per
+  // 1,500 incidents), each with a fate: most are only claimed, a quarter disputed, some conceded.
+  // Spread over every front place, a denial somewhere would make the whole front "contested".
+  const claimPool: { place: SynthPlace; fate: 'claimed' | 'contested' | 'taken' }[] = [];
+  const poolIds = new Set<string>();
+  for (let tries = 0; claimPool.length < Math.max(5, Math.round(total / 1500)) && tries < 20_000; tries++) {
+    const place = frontNotContested.pick(random);
+    if (poolIds.has(place.id)) continue;
+    poolIds.add(place.id);
+    const r = random();
+    claimPool.push({ place, fate: r < 0.6 ? 'claimed' : r < 0.85 ? 'contested' : 'taken' });
+  }
   const typePicker = new WeightedPicker<IncidentType>([
-    ['strike', 0.58], ['fighting', 0.3], ['control-claim', 0.05], ['diplomacy', 0.035], ['hybrid', 0.035],
+    ['strike', 0.6], ['fighting', 0.31], ['control-claim', 0.02], ['diplomacy', 0.035], ['hybrid', 0.035],
   ]);
 
   const drafts: Draft[] = [];
@@ -474,15 +486,19 @@ export function synthesize(options: SynthOptions, progress: (done: number) => vo
         draft.precision = 'region';
       } else draft.placeIds = [pickOne(diplomacyPlaces, random).id];
     } else if (type === 'control-claim') {
-      const place = frontNotContested.pick(random);
+      const { place, fate } = pickOne(claimPool, random);
       draft.placeIds = [place.id];
-      const share = random() < 0.5 ? Math.round(10 + random() * 80) / 100 : undefined;
-      draft.claims.push({
-        party: 'RU', by: SPOKESPEOPLE.RU, stance: 'asserts', subject: 'control', holder: 'RU', ...(share ? { share } : {}),
-        statement: `Synthetic statement: our forces control ${share ? `${Math.round(share * 100)} per cent of ` : ''}the village.`,
-      });
-      if (random() < 0.6) {
-        draft.claims.push({ party: 'UA', by: SPOKESPEOPLE.UA, stance: 'denies', subject: 'control', holder: 'RU', statement: 'Synthetic statement: the claim is untrue.' });
+      if (fate === 'taken' && random() < 0.2) {
+        draft.claims.push({ party: 'UA', by: SPOKESPEOPLE.UA, stance: 'asserts', subject: 'control', holder: 'RU', statement: 'Synthetic statement: our units have withdrawn from the village.' });
+      } else {
+        const share = random() < 0.5 ? Math.round(10 + random() * 80) / 100 : undefined;
+        draft.claims.push({
+          party: 'RU', by: SPOKESPEOPLE.RU, stance: 'asserts', subject: 'control', holder: 'RU', ...(share ? { share } : {}),
+          statement: `Synthetic statement: our forces control ${share ? `${Math.round(share * 100)} per cent of ` : ''}the village.`,
+        });
+        if (fate === 'contested' && random() < 0.6) {
+          draft.claims.push({ party: 'UA', by: SPOKESPEOPLE.UA, stance: 'denies', subject: 'control', holder: 'RU', statement: 'Synthetic statement: the claim is untrue.' });
+        }
       }
     } else if (type === 'fighting' && regions.length > 0 && random() < 0.01) {
       draft.placeIds = [pickOne(regions, random).id];

@@ -4,7 +4,7 @@
  * job is a hook in ./hooks; status, filtering, clustering and geometry come from src/data and
  * src/geo. What the first view does not need (details, chart, list) loads in its own chunk.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { IncidentFilter } from '../data/filters';
 import { buildSearchIndex, type SearchIndex } from '../data/search';
@@ -113,7 +113,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
           </>,
           slots.count,
         )}
-      {slots.search && searchIndex && createPortal(<SearchBox index={searchIndex} onSelect={(id) => openPlace(id, null)} />, slots.search)}
+      {slots.search && createPortal(<SearchBox index={searchIndex} onSelect={(id) => openPlace(id, null)} />, slots.search)}
       {slots.filters &&
         createPortal(
           <>
@@ -172,17 +172,14 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
 const NO_REGIONS: ReadonlySet<string> = new Set();
 
 /**
- * The place search index, built just after the map is drawn (it takes a moment for thousands
- * of places and the map does not need it to appear).
+ * The place search index, built the first time it is asked for (the search box asks on focus):
+ * it takes a long task for thousands of places, which the map's first view should not wait for.
  */
-function useSearchIndex(atlas: CompactAtlas | null): SearchIndex | null {
-  const [index, setIndex] = useState<SearchIndex | null>(null);
-  useEffect(() => {
-    if (!atlas) return;
-    const timer = setTimeout(() => setIndex(buildSearchIndex(atlas.places)), 0);
-    return () => clearTimeout(timer);
+function useSearchIndex(atlas: CompactAtlas | null): () => SearchIndex {
+  return useMemo(() => {
+    let index: SearchIndex | null = null;
+    return () => (index ??= buildSearchIndex(atlas?.places ?? []));
   }, [atlas]);
-  return index;
 }
 
 /**

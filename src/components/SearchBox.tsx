@@ -7,7 +7,8 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchPlaces, type SearchIndex, type SearchResult } from '../data/search';
 
 interface SearchBoxProps {
-  index: SearchIndex;
+  /** The index, built on first use (a focus or a keystroke): the first view of the map does not wait for it. */
+  index: () => SearchIndex;
   onSelect: (placeId: string) => void;
   /** Options shown at most. */
   limit?: number;
@@ -23,7 +24,7 @@ export default function SearchBox({ index, onSelect, limit = 8 }: SearchBoxProps
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const results = useMemo(
-    () => (query.trim() === '' ? [] : searchPlaces(index, query, limit)),
+    () => (query.trim() === '' ? [] : searchPlaces(index(), query, limit)),
     [index, query, limit],
   );
   const expanded = open && results.length > 0;
@@ -99,7 +100,10 @@ export default function SearchBox({ index, onSelect, limit = 8 }: SearchBoxProps
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          index();
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
       />
       <ul id={listId} className="search__list" role="listbox" aria-label="Places" hidden={!expanded}>

@@ -158,8 +158,13 @@ export const incidentFile = z.array(z.unknown());
 export const draft = z.object({
   places: gazetteer,
   incidents: z.array(z.unknown()),
-  /** Names the ingest tool could not place, each with the sentence it was in, for the editor. */
-  unresolved: z.array(z.object({ name: z.string().min(1), sentence: z.string() })).default([]),
+  /**
+   * Names the ingest tool could not place, each with the sentence it was in, for the editor;
+   * `candidates` lists the namesakes it could not tell apart ("Kurylivka (Kharkiv Oblast; 49.66, 37.70)").
+   */
+  unresolved: z
+    .array(z.object({ name: z.string().min(1), sentence: z.string(), candidates: z.array(z.string()).optional() }))
+    .default([]),
 });
 
 export type Geometry = z.infer<typeof geometry>;

@@ -122,7 +122,11 @@ export function today(now = new Date()): string {
 
 /** The draft: places and incidents in the schema of geodata/, and every name not placed, with its sentence. */
 export function draftJson(result: IngestResult): string {
-  const unresolved = result.unresolved.map((u) => ({ name: u.name, sentence: result.sentences[u.sentence]?.text ?? '' }));
+  const unresolved = result.unresolved.map((u) => ({
+    name: u.name,
+    sentence: result.sentences[u.sentence]?.text ?? '',
+    ...(u.candidates ? { candidates: u.candidates } : {}),
+  }));
   return `${JSON.stringify({ places: result.places, incidents: result.incidents, unresolved }, null, 2)}\n`;
 }
 

