@@ -31,7 +31,7 @@ const PASSIVE_AFTER = new RegExp(
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
 const DIED_OF_WOUNDS = /^\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b/i;
-const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claimed\s+the\s+lives\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
+const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
@@ -61,7 +61,7 @@ const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))
 const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
 function kindOf(word: string): CasualtyKind {
-  return /^(?:kill|dead|died|claimed|perished|lost)/i.test(word) ? 'killed' : 'injured';
+  return /^(?:kill|dead|died|claim|perished|lost)/i.test(word) ? 'killed' : 'injured';
 }
 
 // "no one was injured", "with no casualties": a figure of zero, which the report does give.

@@ -390,7 +390,9 @@ function siteEvents(
     events.push(...here);
     // How many places the sentence names as where things happened, found or not: "Another 10 were
     // injured" after "3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk" is about none of them alone.
-    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || d.role === 'unresolved').map((d) => d.chosen?.id ?? d.mention.name)).size;
+    // ("the city's Petrovsky district" is part of a place, not another one.)
+    const partOfPlace = (d: PlaceDecision) => /^\s+(?:city\s+)?(?:district|raion|hromada|community|neighbou?rhood|microdistrict)\b/i.test(s.text.slice(d.mention.end));
+    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !partOfPlace(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
     const places = Math.max(placesNamed, figures.filter((f) => f.place).length);
     previous = { paragraph: s.paragraph, sentence: i, events: here, places };
   });
