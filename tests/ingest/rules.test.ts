@@ -161,6 +161,10 @@ describe('places that only locate another place', () => {
     ['Three people were injured in Kramatorsk on Sunday and were evacuated to Dnipro for treatment.', 'kramatorsk'],
     ['Two people were injured in Kherson on Sunday; one of them was taken to a hospital in Mykolaiv.', 'kherson'],
     ["Drones launched from Russia's Kursk region hit Sumy on Sunday, injuring two.", 'sumy'],
+    // …but where the wounded were treated is most often where it happened.
+    ['Three people were hospitalized in Kharkiv after a drone strike on Sunday.', 'kharkiv'],
+    ['Five people were injured in a drone strike on Sunday and treated at the scene in Kharkiv.', 'kharkiv'],
+    ['The ministry said in a statement on Sunday that Russian forces captured Pokrovsk.', 'pokrovsk'],
   ])('a place named for another part of the story is no site: %s', (text, place) => {
     expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual([place]);
   });
