@@ -159,12 +159,14 @@ export function isWayTo(mention: Mention, text: string): boolean {
 // 41 drones over the Belgorod region"), and the area of settlements counted ("attacked eight
 // settlements in Zaporizhzhia Oblast"). Each is context, never a site.
 const OTHER_PART: Array<[RegExp, string, boolean]> = [
-  [/\b(?:speaking|spoke|writing|wrote|said|says|told\s+(?:reporters|journalists)|(?:video\s+)?address(?:ed)?|briefing|interview|statement|remarks|press\s+conference|news\s+conference)\s+(?:[\w’'-]+\s+){0,3}?(?:from|in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone spoke from, not where the event was', true],
+  // (Not "said two were killed in Kharkiv": the place must follow the speaking at once.)
+  [/\b(?:(?:speaking|spoke|writing|wrote|said|says|told\s+(?:reporters|journalists))\s+(?:from|in|at)|(?:a|an|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:address|briefing|interview|statement|remarks|(?:press|news)\s+conference)\s+(?:from|in|at))\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone spoke from, not where the event was', true],
   // (Only "taken to X": "hospitalised in Kharkiv" or "treated at the scene in Kharkiv" is most often where it happened.)
   [/\b(?:taken|transported|evacuated|moved|brought|rushed|sent|airlifted)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:a\s+|the\s+)?(?:(?:hospital|clinic|medical\s+facility)\s+(?:in|of)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i, 'where the wounded were taken, not where the event was', false],
   [/\b(?:launched|fired|shelled|attacked|struck|sent|flew|came)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:left|right|occupied|eastern|western)\s+bank\s+of\s+(?:the\s+)?)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where the attack came from, not where it struck', false],
   [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
-  [/\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
+  // ("cities like Kharkiv" gives an example, not a comparison.)
+  [/(?<!\b(?:cities|towns|villages|places|regions|areas|settlements|ones)\s)\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
   [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
 ];
 

@@ -165,6 +165,8 @@ describe('places that only locate another place', () => {
     ['Three people were hospitalized in Kharkiv after a drone strike on Sunday.', 'kharkiv'],
     ['Five people were injured in a drone strike on Sunday and treated at the scene in Kharkiv.', 'kharkiv'],
     ['The ministry said in a statement on Sunday that Russian forces captured Pokrovsk.', 'pokrovsk'],
+    ['The governor said two were killed in Kharkiv on Sunday.', 'kharkiv'],
+    ['On Sunday Russian drones hit cities like Kharkiv, injuring two.', 'kharkiv'],
   ])('a place named for another part of the story is no site: %s', (text, place) => {
     expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual([place]);
   });
