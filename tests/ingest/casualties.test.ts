@@ -47,6 +47,7 @@ describe('findCasualties', () => {
     ['Rescuers recovered two more bodies, bringing the death toll to 14.', [['killed', 14]]],
     ['Two people were killed, bringing the death toll from attacks on the city this week to 11.', [['killed', 2]]],
     ['A man in his 60s was injured in the strike.', [['injured', 1]]],
+    ['An injured woman died in hospital after the strike.', [['killed', 1]]],
     ['Troops shelled the village, claiming the life of an elderly woman and injuring a man.', [['killed', 1], ['injured', 1]]],
     // A military report's "eliminated" is killed, of people only.
     ['The ministry said more than 30 Ukrainian service members had been eliminated.', [['killed', { min: 31 }]]],
