@@ -38,6 +38,7 @@ const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“�
 // "…recovered two more bodies, bringing the death toll to 14": the toll of this event, not of
 // "attacks on the city this week".
 const BRINGING_TOLL = /\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+toll|number\s+of\s+(?:dead|deaths|people\s+killed))(?:\s+(?:from|in|of)\s+the\s+(?:attack|strike|shelling|bombing)(?:\s+on\s+[^,.;]{1,40}?)?)?\s+to\s+$/i;
+const CUMULATIVE = /\b(?:attacks|strikes|bombardments|raids|this\s+(?:week|month|year)|since|war|invasion)\b/i;
 const TOLL_BEFORE = new RegExp(String.raw`\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))${TOLL_OF}${TOLL_VERB}`, 'i');
 const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded)|injury\s+toll)${TOLL_OF}${TOLL_VERB}`, 'i');
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another injured".
@@ -159,6 +160,9 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // The verb before a count: "killed five", "the death toll rose to 12".
   const activeKind = (q: Quantity): CasualtyKind | undefined => {
     const before = text.slice(0, q.start);
+    const toll = TOLL_BEFORE.exec(before) ?? INJURED_TOLL_BEFORE.exec(before);
+    // "the death toll from Russia's attacks on Kharkiv this week rose to 11": a running total of many events.
+    if (toll && CUMULATIVE.test(toll[0])) return undefined;
     if (TOLL_BEFORE.test(before) || BRINGING_TOLL.test(before)) return 'killed';
     if (INJURED_TOLL_BEFORE.test(before)) return 'injured';
     const active = ACTIVE_BEFORE.exec(before);

@@ -48,6 +48,8 @@ describe('findCasualties', () => {
     ['Two people were killed, bringing the death toll from attacks on the city this week to 11.', [['killed', 2]]],
     ['A man in his 60s was injured in the strike.', [['injured', 1]]],
     ['An injured woman died in hospital after the strike.', [['killed', 1]]],
+    ["The death toll from Russia's attacks on the city this week rose to 11.", []],
+    ['The death toll in the region since the start of the invasion has risen to 1,200.', []],
     ['Troops shelled the village, claiming the life of an elderly woman and injuring a man.', [['killed', 1], ['injured', 1]]],
     // A military report's "eliminated" is killed, of people only.
     ['The ministry said more than 30 Ukrainian service members had been eliminated.', [['killed', { min: 31 }]]],
