@@ -66,6 +66,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
   }, [navigate]);
 
   const changeFilter = useCallback((filter: IncidentFilter) => navigate({ filter }), [navigate]);
+  const openFound = useCallback((placeId: string) => openPlace(placeId, null), [openPlace]);
 
   // Links to /places/<id>/ in the page (the server list, the island's list) open the details in place.
   useEffect(() => {
@@ -113,7 +114,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
           </>,
           slots.count,
         )}
-      {slots.search && searchIndex && createPortal(<SearchBox index={searchIndex} onSelect={(id) => openPlace(id, null)} />, slots.search)}
+      {slots.search && searchIndex && createPortal(<SearchBox index={searchIndex} onSelect={openFound} />, slots.search)}
       {slots.filters &&
         createPortal(
           <>

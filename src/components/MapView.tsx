@@ -2,7 +2,7 @@
  * The Leaflet map: the embedded country basemap underneath, raster tiles above it while they
  * load, and one keyboard-focusable marker per place.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import L from 'leaflet';
 import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -43,7 +43,7 @@ const UKRAINE_BOUNDS: L.LatLngBoundsLiteral = [
   [53, 41],
 ];
 
-export default function MapView({
+function MapView({
   places,
   contextPlaces,
   openPlace,
@@ -247,9 +247,19 @@ function FitAll({ places }: { places: PlaceOnMap[] }) {
   const map = useMap();
   const [outside, setOutside] = useState(0);
   useEffect(() => {
+    // Plain numbers: this runs after every move, over every place.
     const count = () => {
       const view = map.getBounds();
-      setOutside(places.filter(({ place }) => !view.contains([place.point[1], place.point[0]])).length);
+      const west = view.getWest();
+      const east = view.getEast();
+      const south = view.getSouth();
+      const north = view.getNorth();
+      let out = 0;
+      for (const { place } of places) {
+        const [lon, lat] = place.point;
+        if (lat < south || lat > north || lon < west || lon > east) out++;
+      }
+      setOutside(out);
     };
     count();
     map.on('moveend', count);
@@ -276,3 +286,6 @@ function OfflineNote() {
     </p>
   );
 }
+
+/** Drawn again only when its props change (opening a place leaves it alone). */
+export default memo(MapView);

@@ -252,6 +252,21 @@ export function filterIncidentIndices(prepared: PreparedIncidents, filter: Incid
   return out.slice(0, count);
 }
 
+/** The rows among `rows` (in their order) whose type is one of `types` (empty = every type). */
+export function rowsOfTypes(prepared: PreparedIncidents, rows: Uint32Array, types: readonly IncidentType[]): Uint32Array {
+  if (types.length === 0) return rows;
+  let typeBits = 0;
+  for (const t of types) typeBits |= 1 << (TYPE_INDEX.get(t) ?? 31);
+  const { type } = prepared;
+  const out = new Uint32Array(rows.length);
+  let count = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    if ((typeBits & (1 << type[i])) !== 0) out[count++] = i;
+  }
+  return out.slice(0, count);
+}
+
 /** How many incidents of each type; over `indices` when given, else over all. */
 export function countByType(
   incidents: readonly Pick<Incident, 'type'>[] | PreparedIncidents,
