@@ -159,6 +159,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
               atlas={atlas}
               placeRow={openRow}
               shown={shown}
+              filter={view.filter}
               filtered={shown.rows.length < atlas.length}
               onClose={closePlace}
               onOpenPlace={openPlace}

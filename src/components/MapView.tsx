@@ -143,6 +143,8 @@ function CentreOnPlace({ place, panelRef }: { place: ClientPlace | null; panelRe
       const [lon, lat] = place.point;
       const isSettlement = SETTLEMENT_KINDS.includes(place.kind);
       const zoom = Math.max(map.getZoom(), isSettlement ? TOWN_ZOOM : AREA_ZOOM);
+      // Already in the part of the map the panel leaves, at a readable zoom: the map stays where the reader put it.
+      if (zoom === map.getZoom() && inUncoveredPart(map, L.latLng(lat, lon), panelRef.current)) return;
       const offset = visibleCentreOffset(map.getContainer(), panelRef.current);
       const target = map.unproject(map.project([lat, lon], zoom).subtract(offset), zoom);
       map.setView(target, zoom);
@@ -158,6 +160,20 @@ function CentreOnPlace({ place, panelRef }: { place: ClientPlace | null; panelRe
     return () => cancelAnimationFrame(frame);
   }, [map, place, panelRef]);
   return null;
+}
+
+/** Keeps a point this far (px) from the edges of the uncovered part to count it as in view. */
+const IN_VIEW_MARGIN = 48;
+
+/** Whether a point lies well inside the part of the map the panel does not cover. */
+function inUncoveredPart(map: L.Map, point: L.LatLng, panel: HTMLElement | null): boolean {
+  const size = map.getSize();
+  const offset = visibleCentreOffset(map.getContainer(), panel);
+  // The uncovered part is centred at the map's centre plus offset; its size is what the offset leaves.
+  const width = size.x + 2 * Math.min(0, offset.x);
+  const height = size.y + 2 * Math.min(0, offset.y);
+  const at = map.latLngToContainerPoint(point);
+  return at.x >= IN_VIEW_MARGIN && at.x <= width - IN_VIEW_MARGIN && at.y >= IN_VIEW_MARGIN && at.y <= height - IN_VIEW_MARGIN;
 }
 
 /** How far the centre of the uncovered part of the map lies from the map's own centre, in pixels. */

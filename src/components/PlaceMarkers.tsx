@@ -4,7 +4,7 @@
  * styled by its status. With more than CLUSTER_MIN_PLACES towns, those close together at the
  * current zoom are drawn as one cluster that says what it holds; a click zooms into it.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import { accessibleName, STATUS_PRIORITY } from '../data/status';
@@ -56,7 +56,9 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
   const clustersRef = useRef(clusters);
   clustersRef.current = clusters;
 
-  useEffect(() => {
+  // Layout effects: the markers change in the same task as the counts and the list, so the map
+  // never shows a frame of the old filter beside the new counts.
+  useLayoutEffect(() => {
     const group = L.layerGroup().addTo(map);
     layerRef.current = { group, towns: new Map(), clusters: new Map() };
     return () => {
@@ -65,7 +67,7 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
     };
   }, [map]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const layer = layerRef.current;
     if (!layer) return;
     const { group, towns, clusters: clusterMarkers } = layer;

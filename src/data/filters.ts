@@ -252,6 +252,33 @@ export function filterIncidentIndices(prepared: PreparedIncidents, filter: Incid
   return out.slice(0, count);
 }
 
+/**
+ * Whether row i is in the filter: the rule of `filterIncidentIndices` for one row at a time,
+ * for the few hundred incidents of one place (no pass over the whole archive).
+ */
+export function rowTest(prepared: PreparedIncidents, filter: IncidentFilter): (i: number) => boolean {
+  const { start, end, type, partyMask, partyWords } = prepared;
+  let typeBits = 0;
+  for (const t of filter.types) typeBits |= 1 << (TYPE_INDEX.get(t) ?? 31);
+  if (filter.types.length === 0) typeBits = ~0;
+  const from = filter.from === null ? -Infinity : dayNumber(filter.from);
+  const to = filter.to === null ? Infinity : dayNumber(filter.to);
+  const byParty = filter.parties.length > 0;
+  const wanted = new Uint32Array(partyWords);
+  for (const p of filter.parties) {
+    const bit = prepared.parties.indexOf(p);
+    if (bit >= 0) wanted[bit >>> 5] |= 1 << (bit & 31);
+  }
+  return (i) => {
+    if ((typeBits & (1 << type[i])) === 0) return false;
+    if (end[i] < from || start[i] > to) return false;
+    if (!byParty) return true;
+    let hit = 0;
+    for (let w = 0; w < partyWords; w++) hit |= partyMask[i * partyWords + w] & wanted[w];
+    return hit !== 0;
+  };
+}
+
 /** The rows among `rows` (in their order) whose type is one of `types` (empty = every type). */
 export function rowsOfTypes(prepared: PreparedIncidents, rows: Uint32Array, types: readonly IncidentType[]): Uint32Array {
   if (types.length === 0) return rows;

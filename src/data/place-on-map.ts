@@ -5,7 +5,7 @@
  */
 import type { ClientPlace } from './client-atlas';
 import { FLAG_INJURED_AT_LEAST, FLAG_KILLED_AT_LEAST, NO_HOLDER, NO_STANDING, type CompactAtlas } from './compact-atlas';
-import { isoDay } from './filters';
+import { isoDay, rowTest, type IncidentFilter } from './filters';
 import { controlStory, STATUS_PRIORITY, type DatedClaim, type PlaceStatus, type PlaceSummary } from './status';
 import { INCIDENT_TYPES } from './vocabulary';
 
@@ -229,12 +229,13 @@ export function placeNameOrder(places: readonly ClientPlace[]): Uint32Array {
 
 /**
  * Which of a place's incidents (by their position k in the place's own list, the order of its
- * detail pages) pass the filter.
+ * detail pages) pass the filter: a test per incident of the place, not a pass over the archive.
  */
-export function placeIncidentsInFilter(atlas: CompactAtlas, placeRow: number, inFilter: Uint8Array): Uint8Array {
+export function placeIncidentsInFilter(atlas: CompactAtlas, placeRow: number, filter: IncidentFilter): Uint8Array {
   const from = atlas.incidentStart[placeRow];
   const to = atlas.incidentStart[placeRow + 1];
+  const passes = rowTest(atlas, filter);
   const out = new Uint8Array(to - from);
-  for (let k = from; k < to; k++) out[k - from] = inFilter[atlas.incidentIndex[k]];
+  for (let k = from; k < to; k++) out[k - from] = passes(atlas.incidentIndex[k]) ? 1 : 0;
   return out;
 }

@@ -12,6 +12,7 @@ import {
   prepareIncidents,
   readFilter,
   rowsOfTypes,
+  rowTest,
   writeFilter,
   type IncidentFilter,
 } from '../../src/data/filters';
@@ -207,6 +208,8 @@ describe('the typed-array path', () => {
       expect(countByType(prepared, filterIncidentIndices(prepared, f))).toEqual(
         countByType(expected.map((i) => incidents[i])),
       );
+      const test = rowTest(prepared, f);
+      expect(incidents.flatMap((_, i) => (test(i) ? [i] : [])), JSON.stringify(f)).toEqual(expected);
       // The same rows when the types are applied after the rest (what a chip click does).
       expect([...rowsOfTypes(prepared, filterIncidentIndices(prepared, { ...f, types: [] }), types)], JSON.stringify(f)).toEqual(expected);
     }

@@ -3,7 +3,7 @@
  * the control story), then its incidents page by page as the reader scrolls. A failed request
  * is kept as an error the panel shows with a retry.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Incident } from '../../data/schema';
 import type { PlaceDetail } from '../../data/place-detail';
 
@@ -43,8 +43,9 @@ export function useDetails(placeId: string | null, hasIncidents: boolean): Detai
   const [attempt, setAttempt] = useState(0);
   const abortRef = useRef<AbortController | null>(null);
 
-  // A new place: start over with its summary file and first page.
-  useEffect(() => {
+  // A new place: start over with its summary file and first page. A layout effect, so the
+  // requests leave in the task that opened the place rather than a frame later.
+  useLayoutEffect(() => {
     abortRef.current?.abort();
     setDetail(null);
     setIncidents([]);

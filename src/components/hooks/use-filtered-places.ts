@@ -6,7 +6,7 @@
 import { useMemo, useRef } from 'react';
 import type { CompactAtlas } from '../../data/compact-atlas';
 import { countByType, filterIncidentIndices, rowsOfTypes, type IncidentFilter } from '../../data/filters';
-import { inFilterMask, placeNameOrder, placesOfTypes, placeTypeTotals, typeBits, type PlaceOnMap } from '../../data/place-on-map';
+import { placeNameOrder, placesOfTypes, placeTypeTotals, typeBits, type PlaceOnMap } from '../../data/place-on-map';
 import type { ClientPlace } from '../../data/client-atlas';
 import { SETTLEMENT_KINDS, type IncidentType } from '../../data/vocabulary';
 
@@ -21,7 +21,6 @@ export interface AtlasBase {
 
 export interface FilteredPlaces {
   rows: Uint32Array;
-  inFilter: Uint8Array;
   onMap: PlaceOnMap[];
   byRow: Map<number, PlaceOnMap>;
   typeCounts: Record<IncidentType, number>;
@@ -80,7 +79,6 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
     if (!atlas || !base || !untyped) return null;
     const chosen = (typesKey ? typesKey.split(',') : []) as IncidentType[];
     const rows = rowsOfTypes(atlas, untyped.rows, chosen);
-    const inFilter = inFilterMask(atlas.length, rows);
     const onMap = placesOfTypes(atlas, untyped.totals, typeBits(chosen), base.nameOrder);
     const byRow = new Map(onMap.map((p) => [p.index, p]));
     const contextPlaces: ClientPlace[] = [];
@@ -96,7 +94,7 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
       regionIds: last && sameItems([...last.regionIds], [...regionIds]) ? last.regionIds : regionIds,
     };
     previous.current = stable;
-    return { rows, inFilter, onMap, byRow, typeCounts: untyped.typeCounts, ...stable };
+    return { rows, onMap, byRow, typeCounts: untyped.typeCounts, ...stable };
   }, [atlas, base, untyped, typesKey]);
 }
 
