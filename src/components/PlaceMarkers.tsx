@@ -72,7 +72,8 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
     if (!layer) return;
     const { group, towns, clusters: clusterMarkers } = layer;
 
-    const drawTown = ({ place, summary }: PlaceOnMap) => {
+    /** Draws or updates a town; true when its marker is new or looks different (labels must be placed again). */
+    const drawTown = ({ place, summary }: PlaceOnMap): boolean => {
       const size = markerSize(summary.killed + summary.injured, summary.status === 'struck');
       // Contested towns on top; an area's marker under the town names it contains.
       const zIndexOffset = summary.status === 'contested' ? 1000 : place.kind === 'region' ? -1000 : 0;
@@ -82,6 +83,7 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
       const icon = () =>
         L.divIcon({ html: markerElement(label, summary.status, size), className: 'place-marker', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
       let drawn = towns.get(place.id);
+      const changed = !drawn || drawn.look !== look;
       if (!drawn) {
         const [lon, lat] = place.point;
         const marker = L.marker([lat, lon], { icon: icon(), keyboard: true, riseOnHover: true, zIndexOffset });
@@ -110,6 +112,7 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
       const element = drawn.marker.getElement();
       element?.setAttribute('aria-label', accessibleName(place.name, summary));
       element?.classList.toggle('place-marker--open', place.id === openIdRef.current);
+      return changed;
     };
 
     const drawCluster = (id: number, lon: number, lat: number, sums: ClusterSums) => {
@@ -159,7 +162,7 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
     };
 
     // Clustered towns: only what is in view, redrawn as the view moves; markers still in view are kept.
-    const redraw = () => {
+    const redraw = (moved: boolean) => {
       const wantTowns = new Map<string, PlaceOnMap>();
       for (const p of always) wantTowns.set(p.place.id, p);
       const wantClusters: { id: number; lon: number; lat: number; sums: ClusterSums }[] = [];
@@ -171,10 +174,12 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
           else wantClusters.push(item);
         }
       }
+      let townsChanged = moved;
       for (const [id, { marker }] of towns) {
         if (!wantTowns.has(id)) {
           marker.remove();
           towns.delete(id);
+          townsChanged = true;
         }
       }
       const clusterKeys = new Set(wantClusters.map((c) => `${c.lon},${c.lat}`));
@@ -184,14 +189,16 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
           clusterMarkers.delete(key);
         }
       }
-      for (const p of wantTowns.values()) drawTown(p);
+      for (const p of wantTowns.values()) if (drawTown(p)) townsChanged = true;
       for (const c of wantClusters) drawCluster(c.id, c.lon, c.lat, c.sums);
-      declutter();
+      // Placing labels measures every marker (a layout): only when towns came, went, changed or moved.
+      if (townsChanged) declutter();
     };
-    redraw();
-    map.on('moveend', redraw);
+    const onMove = () => redraw(true);
+    redraw(false);
+    map.on('moveend', onMove);
     return () => {
-      map.off('moveend', redraw);
+      map.off('moveend', onMove);
     };
   }, [map, places, always, clusters]);
 

@@ -126,7 +126,7 @@ export function clusterName(sums: ClusterSums): string {
   const byType = INCIDENT_TYPES.map((t, i) => [t, sums.types[i]] as [IncidentType, number])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([t, n]) => `${n.toLocaleString('en')} ${TYPE_WORD[t]}`);
+    .map(([t, n]) => `${NUMBER.format(n)} ${TYPE_WORD[t]}`);
   return `${parts[0]}: ${byType.join(', ')}. Zoom in`;
 }
 
@@ -138,6 +138,9 @@ const TYPE_WORD: Record<IncidentType, string> = {
   hybrid: 'hybrid',
 };
 
+// One formatter for every name: toLocaleString makes a new one per call.
+const NUMBER = new Intl.NumberFormat('en');
+
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  return `${NUMBER.format(n)} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -168,8 +168,7 @@ export function placesOfTypes(atlas: CompactAtlas, totals: PlaceTypeTotals, type
       if (t === CONTROL_CLAIM) bits |= 1 << totals.standing[p];
     }
     if (count === 0) continue;
-    const statuses: PlaceStatus[] = STATUS_PRIORITY.filter((_, s) => (bits & (1 << s)) !== 0);
-    if (statuses.length === 0) statuses.push('mentioned');
+    const statuses = statusesOfBits(bits);
     const typeCounts: number[] = [];
     for (let t = 0; t < TYPE_COUNT; t++) typeCounts.push((types & (1 << t)) !== 0 ? totals.count[p * TYPE_COUNT + t] : 0);
     out.push({
@@ -189,6 +188,20 @@ export function placesOfTypes(atlas: CompactAtlas, totals: PlaceTypeTotals, type
     });
   }
   return out;
+}
+
+// A few dozen combinations of statuses occur: each list is made once and shared (read-only).
+const STATUSES_OF_BITS = new Map<number, PlaceStatus[]>();
+
+/** The statuses whose bits are set, in STATUS_PRIORITY order; ['mentioned'] for none. */
+function statusesOfBits(bits: number): PlaceStatus[] {
+  let statuses = STATUSES_OF_BITS.get(bits);
+  if (!statuses) {
+    statuses = STATUS_PRIORITY.filter((_, s) => (bits & (1 << s)) !== 0);
+    if (statuses.length === 0) statuses.push('mentioned');
+    STATUSES_OF_BITS.set(bits, statuses);
+  }
+  return statuses;
 }
 
 /** The rows of a mask, in order. */
