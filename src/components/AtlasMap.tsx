@@ -10,6 +10,7 @@ import type { IncidentFilter } from '../data/filters';
 import { buildSearchIndex, type SearchIndex } from '../data/search';
 import type { CompactAtlas } from '../data/compact-atlas';
 import { useAtlas } from './hooks/use-atlas';
+import { requestDetailsEarly } from './hooks/use-details';
 import { useViewState } from './hooks/use-view-state';
 import { useAtlasBase, useFilteredPlaces } from './hooks/use-filtered-places';
 import IslandBoundary from './IslandBoundary';
@@ -51,11 +52,13 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
 
   const openPlace = useCallback(
     (placeId: string, opener: HTMLElement | null) => {
-      if (!base?.knownIds.has(placeId)) return;
+      if (!base?.knownIds.has(placeId) || !atlas) return;
+      const row = base.placeRow.get(placeId)!;
+      requestDetailsEarly(placeId, atlas.incidentStart[row + 1] > atlas.incidentStart[row]);
       openerRef.current = opener;
       navigate({ place: placeId });
     },
-    [base, navigate],
+    [atlas, base, navigate],
   );
 
   const closePlace = useCallback(() => {
