@@ -296,6 +296,24 @@ export function rowsOfTypes(prepared: PreparedIncidents, rows: Uint32Array, type
   return out;
 }
 
+/**
+ * The rows split by type (INCIDENT_TYPES order), each in the order of `rows`: made once per
+ * change of dates or parties, so choosing one type needs no pass over the incidents.
+ */
+export function rowsByType(prepared: PreparedIncidents, rows: Uint32Array): Uint32Array[] {
+  const { type } = prepared;
+  const counts = new Uint32Array(INCIDENT_TYPES.length);
+  for (let k = 0; k < rows.length; k++) counts[type[rows[k]]]++;
+  const out = Array.from(counts, (n) => new Uint32Array(n));
+  const filled = new Uint32Array(INCIDENT_TYPES.length);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const t = type[i];
+    out[t][filled[t]++] = i;
+  }
+  return out;
+}
+
 /** How many incidents of each type; over `indices` when given, else over all. */
 export function countByType(
   incidents: readonly Pick<Incident, 'type'>[] | PreparedIncidents,

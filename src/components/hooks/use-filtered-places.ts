@@ -5,10 +5,10 @@
  */
 import { useMemo, useRef } from 'react';
 import type { CompactAtlas } from '../../data/compact-atlas';
-import { countByType, filterIncidentIndices, rowsOfTypes, type IncidentFilter } from '../../data/filters';
+import { filterIncidentIndices, rowsByType, rowsOfTypes, type IncidentFilter } from '../../data/filters';
 import { placeNameOrder, placesOfTypes, placeTypeTotals, typeBits, type PlaceOnMap } from '../../data/place-on-map';
 import type { ClientPlace } from '../../data/client-atlas';
-import { SETTLEMENT_KINDS, type IncidentType } from '../../data/vocabulary';
+import { INCIDENT_TYPES, SETTLEMENT_KINDS, type IncidentType } from '../../data/vocabulary';
 
 export interface AtlasBase {
   placeRow: Map<string, number>;
@@ -69,8 +69,10 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
   const untyped = useMemo(() => {
     if (!atlas) return null;
     const rows = filterIncidentIndices(atlas, { types: [], from, to, parties: partiesKey ? partiesKey.split(',') : [] });
+    const byType = rowsByType(atlas, rows);
     // Type chips count what the other filters leave, so they show what a click would give.
-    return { rows, typeCounts: countByType(atlas, rows), totals: placeTypeTotals(atlas, rows) };
+    const typeCounts = Object.fromEntries(INCIDENT_TYPES.map((t, i) => [t, byType[i].length])) as Record<IncidentType, number>;
+    return { rows, byType, typeCounts, totals: placeTypeTotals(atlas, rows) };
   }, [atlas, from, to, partiesKey]);
   const typesKey = types.join(',');
   // Layers redraw when these change: keep the same objects while their contents stay the same.
@@ -78,7 +80,8 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
   return useMemo(() => {
     if (!atlas || !base || !untyped) return null;
     const chosen = (typesKey ? typesKey.split(',') : []) as IncidentType[];
-    const rows = rowsOfTypes(atlas, untyped.rows, chosen);
+    // One type (a first chip click) is a list made already; several are picked from the rows in one pass.
+    const rows = chosen.length === 1 ? untyped.byType[INCIDENT_TYPES.indexOf(chosen[0])] : rowsOfTypes(atlas, untyped.rows, chosen);
     const onMap = placesOfTypes(atlas, untyped.totals, typeBits(chosen), base.nameOrder);
     const byRow = new Map(onMap.map((p) => [p.index, p]));
     const contextPlaces: ClientPlace[] = [];
