@@ -10,6 +10,7 @@ import type { IncidentFilter } from '../data/filters';
 import { buildSearchIndex, type SearchIndex } from '../data/search';
 import type { CompactAtlas } from '../data/compact-atlas';
 import { useAtlas } from './hooks/use-atlas';
+import { requestDetailsEarly } from './hooks/use-details';
 import { useViewState } from './hooks/use-view-state';
 import { useAtlasBase, useFilteredPlaces } from './hooks/use-filtered-places';
 import IslandBoundary from './IslandBoundary';
@@ -51,11 +52,13 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
 
   const openPlace = useCallback(
     (placeId: string, opener: HTMLElement | null) => {
-      if (!base?.knownIds.has(placeId)) return;
+      if (!base?.knownIds.has(placeId) || !atlas) return;
+      const row = base.placeRow.get(placeId)!;
+      requestDetailsEarly(placeId, atlas.incidentStart[row + 1] > atlas.incidentStart[row]);
       openerRef.current = opener;
       navigate({ place: placeId });
     },
-    [base, navigate],
+    [atlas, base, navigate],
   );
 
   const closePlace = useCallback(() => {
@@ -66,6 +69,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
   }, [navigate]);
 
   const changeFilter = useCallback((filter: IncidentFilter) => navigate({ filter }), [navigate]);
+  const openFound = useCallback((placeId: string) => openPlace(placeId, null), [openPlace]);
 
   // Links to /places/<id>/ in the page (the server list, the island's list) open the details in place.
   useEffect(() => {
@@ -113,7 +117,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
           </>,
           slots.count,
         )}
-      {slots.search && createPortal(<SearchBox index={searchIndex} onSelect={(id) => openPlace(id, null)} />, slots.search)}
+      {slots.search && createPortal(<SearchBox index={searchIndex} onSelect={openFound} />, slots.search)}
       {slots.filters &&
         createPortal(
           <>
@@ -158,6 +162,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
               atlas={atlas}
               placeRow={openRow}
               shown={shown}
+              filter={view.filter}
               filtered={shown.rows.length < atlas.length}
               onClose={closePlace}
               onOpenPlace={openPlace}

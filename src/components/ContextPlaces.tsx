@@ -15,24 +15,39 @@ export default function ContextPlaces({ places }: { places: readonly ClientPlace
   const map = useMap();
   useEffect(() => {
     const group = L.layerGroup().addTo(map);
+    // Names already drawn stay while in view: a move adds and removes only those at the edges.
+    const drawn = new Map<string, L.Marker>();
     const draw = () => {
-      group.clearLayers();
-      if (map.getZoom() < MIN_ZOOM) return;
-      const view = map.getBounds().pad(0.2);
+      const view = map.getZoom() < MIN_ZOOM ? null : map.getBounds().pad(0.2);
+      const wanted = new Set<string>();
+      if (view) {
+        for (const place of places) {
+          const [lon, lat] = place.point;
+          if (view.contains([lat, lon])) wanted.add(place.id);
+        }
+      }
+      for (const [id, marker] of drawn) {
+        if (!wanted.has(id)) {
+          marker.remove();
+          drawn.delete(id);
+        }
+      }
       for (const place of places) {
+        if (!wanted.has(place.id) || drawn.has(place.id)) continue;
         const [lon, lat] = place.point;
-        if (!view.contains([lat, lon])) continue;
-        L.marker([lat, lon], {
+        const marker = L.marker([lat, lon], {
           icon: L.divIcon({ html: contextElement(place.name), className: 'context-place', iconSize: [6, 6], iconAnchor: [3, 3] }),
           interactive: false,
           keyboard: false,
         }).addTo(group);
+        drawn.set(place.id, marker);
       }
     };
     draw();
-    map.on('moveend zoomend', draw);
+    // A zoom ends with a moveend too.
+    map.on('moveend', draw);
     return () => {
-      map.off('moveend zoomend', draw);
+      map.off('moveend', draw);
       group.remove();
     };
   }, [map, places]);

@@ -4,7 +4,7 @@
  * month. The current filter applies: the compact atlas says which of the place's incidents
  * pass. A contested town shows its claim timeline. Escape, pressed inside the panel, closes it.
  */
-import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { CompactAtlas } from '../data/compact-atlas';
 import { placeIncidentsInFilter } from '../data/place-on-map';
 import type { Incident } from '../data/schema';
@@ -14,6 +14,7 @@ import { NEARBY_KM, nearbyPlaces } from '../geo/nearby';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { useDetails } from './hooks/use-details';
 import type { FilteredPlaces } from './hooks/use-filtered-places';
+import type { IncidentFilter } from '../data/filters';
 import { IncidentItem, NearbyList, PlaceHeader, type NearbyEntry } from './PlaceDetails';
 import ControlTimeline from './ControlTimeline';
 
@@ -21,12 +22,19 @@ interface DetailsPanelProps {
   atlas: CompactAtlas;
   placeRow: number;
   shown: FilteredPlaces;
+  filter: IncidentFilter;
   /** Whether a filter hides some incidents (so an empty list is explained). */
   filtered: boolean;
   onClose: () => void;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
   ref?: Ref<HTMLElement>;
 }
+
+/** Incidents drawn when a page arrives, and how many more each following task draws. */
+const FIRST_DRAWN = 20;
+const MORE_DRAWN = 20;
+
+const placeHref = (id: string) => `?place=${encodeURIComponent(id)}`;
 
 const NO_INCIDENTS: PlaceSummary = {
   status: 'mentioned',
@@ -39,13 +47,13 @@ const NO_INCIDENTS: PlaceSummary = {
   latestDate: null,
 };
 
-export default function DetailsPanel({ atlas, placeRow, shown, filtered, onClose, onOpenPlace, ref }: DetailsPanelProps) {
+export default function DetailsPanel({ atlas, placeRow, shown, filter, filtered, onClose, onOpenPlace, ref }: DetailsPanelProps) {
   const place = atlas.places[placeRow];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = 'details-heading';
   const details = useDetails(place.id, atlas.incidentStart[placeRow + 1] > atlas.incidentStart[placeRow]);
   const summary = shown.byRow.get(placeRow)?.summary ?? NO_INCIDENTS;
-  const passes = useMemo(() => placeIncidentsInFilter(atlas, placeRow, shown.inFilter), [atlas, placeRow, shown.inFilter]);
+  const passes = useMemo(() => placeIncidentsInFilter(atlas, placeRow, filter), [atlas, placeRow, filter]);
   const placeNames = useMemo(() => new Map(atlas.places.map((p) => [p.id, p.name])), [atlas]);
 
   // Move focus to the place's name whenever a place opens, so screen readers announce it.
@@ -63,18 +71,32 @@ export default function DetailsPanel({ atlas, placeRow, shown, filtered, onClose
     });
   }, [place, shown.onMap]);
 
-  // The incidents loaded so far that pass the filter, grouped by month (newest first).
-  const months = useMemo(() => {
+  // A page of incidents is drawn a few at a time: the first ones at once, the rest in the
+  // following tasks, so the panel shows and answers input before the whole page is in the DOM.
+  const [drawn, setDrawn] = useState({ placeId: place.id, count: FIRST_DRAWN });
+  const drawnCount = drawn.placeId === place.id ? drawn.count : FIRST_DRAWN;
+
+  // The incidents loaded so far that pass the filter, grouped by month (newest first), up to drawnCount.
+  const { months, passing } = useMemo(() => {
     const groups: { month: string; incidents: Incident[] }[] = [];
+    let passing = 0;
     details.incidents.forEach((incident, k) => {
       if (!passes[k]) return;
+      passing++;
+      if (passing > drawnCount) return;
       const month = incident.date.slice(0, 7);
       const last = groups[groups.length - 1];
       if (last?.month === month) last.incidents.push(incident);
       else groups.push({ month, incidents: [incident] });
     });
-    return groups;
-  }, [details.incidents, passes]);
+    return { months: groups, passing };
+  }, [details.incidents, passes, drawnCount]);
+  const undrawn = passing > drawnCount;
+  useEffect(() => {
+    if (!undrawn) return;
+    const timer = setTimeout(() => setDrawn({ placeId: place.id, count: drawnCount + MORE_DRAWN }), 0);
+    return () => clearTimeout(timer);
+  }, [undrawn, drawnCount, place.id]);
 
   // Scrolling near the end of what is loaded asks for the next page.
   const sentinelRef = useRef<HTMLDivElement>(null);
@@ -82,11 +104,11 @@ export default function DetailsPanel({ atlas, placeRow, shown, filtered, onClose
   const morePages = details.detail !== null && details.pagesLoaded < details.detail.pages;
   useEffect(() => {
     const sentinel = sentinelRef.current;
-    if (!sentinel || !morePages) return;
+    if (!sentinel || !morePages || undrawn) return;
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && loadMore(), { rootMargin: '400px' });
     observer.observe(sentinel);
     return () => observer.disconnect();
-  }, [morePages, loadMore, details.incidents]);
+  }, [morePages, undrawn, loadMore, details.incidents]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -96,11 +118,13 @@ export default function DetailsPanel({ atlas, placeRow, shown, filtered, onClose
 
   const monthTotals = new Map(details.detail?.months.map((m) => [m.month, m]) ?? []);
   const shownCount = months.reduce((n, m) => n + m.incidents.length, 0);
-  const placeHref = (id: string) => `?place=${encodeURIComponent(id)}`;
-  const onPlaceLink = (id: string, event: { preventDefault(): void }) => {
-    event.preventDefault();
-    onOpenPlace(id, null);
-  };
+  const onPlaceLink = useCallback(
+    (id: string, event: { preventDefault(): void }) => {
+      event.preventDefault();
+      onOpenPlace(id, null);
+    },
+    [onOpenPlace],
+  );
 
   return (
     <section

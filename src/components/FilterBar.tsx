@@ -2,7 +2,7 @@
  * Filters by type, claimant party and date range. The filter itself lives in the URL
  * (src/data/filters.ts); this component only shows it and reports changes.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { IncidentFilter } from '../data/filters';
 import { TYPE_LABEL } from '../data/format';
 import { partyName } from '../data/by-place';
@@ -19,7 +19,7 @@ interface FilterBarProps {
   onChange: (filter: IncidentFilter) => void;
 }
 
-export default function FilterBar({ filter, typeCounts, parties, dateRange, onChange }: FilterBarProps) {
+function FilterBar({ filter, typeCounts, parties, dateRange, onChange }: FilterBarProps) {
   const toggleType = (type: IncidentType) => {
     const types = filter.types.includes(type) ? filter.types.filter((t) => t !== type) : [...filter.types, type];
     onChange({ ...filter, types });
@@ -107,3 +107,6 @@ function DateField({ label, value, range, onCommit }: DateFieldProps) {
     </label>
   );
 }
+
+/** Drawn again only when its props change (opening a place leaves it alone). */
+export default memo(FilterBar);

@@ -35,6 +35,7 @@ export default function Histogram({ data, from, to, onSelectRange }: HistogramPr
   const [drag, setDrag] = useState<{ anchor: number; current: number } | null>(null);
   const [cursor, setCursor] = useState<number | null>(null);
   const [keyAnchor, setKeyAnchor] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<PlacedSpan | null>(null);
 
   const layout = useMemo(() => chartLayout(data), [data]);
   const { bins, spans, first, last, maxTotal } = layout;
@@ -70,6 +71,16 @@ export default function Histogram({ data, from, to, onSelectRange }: HistogramPr
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (drag) setDrag({ ...drag, current: binAt(event.clientX) });
+    else setHovered(spanAt(event.clientX, event.clientY));
+  };
+  // The periods are drawn as one path per type and lane; the one under the pointer is named below the chart.
+  const spanAt = (clientX: number, clientY: number): PlacedSpan | null => {
+    const box = svgRef.current!.getBoundingClientRect();
+    const y = ((clientY - box.top) / Math.max(box.height, 1)) * height;
+    if (y < SPAN_TOP) return null;
+    const lane = Math.min(MAX_LANES - 1, Math.floor((y - SPAN_TOP) / LANE_HEIGHT));
+    const day = first + ((clientX - box.left) / Math.max(box.width, 1)) * (last + 1 - first);
+    return spans.find((s) => Math.min(s.lane, MAX_LANES - 1) === lane && s.start <= day + 1 && s.end >= day - 1) ?? null;
   };
   const onPointerUp = () => {
     if (!drag) return;
@@ -140,6 +151,7 @@ export default function Histogram({ data, from, to, onSelectRange }: HistogramPr
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
           onPointerCancel={() => setDrag(null)}
+          onPointerLeave={() => setHovered(null)}
         >
           {selection && (
             <rect className="hist-selection" x={x(selection[0])} y={0} width={x(selection[1] + 1) - x(selection[0])} height={height} />
@@ -174,23 +186,11 @@ export default function Histogram({ data, from, to, onSelectRange }: HistogramPr
               height={BARS_HEIGHT}
             />
           )}
-          {spans.map((s) => {
-            const outside = s.end < first || s.start > last;
-            const x0 = outside ? (s.end < first ? 0 : WIDTH - 3) : x(Math.max(s.start, first));
-            const x1 = outside ? x0 + 3 : x(Math.min(s.end, last) + 1);
-            return (
-              <rect
-                key={s.span.id}
-                className={`hist-span hist-span--${s.span.type}${outside ? ' hist-span--outside' : ''}`}
-                x={x0}
-                y={SPAN_TOP + Math.min(s.lane, MAX_LANES - 1) * LANE_HEIGHT}
-                width={Math.max(x1 - x0, 1)}
-                height={LANE_HEIGHT - 2}
-              >
-                <title>{spanLabel(s.span)}</title>
-              </rect>
-            );
-          })}
+          {layout.spanPaths.map((group) => (
+            <path key={group.key} className={`hist-span hist-span--${group.type}`} d={group.d}>
+              <title>{group.title}</title>
+            </path>
+          ))}
         </svg>
       </div>
       {bins.length > 0 && (
@@ -212,6 +212,11 @@ export default function Histogram({ data, from, to, onSelectRange }: HistogramPr
       <p className="hist-readout" aria-live="polite">
         {focused ? binLabel(data.unit, focused.bin) : ''}
       </p>
+      {hovered && !focused && (
+        <p className="hist-readout" aria-hidden="true">
+          {spanLabel(hovered.span)}
+        </p>
+      )}
       {(from !== null || to !== null) && (
         <p className="hist-range">
           <span>{rangeLabel(from, to)}</span>{' '}
@@ -261,7 +266,47 @@ function chartLayout(data: HistogramData) {
     return { span, start, end, lane };
   });
   const maxTotal = Math.max(1, ...data.days.map((d) => d.total));
-  return { bins, spans, first, last, maxTotal };
+  return { bins, spans, first, last, maxTotal, spanPaths: spanPaths(spans, first, last) };
+}
+
+interface SpanPath {
+  key: string;
+  type: HistogramSpan['type'];
+  d: string;
+  title: string;
+}
+
+/**
+ * The periods as one path per type and lane (an archive has a thousand or more of them: one
+ * element each made the chart slow to redraw). A period wholly outside the bars is a tick at that edge.
+ */
+function spanPaths(spans: readonly PlacedSpan[], first: number, last: number): SpanPath[] {
+  const x = (day: number) => ((day - first) / (last + 1 - first)) * WIDTH;
+  const groups = new Map<string, { type: HistogramSpan['type']; parts: string[]; incidents: number }>();
+  for (const s of spans) {
+    const outside = s.end < first || s.start > last;
+    const x0 = outside ? (s.end < first ? 0 : WIDTH - 3) : x(Math.max(s.start, first));
+    const x1 = outside ? x0 + 3 : x(Math.min(s.end, last) + 1);
+    const lane = Math.min(s.lane, MAX_LANES - 1);
+    const key = `${s.span.type}:${lane}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { type: s.span.type, parts: [], incidents: 0 }));
+    const y = SPAN_TOP + lane * LANE_HEIGHT;
+    group.parts.push(`M${round(x0)} ${y}h${round(Math.max(x1 - x0, 1))}v${LANE_HEIGHT - 2}h${round(-Math.max(x1 - x0, 1))}z`);
+    group.incidents += s.span.count;
+  }
+  const perType = new Map<HistogramSpan['type'], number>();
+  for (const g of groups.values()) perType.set(g.type, (perType.get(g.type) ?? 0) + g.incidents);
+  return [...groups].map(([key, g]) => ({
+    key,
+    type: g.type,
+    d: g.parts.join(''),
+    title: `${TYPE_LABEL[g.type]}: ${plural(perType.get(g.type)!, 'incident')} dated only to a week, month, season or year`,
+  }));
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 function selectionBand(from: string | null, to: string | null, first: number, last: number): [number, number] | null {

@@ -3,7 +3,7 @@
  * few around them) exist in the page, so 200,000 incidents cost what 30 do. Each row is read
  * from the compact columns — date, type, place, casualties — and its place opens the details.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { CompactAtlas } from '../data/compact-atlas';
 import { FLAG_INJURED_AT_LEAST, FLAG_KILLED_AT_LEAST } from '../data/compact-atlas';
 import { isoDay } from '../data/filters';
@@ -21,7 +21,7 @@ export const ROW_HEIGHT = 52;
 /** Rows drawn beyond the visible ones, above and below, so a fast scroll shows no gap. */
 const OVERSCAN = 8;
 
-export default function IncidentList({ atlas, rows }: IncidentListProps) {
+function IncidentList({ atlas, rows }: IncidentListProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(480);
@@ -106,3 +106,6 @@ function casualtyText(atlas: CompactAtlas, row: number): string {
   if (injured > 0) parts.push(`${atlas.flags[row] & FLAG_INJURED_AT_LEAST ? 'at least ' : ''}${injured} injured`);
   return parts.join(', ');
 }
+
+/** Drawn again only when its props change (opening a place leaves it alone). */
+export default memo(IncidentList);

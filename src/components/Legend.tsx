@@ -1,5 +1,5 @@
 /** What the marker styles mean. The styles themselves live in src/styles/site.css. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { STATUS_LABEL, type PlaceStatus } from '../data/status';
 
 const SHOWN: { status: PlaceStatus; note: string }[] = [
@@ -23,7 +23,7 @@ interface LegendProps {
   onToggleRegions: (show: boolean) => void;
 }
 
-export default function Legend({ showRegions, onToggleRegions }: LegendProps) {
+function Legend({ showRegions, onToggleRegions }: LegendProps) {
   const [open] = useState(startsOpen);
   return (
     <details className="legend" open={open}>
@@ -53,3 +53,6 @@ export default function Legend({ showRegions, onToggleRegions }: LegendProps) {
     </details>
   );
 }
+
+/** Drawn again only when its props change (opening a place leaves it alone). */
+export default memo(Legend);

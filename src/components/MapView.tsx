@@ -2,7 +2,7 @@
  * The Leaflet map: the embedded country basemap underneath, raster tiles above it while they
  * load, and one keyboard-focusable marker per place.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import L from 'leaflet';
 import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -43,7 +43,7 @@ const UKRAINE_BOUNDS: L.LatLngBoundsLiteral = [
   [53, 41],
 ];
 
-export default function MapView({
+function MapView({
   places,
   contextPlaces,
   openPlace,
@@ -143,6 +143,8 @@ function CentreOnPlace({ place, panelRef }: { place: ClientPlace | null; panelRe
       const [lon, lat] = place.point;
       const isSettlement = SETTLEMENT_KINDS.includes(place.kind);
       const zoom = Math.max(map.getZoom(), isSettlement ? TOWN_ZOOM : AREA_ZOOM);
+      // Already in the part of the map the panel leaves, at a readable zoom: the map stays where the reader put it.
+      if (zoom === map.getZoom() && inUncoveredPart(map, L.latLng(lat, lon), panelRef.current)) return;
       const offset = visibleCentreOffset(map.getContainer(), panelRef.current);
       const target = map.unproject(map.project([lat, lon], zoom).subtract(offset), zoom);
       map.setView(target, zoom);
@@ -158,6 +160,20 @@ function CentreOnPlace({ place, panelRef }: { place: ClientPlace | null; panelRe
     return () => cancelAnimationFrame(frame);
   }, [map, place, panelRef]);
   return null;
+}
+
+/** Keeps a point this far (px) from the edges of the uncovered part to count it as in view. */
+const IN_VIEW_MARGIN = 48;
+
+/** Whether a point lies well inside the part of the map the panel does not cover. */
+function inUncoveredPart(map: L.Map, point: L.LatLng, panel: HTMLElement | null): boolean {
+  const size = map.getSize();
+  const offset = visibleCentreOffset(map.getContainer(), panel);
+  // The uncovered part is centred at the map's centre plus offset; its size is what the offset leaves.
+  const width = size.x + 2 * Math.min(0, offset.x);
+  const height = size.y + 2 * Math.min(0, offset.y);
+  const at = map.latLngToContainerPoint(point);
+  return at.x >= IN_VIEW_MARGIN && at.x <= width - IN_VIEW_MARGIN && at.y >= IN_VIEW_MARGIN && at.y <= height - IN_VIEW_MARGIN;
 }
 
 /** How far the centre of the uncovered part of the map lies from the map's own centre, in pixels. */
@@ -247,9 +263,19 @@ function FitAll({ places }: { places: PlaceOnMap[] }) {
   const map = useMap();
   const [outside, setOutside] = useState(0);
   useEffect(() => {
+    // Plain numbers: this runs after every move, over every place.
     const count = () => {
       const view = map.getBounds();
-      setOutside(places.filter(({ place }) => !view.contains([place.point[1], place.point[0]])).length);
+      const west = view.getWest();
+      const east = view.getEast();
+      const south = view.getSouth();
+      const north = view.getNorth();
+      let out = 0;
+      for (const { place } of places) {
+        const [lon, lat] = place.point;
+        if (lat < south || lat > north || lon < west || lon > east) out++;
+      }
+      setOutside(out);
     };
     count();
     map.on('moveend', count);
@@ -276,3 +302,6 @@ function OfflineNote() {
     </p>
   );
 }
+
+/** Drawn again only when its props change (opening a place leaves it alone). */
+export default memo(MapView);

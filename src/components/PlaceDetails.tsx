@@ -2,7 +2,7 @@
  * What happened at one place: rendered on the server for /places/<id>/ (no JavaScript) and
  * inside the map's details panel. Everything from a report is rendered as text by React.
  */
-import type { MouseEvent, Ref } from 'react';
+import { memo, type MouseEvent, type Ref } from 'react';
 import type { Claim, Incident } from '../data/schema';
 import type { ClientPlace } from '../data/client-atlas';
 import { summarizePlace, STATUS_LABEL, type PlaceSummary } from '../data/status';
@@ -127,7 +127,8 @@ interface IncidentItemProps {
 }
 
 /** One incident: title, date, type, casualties, summary, other places, claims and the quoted sources. */
-export function IncidentItem({ incident, place, headingId, level = 2, placeHref, onPlaceLink, placeNames }: IncidentItemProps) {
+// Memoised: the map's panel draws a page of incidents in steps, and drawn ones need not be drawn again.
+export const IncidentItem = memo(function IncidentItem({ incident, place, headingId, level = 2, placeHref, onPlaceLink, placeNames }: IncidentItemProps) {
   const IncidentHeading = level === 1 ? 'h2' : 'h3';
   return (
     <li key={incident.id} className={`incident incident--${incident.type}`}>
@@ -185,7 +186,7 @@ export function IncidentItem({ incident, place, headingId, level = 2, placeHref,
       </article>
     </li>
   );
-}
+});
 
 interface NearbyListProps {
   nearby: readonly NearbyEntry[];

@@ -4,7 +4,7 @@
  * styled by its status. With more than CLUSTER_MIN_PLACES towns, those close together at the
  * current zoom are drawn as one cluster that says what it holds; a click zooms into it.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import { accessibleName, STATUS_PRIORITY } from '../data/status';
@@ -23,16 +23,29 @@ interface PlaceMarkersProps {
 /** Markers whose centres are closer than this (px) cover each other: a click asks which one. */
 const OVERLAP_PX = 16;
 
+/** A marker on the map and what it looks like; a marker whose look is unchanged is left alone. */
+interface Drawn {
+  marker: L.Marker;
+  look: string;
+}
+
+/** A cluster marker: found again by its position, so a filter change that keeps a cluster keeps its element. */
+interface DrawnCluster extends Drawn {
+  /** Its id in the current index (for the zoom a click goes to). */
+  id: number;
+}
+
 export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowdedClick }: PlaceMarkersProps) {
   const map = useMap();
-  const markersRef = useRef(new Map<string, L.Marker>());
-  // Handlers read the latest callbacks without rebuilding every marker when they change.
+  // Handlers read the latest callbacks and index without rebuilding every marker when they change.
   const onOpenRef = useRef(onOpenPlace);
   onOpenRef.current = onOpenPlace;
   const onCrowdedRef = useRef(onCrowdedClick);
   onCrowdedRef.current = onCrowdedClick;
   const openIdRef = useRef(openPlaceId);
   openIdRef.current = openPlaceId;
+  // What is drawn, kept across filter changes: only markers that appear, vanish or change are touched.
+  const layerRef = useRef<{ group: L.LayerGroup; towns: Map<string, Drawn>; clusters: Map<string, DrawnCluster> } | null>(null);
 
   // Towns are clustered once there are many; areas, seas and countries are always drawn.
   const { always, clusters } = useMemo(() => {
@@ -40,130 +53,157 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
     if (settlements.length <= CLUSTER_MIN_PLACES) return { always: places, clusters: null as PlaceClusters | null };
     return { always: places.filter((p) => !SETTLEMENT_KINDS.includes(p.place.kind)), clusters: clusterPlaces(settlements) };
   }, [places]);
+  const clustersRef = useRef(clusters);
+  clustersRef.current = clusters;
 
-  useEffect(() => {
+  // Layout effects: the markers change in the same task as the counts and the list, so the map
+  // never shows a frame of the old filter beside the new counts.
+  useLayoutEffect(() => {
     const group = L.layerGroup().addTo(map);
-    const towns = markersRef.current;
-    const clusterMarkers = new Map<number, L.Marker>();
+    layerRef.current = { group, towns: new Map(), clusters: new Map() };
+    return () => {
+      group.remove();
+      layerRef.current = null;
+    };
+  }, [map]);
 
-    const addTown = ({ place, summary }: PlaceOnMap) => {
-      const [lon, lat] = place.point;
+  useLayoutEffect(() => {
+    const layer = layerRef.current;
+    if (!layer) return;
+    const { group, towns, clusters: clusterMarkers } = layer;
+
+    /** Draws or updates a town; true when its marker is new or looks different (labels must be placed again). */
+    const drawTown = ({ place, summary }: PlaceOnMap): boolean => {
       const size = markerSize(summary.killed + summary.injured, summary.status === 'struck');
-      const marker = L.marker([lat, lon], {
-        icon: L.divIcon({
-          // Areas are drawn and named by the region layer; their marker needs no label over the towns.
-          html: markerElement(place.kind === 'region' ? null : place.name, summary.status, size),
-          className: 'place-marker',
-          iconSize: [size, size],
-          iconAnchor: [size / 2, size / 2],
-        }),
-        keyboard: true,
-        riseOnHover: true,
-        // Contested towns on top; an area's marker under the town names it contains.
-        zIndexOffset: summary.status === 'contested' ? 1000 : place.kind === 'region' ? -1000 : 0,
-      });
-      const open = () => onOpenRef.current(place.id, marker.getElement() ?? null);
-      // A pointer cannot pick one of several stacked markers; a keyboard can (each is a tab stop).
-      marker.on('click', () => {
-        const at = map.latLngToContainerPoint(marker.getLatLng());
-        const under = [place.id];
-        for (const [id, other] of towns) {
-          if (id !== place.id && map.latLngToContainerPoint(other.getLatLng()).distanceTo(at) < OVERLAP_PX) under.push(id);
-        }
-        if (under.length === 1) open();
-        else onCrowdedRef.current(under, at, marker.getElement() ?? null);
-      });
-      onActivateKey(marker, open);
-      marker.addTo(group);
-      const element = marker.getElement();
+      // Contested towns on top; an area's marker under the town names it contains.
+      const zIndexOffset = summary.status === 'contested' ? 1000 : place.kind === 'region' ? -1000 : 0;
+      // Areas are drawn and named by the region layer; their marker needs no label over the towns.
+      const label = place.kind === 'region' ? null : place.name;
+      const look = `${summary.status}|${size}|${zIndexOffset}`;
+      const icon = () =>
+        L.divIcon({ html: markerElement(label, summary.status, size), className: 'place-marker', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+      let drawn = towns.get(place.id);
+      const changed = !drawn || drawn.look !== look;
+      if (!drawn) {
+        const [lon, lat] = place.point;
+        const marker = L.marker([lat, lon], { icon: icon(), keyboard: true, riseOnHover: true, zIndexOffset });
+        const open = () => onOpenRef.current(place.id, marker.getElement() ?? null);
+        // A pointer cannot pick one of several stacked markers; a keyboard can (each is a tab stop).
+        marker.on('click', () => {
+          const at = map.latLngToContainerPoint(marker.getLatLng());
+          const under = [place.id];
+          for (const [id, other] of towns) {
+            if (id !== place.id && map.latLngToContainerPoint(other.marker.getLatLng()).distanceTo(at) < OVERLAP_PX) under.push(id);
+          }
+          if (under.length === 1) open();
+          else onCrowdedRef.current(under, at, marker.getElement() ?? null);
+        });
+        onActivateKey(marker, open);
+        marker.addTo(group);
+        marker.getElement()?.setAttribute('data-place-id', place.id);
+        drawn = { marker, look };
+        towns.set(place.id, drawn);
+      } else if (drawn.look !== look) {
+        // setIcon keeps the marker's element (and keyboard focus on it), replacing what is inside.
+        drawn.marker.setIcon(icon());
+        drawn.marker.setZIndexOffset(zIndexOffset);
+        drawn.look = look;
+      }
+      const element = drawn.marker.getElement();
       element?.setAttribute('aria-label', accessibleName(place.name, summary));
-      element?.setAttribute('data-place-id', place.id);
       element?.classList.toggle('place-marker--open', place.id === openIdRef.current);
-      towns.set(place.id, marker);
+      return changed;
     };
 
-    const addCluster = (id: number, lon: number, lat: number, sums: ClusterSums) => {
+    const drawCluster = (id: number, lon: number, lat: number, sums: ClusterSums) => {
       const size = Math.round(30 + 7 * Math.log10(Math.max(1, sums.incidents)));
-      const marker = L.marker([lat, lon], {
-        icon: L.divIcon({ html: clusterElement(sums, size), className: 'cluster-marker', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
-        keyboard: true,
-        zIndexOffset: sums.contested > 0 ? 900 : 0,
-      });
-      const expand = () => {
-        const zoom = Math.min(clusters!.expansionZoom(id), map.getMaxZoom());
-        map.setView([lat, lon], Math.max(zoom, map.getZoom() + 1));
-      };
-      marker.on('click', expand);
-      onActivateKey(marker, expand);
-      marker.addTo(group);
-      const element = marker.getElement();
+      const zIndexOffset = sums.contested > 0 ? 900 : 0;
+      const look = `${size}|${sums.incidents}|${sums.contested}|${sums.types.join(',')}`;
+      const icon = () => L.divIcon({ html: clusterElement(sums, size), className: 'cluster-marker', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+      const key = `${lon},${lat}`;
+      let drawn = clusterMarkers.get(key);
+      if (!drawn) {
+        const marker = L.marker([lat, lon], { icon: icon(), keyboard: true, zIndexOffset });
+        const entry: DrawnCluster = { marker, look, id };
+        const expand = () => {
+          const index = clustersRef.current;
+          if (!index) return;
+          const zoom = Math.min(index.expansionZoom(entry.id), map.getMaxZoom());
+          map.setView([lat, lon], Math.max(zoom, map.getZoom() + 1));
+        };
+        marker.on('click', expand);
+        onActivateKey(marker, expand);
+        marker.addTo(group);
+        drawn = entry;
+        clusterMarkers.set(key, drawn);
+      } else if (drawn.look !== look) {
+        drawn.marker.setIcon(icon());
+        drawn.marker.setZIndexOffset(zIndexOffset);
+        drawn.look = look;
+      }
+      drawn.id = id;
+      const element = drawn.marker.getElement();
       element?.setAttribute('aria-label', clusterName(sums));
       element?.setAttribute('data-cluster', String(sums.places));
-      clusterMarkers.set(id, marker);
     };
 
-    for (const p of always) addTown(p);
-
+    const statusOf = new Map(places.map((p) => [p.place.id, p.summary.status]));
     // Labels are kept in status order (contested first) when they crowd.
     const declutter = () => {
       const byPriority: HTMLElement[] = [];
       const ranked = [...towns.entries()].sort(
         ([a], [b]) => STATUS_PRIORITY.indexOf(statusOf.get(a) ?? 'mentioned') - STATUS_PRIORITY.indexOf(statusOf.get(b) ?? 'mentioned'),
       );
-      for (const [, marker] of ranked) {
+      for (const [, { marker }] of ranked) {
         const element = marker.getElement();
         if (element) byPriority.push(element);
       }
       hideCrowdedLabels(byPriority);
     };
-    const statusOf = new Map(places.map((p) => [p.place.id, p.summary.status]));
 
     // Clustered towns: only what is in view, redrawn as the view moves; markers still in view are kept.
-    const drawClusters = () => {
-      if (!clusters) return;
-      const view = map.getBounds().pad(0.25);
-      const items = clusters.itemsIn([view.getWest(), Math.max(-85, view.getSouth()), view.getEast(), Math.min(85, view.getNorth())], map.getZoom());
-      const wantTowns = new Set<string>();
-      const wantClusters = new Set<number>();
-      for (const item of items) {
-        if (item.kind === 'place') wantTowns.add(item.item.place.id);
-        else wantClusters.add(item.id);
+    const redraw = (moved: boolean) => {
+      const wantTowns = new Map<string, PlaceOnMap>();
+      for (const p of always) wantTowns.set(p.place.id, p);
+      const wantClusters: { id: number; lon: number; lat: number; sums: ClusterSums }[] = [];
+      if (clusters) {
+        const view = map.getBounds().pad(0.25);
+        const items = clusters.itemsIn([view.getWest(), Math.max(-85, view.getSouth()), view.getEast(), Math.min(85, view.getNorth())], map.getZoom());
+        for (const item of items) {
+          if (item.kind === 'place') wantTowns.set(item.item.place.id, item.item);
+          else wantClusters.push(item);
+        }
       }
-      const keep = new Set(always.map((p) => p.place.id));
-      for (const [id, marker] of towns) {
-        if (!keep.has(id) && !wantTowns.has(id)) {
+      let townsChanged = moved;
+      for (const [id, { marker }] of towns) {
+        if (!wantTowns.has(id)) {
           marker.remove();
           towns.delete(id);
+          townsChanged = true;
         }
       }
-      for (const [id, marker] of clusterMarkers) {
-        if (!wantClusters.has(id)) {
+      const clusterKeys = new Set(wantClusters.map((c) => `${c.lon},${c.lat}`));
+      for (const [key, { marker }] of clusterMarkers) {
+        if (!clusterKeys.has(key)) {
           marker.remove();
-          clusterMarkers.delete(id);
+          clusterMarkers.delete(key);
         }
       }
-      for (const item of items) {
-        if (item.kind === 'place') {
-          if (!towns.has(item.item.place.id)) addTown(item.item);
-        } else if (!clusterMarkers.has(item.id)) addCluster(item.id, item.lon, item.lat, item.sums);
-      }
+      for (const p of wantTowns.values()) if (drawTown(p)) townsChanged = true;
+      for (const c of wantClusters) drawCluster(c.id, c.lon, c.lat, c.sums);
+      // Placing labels measures every marker (a layout): only when towns came, went, changed or moved.
+      if (townsChanged) declutter();
     };
-    const redraw = () => {
-      drawClusters();
-      declutter();
-    };
-    redraw();
-    map.on('moveend', redraw);
+    const onMove = () => redraw(true);
+    redraw(false);
+    map.on('moveend', onMove);
     return () => {
-      map.off('moveend', redraw);
-      group.remove();
-      towns.clear();
-      clusterMarkers.clear();
+      map.off('moveend', onMove);
     };
   }, [map, places, always, clusters]);
 
   useEffect(() => {
-    for (const [id, marker] of markersRef.current) {
+    for (const [id, { marker }] of layerRef.current?.towns ?? []) {
       const element = marker.getElement();
       element?.classList.toggle('place-marker--open', id === openPlaceId);
     }

@@ -31,10 +31,7 @@ export default function RegionsLayer({ url, visibleIds, onOpenPlace, onError }: 
     let cancelled = false;
     const draw = (data: FeatureCollection) => {
       layerRef.current?.remove();
-      // Larger areas first, so a smaller one drawn inside stays clickable.
-      const features = data.features
-        .filter((f) => visibleIds.has(String(f.properties?.id)))
-        .sort((a, b) => areaHint(b) - areaHint(a));
+      const features = data.features.filter((f) => visibleIds.has(String(f.properties?.id)));
       layerRef.current = L.geoJSON({ type: 'FeatureCollection', features } as FeatureCollection, {
         pane: 'regions',
         style: () => REGION_STYLE,
@@ -53,6 +50,9 @@ export default function RegionsLayer({ url, visibleIds, onOpenPlace, onError }: 
         })
         .then((data) => {
           if (data?.type !== 'FeatureCollection' || !Array.isArray(data.features)) throw new Error('not a FeatureCollection');
+          // Larger areas first, so a smaller one drawn inside stays clickable (sorted once: each area is a layer to measure).
+          const area = new Map(data.features.map((f) => [f, areaHint(f)]));
+          data.features.sort((a, b) => area.get(b)! - area.get(a)!);
           dataRef.current = data;
           if (!cancelled) draw(data);
         })

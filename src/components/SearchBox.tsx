@@ -3,7 +3,7 @@
  * autocomplete with automatic selection: the first option is active as you type, so Enter
  * opens the best match). The matching itself is src/data/search.ts; this only draws.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchPlaces, type SearchIndex, type SearchResult } from '../data/search';
 
 interface SearchBoxProps {
@@ -14,7 +14,7 @@ interface SearchBoxProps {
   limit?: number;
 }
 
-export default function SearchBox({ index, onSelect, limit = 8 }: SearchBoxProps) {
+function SearchBox({ index, onSelect, limit = 8 }: SearchBoxProps) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -139,3 +139,6 @@ export default function SearchBox({ index, onSelect, limit = 8 }: SearchBoxProps
 function placesFound(n: number): string {
   return `${n} ${n === 1 ? 'place' : 'places'} found`;
 }
+
+/** Drawn again only when its props change (opening a place leaves it alone). */
+export default memo(SearchBox);

@@ -33,9 +33,17 @@ export function dayNumber(isoDay: string): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+// A map redraw names the latest day of a thousand places over a few thousand distinct days: each string is made once.
+const ISO_DAYS = new Map<number, string>();
+
 /** The ISO day of a day number. */
 export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = ISO_DAYS.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    ISO_DAYS.set(day, iso);
+  }
+  return iso;
 }
 
 export function addDays(date: string, days: number): string {

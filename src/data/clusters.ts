@@ -24,7 +24,28 @@ export interface ClusterSums {
   types: number[];
 }
 
-interface PointProps extends ClusterSums {
+/**
+ * What supercluster carries per point and cluster: plain numbers only. Supercluster starts a
+ * cluster from a shallow copy of its first member's properties, so an array in them would be
+ * shared with that member and the sums would leak into it.
+ */
+interface Sums {
+  places: number;
+  incidents: number;
+  contested: number;
+  killed: number;
+  injured: number;
+  t0: number;
+  t1: number;
+  t2: number;
+  t3: number;
+  t4: number;
+}
+
+// t0 … t4 are the counts of INCIDENT_TYPES in order.
+if (INCIDENT_TYPES.length !== 5) throw new Error(`clusters.ts sums five incident types; the vocabulary has ${INCIDENT_TYPES.length}`);
+
+interface PointProps extends Sums {
   /** Index into the `places` the index was built from. */
   item: number;
 }
@@ -41,19 +62,23 @@ export interface PlaceClusters {
 }
 
 export function clusterPlaces(places: readonly PlaceOnMap[]): PlaceClusters {
-  const index = new Supercluster<PointProps, ClusterSums>({
+  const index = new Supercluster<PointProps, Sums>({
     radius: CLUSTER_RADIUS_PX,
     // Leaflet's tiles are 256 px: with supercluster's default extent (512) the radius would be half as many screen pixels.
     extent: 256,
     maxZoom: CLUSTER_MAX_ZOOM,
-    map: (p) => ({ places: p.places, incidents: p.incidents, contested: p.contested, killed: p.killed, injured: p.injured, types: p.types.slice() }),
+    map: (p) => ({ places: p.places, incidents: p.incidents, contested: p.contested, killed: p.killed, injured: p.injured, t0: p.t0, t1: p.t1, t2: p.t2, t3: p.t3, t4: p.t4 }),
     reduce: (sum, p) => {
       sum.places += p.places;
       sum.incidents += p.incidents;
       sum.contested += p.contested;
       sum.killed += p.killed;
       sum.injured += p.injured;
-      for (let t = 0; t < sum.types.length; t++) sum.types[t] += p.types[t];
+      sum.t0 += p.t0;
+      sum.t1 += p.t1;
+      sum.t2 += p.t2;
+      sum.t3 += p.t3;
+      sum.t4 += p.t4;
     },
   });
   index.load(
@@ -67,18 +92,22 @@ export function clusterPlaces(places: readonly PlaceOnMap[]): PlaceClusters {
         contested: p.summary.status === 'contested' ? 1 : 0,
         killed: p.summary.killed,
         injured: p.summary.injured,
-        types: p.typeCounts,
+        t0: p.typeCounts[0],
+        t1: p.typeCounts[1],
+        t2: p.typeCounts[2],
+        t3: p.typeCounts[3],
+        t4: p.typeCounts[4],
       },
     })),
   );
   return {
     itemsIn(bbox, zoom) {
       return index.getClusters(bbox, Math.floor(zoom)).map((feature): ClusterItem => {
-        const props = feature.properties as Partial<Supercluster.ClusterProperties> & (PointProps | ClusterSums);
+        const props = feature.properties as Partial<Supercluster.ClusterProperties> & (PointProps | Sums);
         if (props.cluster) {
           const [lon, lat] = feature.geometry.coordinates;
-          const { places: n, incidents, contested, killed, injured, types } = props as ClusterSums;
-          return { kind: 'cluster', id: props.cluster_id!, lon, lat, sums: { places: n, incidents, contested, killed, injured, types } };
+          const { places: n, incidents, contested, killed, injured, t0, t1, t2, t3, t4 } = props as Sums;
+          return { kind: 'cluster', id: props.cluster_id!, lon, lat, sums: { places: n, incidents, contested, killed, injured, types: [t0, t1, t2, t3, t4] } };
         }
         return { kind: 'place', item: places[(props as PointProps).item] };
       });
@@ -97,7 +126,7 @@ export function clusterName(sums: ClusterSums): string {
   const byType = INCIDENT_TYPES.map((t, i) => [t, sums.types[i]] as [IncidentType, number])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([t, n]) => `${n.toLocaleString('en')} ${TYPE_WORD[t]}`);
+    .map(([t, n]) => `${NUMBER.format(n)} ${TYPE_WORD[t]}`);
   return `${parts[0]}: ${byType.join(', ')}. Zoom in`;
 }
 
@@ -109,6 +138,9 @@ const TYPE_WORD: Record<IncidentType, string> = {
   hybrid: 'hybrid',
 };
 
+// One formatter for every name: toLocaleString makes a new one per call.
+const NUMBER = new Intl.NumberFormat('en');
+
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  return `${NUMBER.format(n)} ${word}${n === 1 ? '' : 's'}`;
 }

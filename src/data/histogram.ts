@@ -176,3 +176,26 @@ export function histogram(
   }
   return { unit, days, spans, dayTotal };
 }
+
+/**
+ * The chart of only some types (empty = all), from the chart of every type over the same
+ * `domain`: the bins do not move, so a type chip redraws the chart without walking incidents.
+ * Only for a chart built with `options.domain` (without one, the bins follow the incidents).
+ */
+export function histogramOfTypes(all: Histogram, types: readonly IncidentType[]): Histogram {
+  if (types.length === 0) return all;
+  const wanted = new Set(types);
+  let dayTotal = 0;
+  const days = all.days.map((bin) => {
+    const counts = emptyCounts();
+    let total = 0;
+    for (const t of INCIDENT_TYPES) {
+      if (!wanted.has(t)) continue;
+      counts[t] = bin.counts[t];
+      total += bin.counts[t];
+    }
+    dayTotal += total;
+    return { date: bin.date, end: bin.end, counts, total };
+  });
+  return { unit: all.unit, days, spans: all.spans.filter((s) => wanted.has(s.type)), dayTotal };
+}

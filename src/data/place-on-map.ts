@@ -5,7 +5,7 @@
  */
 import type { ClientPlace } from './client-atlas';
 import { FLAG_INJURED_AT_LEAST, FLAG_KILLED_AT_LEAST, NO_HOLDER, NO_STANDING, type CompactAtlas } from './compact-atlas';
-import { isoDay } from './filters';
+import { isoDay, rowTest, type IncidentFilter } from './filters';
 import { controlStory, STATUS_PRIORITY, type DatedClaim, type PlaceStatus, type PlaceSummary } from './status';
 import { INCIDENT_TYPES } from './vocabulary';
 
@@ -66,74 +66,151 @@ export function inFilterMask(length: number, rows: ArrayLike<number>): Uint8Arra
  * give, a control claim's from the control story of the place's claims in the filter.
  */
 export function placesInFilter(atlas: CompactAtlas, inFilter: Uint8Array, order: ArrayLike<number>, rows?: ArrayLike<number>): PlaceOnMap[] {
+  return placesOfTypes(atlas, placeTypeTotals(atlas, rows ?? rowsOfMask(inFilter)), ALL_TYPES, order);
+}
+
+/**
+ * What the incidents of some rows add up to, per place and per type: the only part of a filter
+ * change that walks incidents. A filter that differs only in its types keeps these and asks
+ * `placesOfTypes` for another selection (a chip click is then a few thousand additions).
+ */
+export interface PlaceTypeTotals {
+  /** Incidents, casualties, FLAG_* bits, non-claim status bits and the latest day, at [place * types + type]. */
+  count: Uint32Array;
+  killed: Float64Array;
+  injured: Float64Array;
+  flags: Uint8Array;
+  statusBits: Uint32Array;
+  latest: Int32Array;
+  /** Per place: the standing (index into STATUS_PRIORITY) its control claims in the rows give, or -1. */
+  standing: Int8Array;
+}
+
+const TYPE_COUNT = INCIDENT_TYPES.length;
+/** Every type selected (bit t = INCIDENT_TYPES[t]). */
+export const ALL_TYPES = (1 << TYPE_COUNT) - 1;
+
+/** The bits `placesOfTypes` takes for a filter's types (empty = every type). */
+export function typeBits(types: readonly string[]): number {
+  if (types.length === 0) return ALL_TYPES;
+  let bits = 0;
+  for (const t of types) {
+    const index = INCIDENT_TYPES.indexOf(t as (typeof INCIDENT_TYPES)[number]);
+    if (index >= 0) bits |= 1 << index;
+  }
+  return bits;
+}
+
+/** One pass over the rows, in order (sequential reads of the columns), adding into small per-place arrays. */
+export function placeTypeTotals(atlas: CompactAtlas, rows: ArrayLike<number>): PlaceTypeTotals {
   const { placeStart, placeIndex, killed, injured, flags, status, type, date } = atlas;
   const P = atlas.places.length;
-  const typeCount = INCIDENT_TYPES.length;
-  // One pass over the incidents in the filter, in order (sequential reads of the columns),
-  // adding into small per-place arrays that stay in cache.
-  const count = new Uint32Array(P);
-  const killedSum = new Float64Array(P);
-  const injuredSum = new Float64Array(P);
-  const flagBits = new Uint8Array(P);
-  const statusBits = new Uint32Array(P);
-  const latest = new Int32Array(P).fill(-2147483648);
-  const types = new Uint32Array(P * typeCount);
+  const count = new Uint32Array(P * TYPE_COUNT);
+  const killedSum = new Float64Array(P * TYPE_COUNT);
+  const injuredSum = new Float64Array(P * TYPE_COUNT);
+  const flagBits = new Uint8Array(P * TYPE_COUNT);
+  const statusBits = new Uint32Array(P * TYPE_COUNT);
+  const latest = new Int32Array(P * TYPE_COUNT).fill(-2147483648);
   const controlRows = new Map<number, number[]>();
-  const visit = (i: number) => {
-    const isControl = type[i] === CONTROL_CLAIM;
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    const t = type[i];
+    const isControl = t === CONTROL_CLAIM;
     for (let k = placeStart[i]; k < placeStart[i + 1]; k++) {
       const p = placeIndex[k];
-      count[p]++;
-      killedSum[p] += killed[i];
-      injuredSum[p] += injured[i];
-      flagBits[p] |= flags[i];
-      types[p * typeCount + type[i]]++;
-      if (date[i] > latest[p]) latest[p] = date[i];
+      const cell = p * TYPE_COUNT + t;
+      count[cell]++;
+      killedSum[cell] += killed[i];
+      injuredSum[cell] += injured[i];
+      flagBits[cell] |= flags[i];
+      if (date[i] > latest[cell]) latest[cell] = date[i];
       if (isControl) {
         const list = controlRows.get(p);
         if (list) list.push(i);
         else controlRows.set(p, [i]);
-      } else statusBits[p] |= 1 << status[i];
+      } else statusBits[cell] |= 1 << status[i];
     }
-  };
-  if (rows) for (let k = 0; k < rows.length; k++) visit(rows[k]);
-  else for (let i = 0; i < inFilter.length; i++) if (inFilter[i] !== 0) visit(i);
-
+  }
   const whole = wholeStories(atlas);
+  const standing = new Int8Array(P).fill(-1);
+  for (const [p, control] of controlRows) {
+    // Rows that keep every control claim of the place (most filters do) give the whole story: told once.
+    let told = control.length === whole.claimRows[p] ? whole.standing.get(p) : undefined;
+    if (told === undefined) {
+      told = controlStanding(atlas, control);
+      if (control.length === whole.claimRows[p]) whole.standing.set(p, told);
+    }
+    standing[p] = STATUS_PRIORITY.indexOf(told);
+  }
+  return { count, killed: killedSum, injured: injuredSum, flags: flagBits, statusBits, latest, standing };
+}
+
+/** The places with incidents of the selected types (`typeBits`) in the totals, in `order`. */
+export function placesOfTypes(atlas: CompactAtlas, totals: PlaceTypeTotals, types: number, order: ArrayLike<number>): PlaceOnMap[] {
   const out: PlaceOnMap[] = [];
   for (let o = 0; o < order.length; o++) {
     const p = order[o];
-    if (count[p] === 0) continue;
-    let bits = statusBits[p];
-    const control = controlRows.get(p);
-    if (control) {
-      // A filter that keeps every control claim of the place (most do) gives the whole story: told once.
-      let standing = control.length === whole.claimRows[p] ? whole.standing.get(p) : undefined;
-      if (standing === undefined) {
-        standing = controlStanding(atlas, control);
-        if (control.length === whole.claimRows[p]) whole.standing.set(p, standing);
-      }
-      bits |= 1 << STATUS_PRIORITY.indexOf(standing);
+    let count = 0;
+    let killed = 0;
+    let injured = 0;
+    let flagBits = 0;
+    let bits = 0;
+    let latest = -2147483648;
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      const cell = p * TYPE_COUNT + t;
+      if ((types & (1 << t)) === 0 || totals.count[cell] === 0) continue;
+      count += totals.count[cell];
+      killed += totals.killed[cell];
+      injured += totals.injured[cell];
+      flagBits |= totals.flags[cell];
+      bits |= totals.statusBits[cell];
+      if (totals.latest[cell] > latest) latest = totals.latest[cell];
+      if (t === CONTROL_CLAIM) bits |= 1 << totals.standing[p];
     }
-    const statuses: PlaceStatus[] = STATUS_PRIORITY.filter((_, s) => (bits & (1 << s)) !== 0);
-    if (statuses.length === 0) statuses.push('mentioned');
+    if (count === 0) continue;
+    const statuses = statusesOfBits(bits);
+    const typeCounts: number[] = [];
+    for (let t = 0; t < TYPE_COUNT; t++) typeCounts.push((types & (1 << t)) !== 0 ? totals.count[p * TYPE_COUNT + t] : 0);
     out.push({
       index: p,
       place: atlas.places[p],
-      typeCounts: Array.from(types.subarray(p * typeCount, (p + 1) * typeCount)),
+      typeCounts,
       summary: {
         status: statuses[0],
         statuses,
-        incidentCount: count[p],
-        killed: killedSum[p],
-        injured: injuredSum[p],
-        killedAtLeast: (flagBits[p] & FLAG_KILLED_AT_LEAST) !== 0,
-        injuredAtLeast: (flagBits[p] & FLAG_INJURED_AT_LEAST) !== 0,
-        latestDate: isoDay(latest[p]),
+        incidentCount: count,
+        killed,
+        injured,
+        killedAtLeast: (flagBits & FLAG_KILLED_AT_LEAST) !== 0,
+        injuredAtLeast: (flagBits & FLAG_INJURED_AT_LEAST) !== 0,
+        latestDate: isoDay(latest),
       },
     });
   }
   return out;
+}
+
+// A few dozen combinations of statuses occur: each list is made once and shared (read-only).
+const STATUSES_OF_BITS = new Map<number, PlaceStatus[]>();
+
+/** The statuses whose bits are set, in STATUS_PRIORITY order; ['mentioned'] for none. */
+function statusesOfBits(bits: number): PlaceStatus[] {
+  let statuses = STATUSES_OF_BITS.get(bits);
+  if (!statuses) {
+    statuses = STATUS_PRIORITY.filter((_, s) => (bits & (1 << s)) !== 0);
+    if (statuses.length === 0) statuses.push('mentioned');
+    STATUSES_OF_BITS.set(bits, statuses);
+  }
+  return statuses;
+}
+
+/** The rows of a mask, in order. */
+function rowsOfMask(inFilter: Uint8Array): Uint32Array {
+  let n = 0;
+  for (let i = 0; i < inFilter.length; i++) n += inFilter[i];
+  const rows = new Uint32Array(n);
+  for (let i = 0, k = 0; i < inFilter.length; i++) if (inFilter[i] !== 0) rows[k++] = i;
+  return rows;
 }
 
 /** Per atlas: how many control-claim incidents each place has, and the standing of the whole story (told at build). */
@@ -165,12 +242,13 @@ export function placeNameOrder(places: readonly ClientPlace[]): Uint32Array {
 
 /**
  * Which of a place's incidents (by their position k in the place's own list, the order of its
- * detail pages) pass the filter.
+ * detail pages) pass the filter: a test per incident of the place, not a pass over the archive.
  */
-export function placeIncidentsInFilter(atlas: CompactAtlas, placeRow: number, inFilter: Uint8Array): Uint8Array {
+export function placeIncidentsInFilter(atlas: CompactAtlas, placeRow: number, filter: IncidentFilter): Uint8Array {
   const from = atlas.incidentStart[placeRow];
   const to = atlas.incidentStart[placeRow + 1];
+  const passes = rowTest(atlas, filter);
   const out = new Uint8Array(to - from);
-  for (let k = from; k < to; k++) out[k - from] = inFilter[atlas.incidentIndex[k]];
+  for (let k = from; k < to; k++) out[k - from] = passes(atlas.incidentIndex[k]) ? 1 : 0;
   return out;
 }

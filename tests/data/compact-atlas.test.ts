@@ -3,7 +3,7 @@ import { loadAtlas } from '../../src/data/load';
 import { toClientPlace } from '../../src/data/client-atlas-build';
 import { CompactAtlasError, decodeCompactAtlas, encodeCompactAtlas } from '../../src/data/compact-atlas';
 import { filterIncidentIndices, matchesFilter, EMPTY_FILTER, type IncidentFilter } from '../../src/data/filters';
-import { inFilterMask, placeIncidentsInFilter, placeNameOrder, placesInFilter } from '../../src/data/place-on-map';
+import { inFilterMask, placeIncidentsInFilter, placeNameOrder, placesInFilter, placesOfTypes, placeTypeTotals, typeBits } from '../../src/data/place-on-map';
 import { incidentsByPlace } from '../../src/data/by-place';
 import { summarizePlace } from '../../src/data/status';
 import { clusterName, clusterPlaces } from '../../src/data/clusters';
@@ -61,7 +61,7 @@ describe('the compact atlas', () => {
     const row = compact.places.findIndex((p) => p.id === 'pokrovsk');
     const own = incidentsByPlace(atlas.incidents).get('pokrovsk')!;
     const filter: IncidentFilter = { ...EMPTY_FILTER, types: ['control-claim'] };
-    const passes = placeIncidentsInFilter(compact, row, inFilterMask(compact.length, filterIncidentIndices(compact, filter)));
+    const passes = placeIncidentsInFilter(compact, row, filter);
     expect([...passes]).toEqual(own.map((i) => (matchesFilter(i, filter) ? 1 : 0)));
   });
 
@@ -109,6 +109,32 @@ describe('the compact atlas on an archive with a contested town and a taken one'
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('gives the same places for a change of types alone from the totals of the filter without types', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-compact-'));
+    try {
+      writeArchive(dir, { towns: 40, busyIncidents: 10 });
+      const archive = loadAtlas(dir);
+      const encoded = encodeCompactAtlas(archive.places.map(toClientPlace), archive.incidents);
+      const decoded = decodeCompactAtlas(encoded.buffer.slice(encoded.byteOffset, encoded.byteOffset + encoded.byteLength) as ArrayBuffer);
+      const order = placeNameOrder(decoded.places);
+      const typeChoices: IncidentFilter['types'][] = [[], ['strike'], ['control-claim'], ['control-claim', 'fighting'], ['diplomacy', 'hybrid']];
+      const others: IncidentFilter[] = [EMPTY_FILTER, { ...EMPTY_FILTER, to: '2024-06-30' }, { ...EMPTY_FILTER, parties: ['RU'] }];
+      let compared = 0;
+      for (const other of others) {
+        const totals = placeTypeTotals(decoded, filterIncidentIndices(decoded, other));
+        for (const types of typeChoices) {
+          const filter = { ...other, types };
+          const expected = placesInFilter(decoded, inFilterMask(decoded.length, filterIncidentIndices(decoded, filter)), order);
+          expect(placesOfTypes(decoded, totals, typeBits(types), order), JSON.stringify(filter)).toEqual(expected);
+          compared += expected.length;
+        }
+      }
+      expect(compared).toBeGreaterThan(100);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('clusters of places', () => {
@@ -130,5 +156,29 @@ describe('clusters of places', () => {
     expect(clusterName({ places: 3, incidents: 1200, contested: 1, killed: 0, injured: 0, types: [800, 300, 100, 0, 0] })).toBe(
       '3 places, 1,200 incidents, 1 contested: 800 strike, 300 fighting, 100 control claim. Zoom in',
     );
+  });
+
+  it('count by type exactly what each cluster holds, at every zoom', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-clusters-'));
+    try {
+      writeArchive(dir, { towns: 120, busyIncidents: 10 });
+      const archive = loadAtlas(dir);
+      const encoded = encodeCompactAtlas(archive.places.map(toClientPlace), archive.incidents);
+      const decoded = decodeCompactAtlas(encoded.buffer.slice(encoded.byteOffset, encoded.byteOffset + encoded.byteLength) as ArrayBuffer);
+      const onMap = placesOfTypes(decoded, placeTypeTotals(decoded, filterIncidentIndices(decoded, EMPTY_FILTER)), typeBits([]), placeNameOrder(decoded.places));
+      const clusters = clusterPlaces(onMap.filter((p) => ['town', 'city', 'village'].includes(p.place.kind)));
+      let checked = 0;
+      for (let zoom = 0; zoom <= 9; zoom++) {
+        for (const item of clusters.itemsIn([-180, -85, 180, 85], zoom)) {
+          if (item.kind !== 'cluster') continue;
+          // Every incident of a town has one type: the per-type counts add up to the incidents.
+          expect(item.sums.types.reduce((a, b) => a + b, 0), `zoom ${zoom}`).toBe(item.sums.incidents);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

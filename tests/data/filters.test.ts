@@ -11,6 +11,9 @@ import {
   matchesFilter,
   prepareIncidents,
   readFilter,
+  rowsByType,
+  rowsOfTypes,
+  rowTest,
   writeFilter,
   type IncidentFilter,
 } from '../../src/data/filters';
@@ -206,6 +209,14 @@ describe('the typed-array path', () => {
       expect(countByType(prepared, filterIncidentIndices(prepared, f))).toEqual(
         countByType(expected.map((i) => incidents[i])),
       );
+      const test = rowTest(prepared, f);
+      expect(incidents.flatMap((_, i) => (test(i) ? [i] : [])), JSON.stringify(f)).toEqual(expected);
+      // Split by type: each list holds its type's rows of the filter, in order.
+      const untyped = filterIncidentIndices(prepared, { ...f, types: [] });
+      const split = rowsByType(prepared, untyped);
+      INCIDENT_TYPES.forEach((t, j) => expect([...split[j]], t).toEqual([...rowsOfTypes(prepared, untyped, [t])]));
+      // The same rows when the types are applied after the rest (what a chip click does).
+      expect([...rowsOfTypes(prepared, filterIncidentIndices(prepared, { ...f, types: [] }), types)], JSON.stringify(f)).toEqual(expected);
     }
   });
 

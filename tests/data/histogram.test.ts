@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { dayNumber, isoDay, prepareIncidents } from '../../src/data/filters';
-import { histogram, histogramUnit } from '../../src/data/histogram';
+import { histogram, histogramOfTypes, histogramUnit } from '../../src/data/histogram';
 import type { DatePrecision, Incident, IncidentType } from '../../src/data/schema';
 
 function incident(id: string, type: IncidentType, date: string, datePrecision: DatePrecision = 'day'): Incident {
@@ -109,5 +109,25 @@ describe('histogram', () => {
     expect(war.days.at(-1)!.date).toBe('2025-12-01');
     expect(war.days).toHaveLength(47);
     expect(war.days.reduce((n, b) => n + b.counts.fighting, 0)).toBe(140);
+  });
+
+  it('selects types from the chart of every type over a domain, as if built from those rows', () => {
+    const incidents = [
+      incident('a', 'strike', '2025-11-18'),
+      incident('b', 'fighting', '2025-11-18'),
+      incident('c', 'strike', '2025-11-20'),
+      incident('d', 'hybrid', '2025-11-20', 'month'),
+      incident('e', 'strike', '2025-06-01', 'season'),
+      incident('f', 'diplomacy', '2025-11-30'),
+    ];
+    const prepared = prepareIncidents(incidents);
+    const options = { domain: { start: '2025-11-15', end: '2025-11-24' } };
+    const all = histogram(prepared, undefined, options);
+    const choices: IncidentType[][] = [['strike'], ['hybrid'], ['fighting', 'diplomacy'], ['control-claim']];
+    for (const types of choices) {
+      const rows = incidents.flatMap((inc, i) => (types.includes(inc.type) ? [i] : []));
+      expect(histogramOfTypes(all, types), types.join()).toEqual(histogram(prepared, Uint32Array.from(rows), options));
+    }
+    expect(histogramOfTypes(all, [])).toBe(all);
   });
 });

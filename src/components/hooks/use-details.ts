@@ -3,7 +3,7 @@
  * the control story), then its incidents page by page as the reader scrolls. A failed request
  * is kept as an error the panel shows with a retry.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Incident } from '../../data/schema';
 import type { PlaceDetail } from '../../data/place-detail';
 
@@ -34,6 +34,25 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Requests sent when a place is chosen, before anything is drawn; the hook takes them over when it opens that place. */
+const early = new Map<string, { detail: Promise<PlaceDetail>; firstPage: Promise<Incident[]> }>();
+
+/**
+ * Sends the requests for a place's summary and first page at once (from the click that opens
+ * it), so they are on the wire while the panel is being drawn.
+ */
+export function requestDetailsEarly(placeId: string, hasIncidents: boolean): void {
+  if (early.has(placeId)) return;
+  const signal = new AbortController().signal;
+  // The first page first: its incidents are what the panel draws; the summary can follow.
+  const firstPage = hasIncidents ? getJson<Incident[]>(placePageUrl(placeId, 1), signal) : Promise.resolve([]);
+  const detail = getJson<PlaceDetail>(placeDetailUrl(placeId), signal);
+  // Failures are the hook's to report; keep them from surfacing as unhandled here.
+  detail.catch(() => undefined);
+  firstPage.catch(() => undefined);
+  early.set(placeId, { detail, firstPage });
+}
+
 export function useDetails(placeId: string | null, hasIncidents: boolean): DetailsState {
   const [detail, setDetail] = useState<PlaceDetail | null>(null);
   const [incidents, setIncidents] = useState<Incident[]>([]);
@@ -43,8 +62,9 @@ export function useDetails(placeId: string | null, hasIncidents: boolean): Detai
   const [attempt, setAttempt] = useState(0);
   const abortRef = useRef<AbortController | null>(null);
 
-  // A new place: start over with its summary file and first page.
-  useEffect(() => {
+  // A new place: start over with its summary file and first page. A layout effect, so the
+  // requests leave in the task that opened the place rather than a frame later.
+  useLayoutEffect(() => {
     abortRef.current?.abort();
     setDetail(null);
     setIncidents([]);
@@ -55,15 +75,23 @@ export function useDetails(placeId: string | null, hasIncidents: boolean): Detai
     abortRef.current = controller;
     setLoading(true);
     (async () => {
-      // Both at once: the compact atlas already says whether the place has incidents (a page 1).
-      const firstPage = hasIncidents ? getJson<Incident[]>(placePageUrl(placeId, 1), controller.signal) : Promise.resolve([]);
-      firstPage.catch(() => undefined);
-      const loaded = checkDetail(await getJson<PlaceDetail>(placeDetailUrl(placeId), controller.signal), placeId);
-      const first = loaded.pages > 0 ? await firstPage : [];
+      // Both at once (sent with the click when it went through requestDetailsEarly; a retry asks
+      // again): the compact atlas already says whether the place has incidents (a page 1).
+      const sent = attempt === 0 ? early.get(placeId) : undefined;
+      early.delete(placeId);
+      const firstPage = sent?.firstPage ?? (hasIncidents ? getJson<Incident[]>(placePageUrl(placeId, 1), controller.signal) : Promise.resolve([]));
+      const detailRequest = sent?.detail ?? getJson<PlaceDetail>(placeDetailUrl(placeId), controller.signal);
+      detailRequest.catch(() => undefined);
+      // The first incidents are drawn as soon as their page is in, without waiting for the summary.
+      const pageShown = firstPage.then((first) => {
+        if (controller.signal.aborted || !hasIncidents) return;
+        setIncidents(checkPage(first));
+        setPagesLoaded(1);
+      });
+      const loaded = checkDetail(await detailRequest, placeId);
+      await pageShown;
       if (controller.signal.aborted) return;
       setDetail(loaded);
-      setIncidents(checkPage(first));
-      setPagesLoaded(loaded.pages > 0 ? 1 : 0);
       setLoading(false);
     })().catch((e: unknown) => {
       if (controller.signal.aborted) return;

@@ -5,10 +5,10 @@
  */
 import { useMemo, useRef } from 'react';
 import type { CompactAtlas } from '../../data/compact-atlas';
-import { countByType, filterIncidentIndices, type IncidentFilter } from '../../data/filters';
-import { inFilterMask, placeNameOrder, placesInFilter, type PlaceOnMap } from '../../data/place-on-map';
+import { filterIncidentIndices, rowsByType, rowsOfTypes, type IncidentFilter } from '../../data/filters';
+import { placeNameOrder, placesOfTypes, placeTypeTotals, typeBits, type PlaceOnMap } from '../../data/place-on-map';
 import type { ClientPlace } from '../../data/client-atlas';
-import { SETTLEMENT_KINDS, type IncidentType } from '../../data/vocabulary';
+import { INCIDENT_TYPES, SETTLEMENT_KINDS, type IncidentType } from '../../data/vocabulary';
 
 export interface AtlasBase {
   placeRow: Map<string, number>;
@@ -21,7 +21,6 @@ export interface AtlasBase {
 
 export interface FilteredPlaces {
   rows: Uint32Array;
-  inFilter: Uint8Array;
   onMap: PlaceOnMap[];
   byRow: Map<number, PlaceOnMap>;
   typeCounts: Record<IncidentType, number>;
@@ -63,16 +62,28 @@ export function useAtlasBase(atlas: CompactAtlas | null): AtlasBase | null {
 }
 
 export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | null, filter: IncidentFilter): FilteredPlaces | null {
+  // What the filter leaves before its types: walked once per change of dates or parties and kept
+  // while only the types change, so a type chip sums per-place totals instead of walking incidents.
+  const { from, to, parties, types } = filter;
+  const partiesKey = parties.join(',');
+  const untyped = useMemo(() => {
+    if (!atlas) return null;
+    const rows = filterIncidentIndices(atlas, { types: [], from, to, parties: partiesKey ? partiesKey.split(',') : [] });
+    const byType = rowsByType(atlas, rows);
+    // Type chips count what the other filters leave, so they show what a click would give.
+    const typeCounts = Object.fromEntries(INCIDENT_TYPES.map((t, i) => [t, byType[i].length])) as Record<IncidentType, number>;
+    return { rows, byType, typeCounts, totals: placeTypeTotals(atlas, rows) };
+  }, [atlas, from, to, partiesKey]);
+  const typesKey = types.join(',');
   // Layers redraw when these change: keep the same objects while their contents stay the same.
   const previous = useRef<{ contextPlaces: ClientPlace[]; regionIds: Set<string> } | null>(null);
   return useMemo(() => {
-    if (!atlas || !base) return null;
-    const rows = filterIncidentIndices(atlas, filter);
-    const inFilter = inFilterMask(atlas.length, rows);
-    const onMap = placesInFilter(atlas, inFilter, base.nameOrder, rows);
+    if (!atlas || !base || !untyped) return null;
+    const chosen = (typesKey ? typesKey.split(',') : []) as IncidentType[];
+    // One type (a first chip click) is a list made already; several are picked from the rows in one pass.
+    const rows = chosen.length === 1 ? untyped.byType[INCIDENT_TYPES.indexOf(chosen[0])] : rowsOfTypes(atlas, untyped.rows, chosen);
+    const onMap = placesOfTypes(atlas, untyped.totals, typeBits(chosen), base.nameOrder);
     const byRow = new Map(onMap.map((p) => [p.index, p]));
-    // Type chips count what the other filters leave, so they show what a click would give.
-    const withoutTypes = filter.types.length > 0 ? filterIncidentIndices(atlas, { ...filter, types: [] }) : rows;
     const contextPlaces: ClientPlace[] = [];
     const regionIds = new Set<string>();
     atlas.places.forEach((place, row) => {
@@ -86,8 +97,8 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
       regionIds: last && sameItems([...last.regionIds], [...regionIds]) ? last.regionIds : regionIds,
     };
     previous.current = stable;
-    return { rows, inFilter, onMap, byRow, typeCounts: countByType(atlas, withoutTypes), ...stable };
-  }, [atlas, base, filter]);
+    return { rows, onMap, byRow, typeCounts: untyped.typeCounts, ...stable };
+  }, [atlas, base, untyped, typesKey]);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
