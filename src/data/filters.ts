@@ -216,25 +216,34 @@ export function prepareIncidents(incidents: readonly Incident[]): PreparedIncide
 }
 
 /** The rows in the filter, in their original order. Same answer as `matchesFilter`, row by row. */
+/** A type set as bits of INCIDENT_TYPES indices; every type when `types` is empty. */
+function typeBitsOf(types: readonly IncidentType[]): number {
+  if (types.length === 0) return ~0;
+  let bits = 0;
+  for (const t of types) bits |= 1 << (TYPE_INDEX.get(t) ?? 31);
+  return bits;
+}
+
+/** A filter as the typed columns test it: type bits, a day span, and the wanted party bits. */
+function compileFilter(prepared: PreparedIncidents, filter: IncidentFilter) {
+  const wanted = new Uint32Array(prepared.partyWords);
+  for (const p of filter.parties) {
+    const bit = prepared.parties.indexOf(p);
+    if (bit >= 0) wanted[bit >>> 5] |= 1 << (bit & 31);
+  }
+  return {
+    typeBits: typeBitsOf(filter.types),
+    from: filter.from === null ? -Infinity : dayNumber(filter.from),
+    to: filter.to === null ? Infinity : dayNumber(filter.to),
+    byParty: filter.parties.length > 0,
+    wanted,
+  };
+}
+
 export function filterIncidentIndices(prepared: PreparedIncidents, filter: IncidentFilter): Uint32Array {
   const n = prepared.length;
   const { start, end, type, partyMask, partyWords } = prepared;
-
-  let typeBits = 0;
-  for (const t of filter.types) typeBits |= 1 << (TYPE_INDEX.get(t) ?? 31);
-  if (filter.types.length === 0) typeBits = ~0;
-
-  const from = filter.from === null ? -Infinity : dayNumber(filter.from);
-  const to = filter.to === null ? Infinity : dayNumber(filter.to);
-
-  const byParty = filter.parties.length > 0;
-  const wanted = new Uint32Array(partyWords);
-  if (byParty) {
-    for (const p of filter.parties) {
-      const bit = prepared.parties.indexOf(p);
-      if (bit >= 0) wanted[bit >>> 5] |= 1 << (bit & 31);
-    }
-  }
+  const { typeBits, from, to, byParty, wanted } = compileFilter(prepared, filter);
 
   const out = new Uint32Array(n);
   let count = 0;
@@ -258,17 +267,7 @@ export function filterIncidentIndices(prepared: PreparedIncidents, filter: Incid
  */
 export function rowTest(prepared: PreparedIncidents, filter: IncidentFilter): (i: number) => boolean {
   const { start, end, type, partyMask, partyWords } = prepared;
-  let typeBits = 0;
-  for (const t of filter.types) typeBits |= 1 << (TYPE_INDEX.get(t) ?? 31);
-  if (filter.types.length === 0) typeBits = ~0;
-  const from = filter.from === null ? -Infinity : dayNumber(filter.from);
-  const to = filter.to === null ? Infinity : dayNumber(filter.to);
-  const byParty = filter.parties.length > 0;
-  const wanted = new Uint32Array(partyWords);
-  for (const p of filter.parties) {
-    const bit = prepared.parties.indexOf(p);
-    if (bit >= 0) wanted[bit >>> 5] |= 1 << (bit & 31);
-  }
+  const { typeBits, from, to, byParty, wanted } = compileFilter(prepared, filter);
   return (i) => {
     if ((typeBits & (1 << type[i])) === 0) return false;
     if (end[i] < from || start[i] > to) return false;
@@ -282,8 +281,7 @@ export function rowTest(prepared: PreparedIncidents, filter: IncidentFilter): (i
 /** The rows among `rows` (in their order) whose type is one of `types` (empty = every type). */
 export function rowsOfTypes(prepared: PreparedIncidents, rows: Uint32Array, types: readonly IncidentType[]): Uint32Array {
   if (types.length === 0) return rows;
-  let typeBits = 0;
-  for (const t of types) typeBits |= 1 << (TYPE_INDEX.get(t) ?? 31);
+  const typeBits = typeBitsOf(types);
   const { type } = prepared;
   // Counted first, so the answer is allocated once at its size (no 800 KB scratch array per click).
   let count = 0;
