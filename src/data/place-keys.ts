@@ -63,9 +63,16 @@ export function placeKey(name: string): string {
       .map((word) => (word.length > 5 ? word.replace(/(?:iye|yye)$/, 'i') : word))
       .join('');
   }
-  s = s
+  // Folding can make a new pair to fold ("жжж" → "zhzhzh" → "zhzh"): repeat until nothing
+  // changes, so that the key of a key is the key.
+  for (let folded = foldSpelling(s); folded !== s; folded = foldSpelling(s)) s = folded;
+  return s;
+}
+
+/** One pass of the spelling folds; placeKey repeats it until nothing changes. */
+function foldSpelling(key: string): string {
+  let s = key
     .replace(/kh|[jg]/g, (m) => (m === 'j' ? 'y' : 'h'))
-    // "кґ" → "kg" → "kh": fold again, so that the key of a key is the key.
     .replace(/kh/g, 'h')
     .replace(/zhzh/g, 'zh')
     .replace(/y/g, 'i')

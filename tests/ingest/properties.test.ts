@@ -42,6 +42,8 @@ describe('place keys', () => {
         expect(placeKey(name.toUpperCase())).toBe(placeKey(name));
         expect(placeKey(placeKey(name))).toBe(placeKey(name));
       }),
+      // Doubled letters that fold into a new pair broke idempotence once in a few hundred runs.
+      { numRuns: 3000, examples: [['жжжа'], ['ккґа']] },
     );
   });
 
