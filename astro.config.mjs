@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import react from '@astrojs/react';
 import { DEFAULT_TILE_URL } from './src/tile-defaults.ts';
 import incidentDownloads from './src/integrations/downloads.ts';
+import islandModulePreloads from './src/integrations/module-preload.ts';
 
 const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
 const tileUrl = env.PUBLIC_TILE_URL ?? DEFAULT_TILE_URL;
@@ -51,8 +52,9 @@ function preactInTheBrowser() {
 export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
-  // The incident downloads are written streaming after the pages (src/integrations/downloads.ts).
-  integrations: [react(), incidentDownloads()],
+  // The incident downloads are written streaming after the pages (src/integrations/downloads.ts);
+  // pages with the map island get modulepreload links for its chunks (module-preload.ts).
+  integrations: [react(), incidentDownloads(), islandModulePreloads()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'never' },
   // terser packs the island ~3% smaller than esbuild (npm run size prints what each module costs).

@@ -74,6 +74,19 @@ describe('the incident list at scale', () => {
     expect(page).toContain(`${TOTAL} incidents`);
   });
 
+  it('/ preloads every chunk the map island needs, in <head>, and each exists', () => {
+    const page = html('index.html');
+    const head = page.slice(0, page.indexOf('</head>'));
+    const preloaded = [...head.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+    const island = /<astro-island\b[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/.exec(page);
+    expect(island).not.toBeNull();
+    expect(preloaded).toEqual(expect.arrayContaining([island![1], island![2]]));
+    // The wrapper Astro names in component-url is tiny; the map's own chunk is preloaded with it.
+    expect(preloaded.length).toBeGreaterThan(3);
+    for (const url of preloaded) expect(existsSync(join(outDir, url)), url).toBe(true);
+    expect(html('places/kupiansk/index.html')).not.toContain('modulepreload');
+  });
+
   it('/incidents/<n>/ holds 100 a page in order, with newer/older links and a page count', () => {
     expect(incidentIds(html('incidents/1/index.html'))).toHaveLength(100);
     const second = html('incidents/2/index.html');
