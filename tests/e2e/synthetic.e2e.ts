@@ -93,11 +93,11 @@ describe(`a synthetic archive of ${INCIDENTS.toLocaleString('en')} incidents`, (
     const name = (await first.getAttribute('aria-label'))!;
     const held = Number(/^([\d,]+) places/.exec(name)![1].replace(/,/g, ''));
     await first.click();
-    await first.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+    await first.waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
     // What it held is now drawn as smaller clusters and towns, none of them the same cluster.
-    await expect.poll(() => page.getByRole('button', { name, exact: true }).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name, exact: true }).count(), { timeout: 30_000 }).toBe(0);
     const towns = page.getByRole('button', { name: / — / });
-    await expect.poll(async () => (await towns.count()) + (await clusters.count()), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(async () => (await towns.count()) + (await clusters.count()), { timeout: 30_000 }).toBeGreaterThan(1);
     expect(held).toBeGreaterThan(1);
     expect(errors).toEqual([]);
     await context.close();
@@ -113,13 +113,13 @@ describe(`a synthetic archive of ${INCIDENTS.toLocaleString('en')} incidents`, (
     await panel.getByRole('heading', { name: neighbour.name }).first().waitFor({ timeout: 30_000 });
     await panel.getByRole('button', { name: 'Close details' }).click();
     const townMarker = marker(page, town.name);
-    await townMarker.waitFor({ timeout: 10_000 });
+    await townMarker.waitFor({ timeout: 30_000 });
     expect(requested.filter((p) => p.includes(`/${town.id}`))).toEqual([]);
 
     await townMarker.click();
-    await details(page).getByRole('heading', { name: town.name, level: 2 }).first().waitFor({ timeout: 10_000 });
+    await details(page).getByRole('heading', { name: town.name, level: 2 }).first().waitFor({ timeout: 30_000 });
     // Its incidents arrive with it: the newest are listed (every synthetic title says so).
-    await details(page).getByText(/^Synthetic: /).first().waitFor({ timeout: 10_000 });
+    await details(page).getByText(/^Synthetic: /).first().waitFor({ timeout: 30_000 });
     expect(requested.some((p) => p.startsWith(`/data/places/${town.id}`))).toBe(true);
     expect(new URL(page.url()).searchParams.get('place')).toBe(town.id);
     expect(errors).toEqual([]);
