@@ -143,6 +143,7 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
         )}
       <MapView
         places={shown.onMap}
+        layers={shown.layers}
         contextPlaces={shown.contextPlaces}
         openPlace={openRow !== undefined ? atlas.places[openRow] : null}
         onOpenPlace={openPlace}

@@ -4,16 +4,18 @@
  * styled by its status. With more than CLUSTER_MIN_PLACES towns, those close together at the
  * current zoom are drawn as one cluster that says what it holds; a click zooms into it.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import { accessibleName, STATUS_PRIORITY } from '../data/status';
 import type { PlaceOnMap } from '../data/place-on-map';
-import { CLUSTER_MIN_PLACES, clusterName, clusterPlaces, type ClusterSums, type PlaceClusters } from '../data/clusters';
-import { INCIDENT_TYPES, SETTLEMENT_KINDS } from '../data/vocabulary';
+import { clusterName, type ClusterSums, type MapLayers } from '../data/clusters';
+import { INCIDENT_TYPES } from '../data/vocabulary';
 
 interface PlaceMarkersProps {
   places: PlaceOnMap[];
+  /** The same places split for drawing (src/data/clusters.ts, mapLayers). */
+  layers: MapLayers;
   openPlaceId: string | null;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
   /** A click on markers drawn over each other: the ids under it, clicked one first, and where. */
@@ -35,7 +37,7 @@ interface DrawnCluster extends Drawn {
   id: number;
 }
 
-export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowdedClick }: PlaceMarkersProps) {
+export default function PlaceMarkers({ places, layers, openPlaceId, onOpenPlace, onCrowdedClick }: PlaceMarkersProps) {
   const map = useMap();
   // Handlers read the latest callbacks and index without rebuilding every marker when they change.
   const onOpenRef = useRef(onOpenPlace);
@@ -48,11 +50,7 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
   const layerRef = useRef<{ group: L.LayerGroup; towns: Map<string, Drawn>; clusters: Map<string, DrawnCluster> } | null>(null);
 
   // Towns are clustered once there are many; areas, seas and countries are always drawn.
-  const { always, clusters } = useMemo(() => {
-    const settlements = places.filter((p) => SETTLEMENT_KINDS.includes(p.place.kind));
-    if (settlements.length <= CLUSTER_MIN_PLACES) return { always: places, clusters: null as PlaceClusters | null };
-    return { always: places.filter((p) => !SETTLEMENT_KINDS.includes(p.place.kind)), clusters: clusterPlaces(settlements) };
-  }, [places]);
+  const { always, clusters } = layers;
   const clustersRef = useRef(clusters);
   clustersRef.current = clusters;
 
