@@ -8,6 +8,7 @@ import type { CompactAtlas } from '../../data/compact-atlas';
 import { filterIncidentIndices, rowsByType, rowsOfTypes, type IncidentFilter } from '../../data/filters';
 import { placeNameOrder, placesOfTypes, placeTypeTotals, typeBits, type PlaceOnMap, type PlaceTypeTotals } from '../../data/place-on-map';
 import { mapLayers, type MapLayers } from '../../data/clusters';
+import { eachWhenIdle } from './when-idle';
 import type { ClientPlace } from '../../data/client-atlas';
 import { INCIDENT_TYPES, SETTLEMENT_KINDS, type IncidentType } from '../../data/vocabulary';
 
@@ -96,20 +97,7 @@ export function useFilteredPlaces(atlas: CompactAtlas | null, base: AtlasBase | 
   // click on a chip only draws (building the cluster index is most of a filter change).
   useEffect(() => {
     if (!atlas || !base || !untyped) return;
-    let cancelled = false;
-    let cancel = () => {};
-    const prepare = (i: number) => {
-      if (cancelled || i >= INCIDENT_TYPES.length) return;
-      cancel = whenIdle(() => {
-        placesOfTypesCached(atlas, base, untyped, INCIDENT_TYPES[i]);
-        prepare(i + 1);
-      });
-    };
-    prepare(0);
-    return () => {
-      cancelled = true;
-      cancel();
-    };
+    return eachWhenIdle(INCIDENT_TYPES.map((type) => () => placesOfTypesCached(atlas, base, untyped, type)));
   }, [atlas, base, untyped]);
   return shown;
 }
@@ -142,16 +130,6 @@ function placesOfTypesCached(atlas: CompactAtlas, base: AtlasBase, untyped: Unty
   result = { rows, onMap, byRow, typeCounts: untyped.typeCounts, contextPlaces, regionIds, layers: mapLayers(onMap) };
   untyped.ofTypes.set(typesKey, result);
   return result;
-}
-
-/** Runs `task` when the page is idle (soon, where there is no requestIdleCallback); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task);
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 100);
-  return () => window.clearTimeout(handle);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
