@@ -25,6 +25,8 @@ interface MapViewProps {
   contextPlaces: readonly ClientPlace[];
   openPlace: ClientPlace | null;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
+  /** A town is likely to be opened next: its details may be fetched ahead. */
+  onPrepareOpen: (placeId: string) => void;
   basemapUrl: string;
   regionsUrl: string;
   /** Region places to draw as areas. */
@@ -52,6 +54,7 @@ function MapView({
   contextPlaces,
   openPlace,
   onOpenPlace,
+  onPrepareOpen,
   basemapUrl,
   regionsUrl,
   regionIds,
@@ -107,6 +110,7 @@ function MapView({
         layers={layers}
         openPlaceId={openPlace?.id ?? null}
         onOpenPlace={onOpenPlace}
+        onPrepareOpen={onPrepareOpen}
         onCrowdedClick={(ids, at, opener) => setChooser({ ids, at, opener })}
       />
       {chooser && names && (
