@@ -61,6 +61,16 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
     [atlas, base, navigate],
   );
 
+  // Pressed, pointed at or focused: the town's details are asked for before the click.
+  const prepareOpen = useCallback(
+    (placeId: string) => {
+      const row = base?.placeRow.get(placeId);
+      if (row === undefined || !atlas) return;
+      requestDetailsEarly(placeId, atlas.incidentStart[row + 1] > atlas.incidentStart[row]);
+    },
+    [atlas, base],
+  );
+
   const closePlace = useCallback(() => {
     navigate({ place: null });
     const opener = openerRef.current;
@@ -143,9 +153,11 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
         )}
       <MapView
         places={shown.onMap}
+        layers={shown.layers}
         contextPlaces={shown.contextPlaces}
         openPlace={openRow !== undefined ? atlas.places[openRow] : null}
         onOpenPlace={openPlace}
+        onPrepareOpen={prepareOpen}
         basemapUrl={basemapUrl}
         regionsUrl={regionsUrl}
         regionIds={showRegions ? shown.regionIds : NO_REGIONS}

@@ -30,8 +30,8 @@ interface DetailsPanelProps {
   ref?: Ref<HTMLElement>;
 }
 
-/** Incidents drawn when a page arrives, and how many more each following task draws. */
-const FIRST_DRAWN = 20;
+/** Incidents drawn when a page arrives (more than the panel shows at once), and how many more each following task draws. */
+const FIRST_DRAWN = 8;
 const MORE_DRAWN = 20;
 
 const placeHref = (id: string) => `?place=${encodeURIComponent(id)}`;

@@ -37,7 +37,7 @@ export default function Histogram({ data, from, to, onSelectRange }: HistogramPr
   const [keyAnchor, setKeyAnchor] = useState<number | null>(null);
   const [hovered, setHovered] = useState<PlacedSpan | null>(null);
 
-  const layout = useMemo(() => chartLayout(data), [data]);
+  const layout = useMemo(() => layoutOf(data), [data]);
   const { bins, spans, first, last, maxTotal } = layout;
   const x = (day: number) => ((day - first) / (last + 1 - first)) * WIDTH;
 
@@ -241,6 +241,21 @@ interface PlacedSpan {
   start: number;
   end: number;
   lane: number;
+}
+
+type ChartLayout = ReturnType<typeof chartLayout>;
+// Layouts of the charts drawn or made ready (prepareChart), while their data is kept.
+const layouts = new WeakMap<HistogramData, ChartLayout>();
+
+function layoutOf(data: HistogramData): ChartLayout {
+  let layout = layouts.get(data);
+  if (!layout) layouts.set(data, (layout = chartLayout(data)));
+  return layout;
+}
+
+/** Works out the layout of a chart before it is drawn (in idle time), so drawing it is quicker. */
+export function prepareChart(data: HistogramData): void {
+  layoutOf(data);
 }
 
 /** Day numbers for the bins and spans, the chart's first and last day, and span lanes. */

@@ -10,6 +10,7 @@ import type { ClientPlace } from '../data/client-atlas';
 import { boundsOfPositions } from '../geo/bounds';
 import { focusPositions } from '../geo/focus';
 import type { PlaceOnMap } from '../data/place-on-map';
+import type { MapLayers } from '../data/clusters';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import BasemapLayer from './BasemapLayer';
 import PlaceMarkers from './PlaceMarkers';
@@ -18,10 +19,14 @@ import ContextPlaces from './ContextPlaces';
 
 interface MapViewProps {
   places: PlaceOnMap[];
+  /** The places split for drawing: areas on their own, towns clustered when many. */
+  layers: MapLayers;
   /** Settlements without incidents in the filter: drawn as names for orientation. */
   contextPlaces: readonly ClientPlace[];
   openPlace: ClientPlace | null;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
+  /** A town is likely to be opened next: its details may be fetched ahead. */
+  onPrepareOpen: (placeId: string) => void;
   basemapUrl: string;
   regionsUrl: string;
   /** Region places to draw as areas. */
@@ -45,9 +50,11 @@ const UKRAINE_BOUNDS: L.LatLngBoundsLiteral = [
 
 function MapView({
   places,
+  layers,
   contextPlaces,
   openPlace,
   onOpenPlace,
+  onPrepareOpen,
   basemapUrl,
   regionsUrl,
   regionIds,
@@ -60,7 +67,8 @@ function MapView({
   // Files the map can do without (basemap, region outlines) that failed: said, not hidden in the console.
   const [notices, setNotices] = useState<string[]>([]);
   const addNotice = useCallback((message: string) => setNotices((current) => (current.includes(message) ? current : [...current, message])), []);
-  const names = useMemo(() => new Map(places.map((p) => [p.place.id, p.place.name])), [places]);
+  // Made only while the chooser is open: a filter change should not build a map of every place.
+  const names = useMemo(() => (chooser ? new Map(places.map((p) => [p.place.id, p.place.name])) : null), [chooser, places]);
   const tileErrors = useRef(0);
   // Fitted once, to the places of the first render: later filter changes keep the reader's view.
   const initialBounds = useMemo((): L.LatLngBoundsLiteral => {
@@ -99,11 +107,13 @@ function MapView({
       <ContextPlaces places={contextPlaces} />
       <PlaceMarkers
         places={places}
+        layers={layers}
         openPlaceId={openPlace?.id ?? null}
         onOpenPlace={onOpenPlace}
+        onPrepareOpen={onPrepareOpen}
         onCrowdedClick={(ids, at, opener) => setChooser({ ids, at, opener })}
       />
-      {chooser && (
+      {chooser && names && (
         <PlaceChooser
           chooser={chooser}
           names={names}

@@ -4,24 +4,30 @@
  * styled by its status. With more than CLUSTER_MIN_PLACES towns, those close together at the
  * current zoom are drawn as one cluster that says what it holds; a click zooms into it.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import { accessibleName, STATUS_PRIORITY } from '../data/status';
 import type { PlaceOnMap } from '../data/place-on-map';
-import { CLUSTER_MIN_PLACES, clusterName, clusterPlaces, type ClusterSums, type PlaceClusters } from '../data/clusters';
-import { INCIDENT_TYPES, SETTLEMENT_KINDS } from '../data/vocabulary';
+import { clusterName, type ClusterSums, type MapLayers } from '../data/clusters';
+import { INCIDENT_TYPES } from '../data/vocabulary';
 
 interface PlaceMarkersProps {
   places: PlaceOnMap[];
+  /** The same places split for drawing (src/data/clusters.ts, mapLayers). */
+  layers: MapLayers;
   openPlaceId: string | null;
   onOpenPlace: (placeId: string, opener: HTMLElement | null) => void;
+  /** A town is likely to be opened next (pressed, pointed at or focused): its details may be fetched. */
+  onPrepareOpen: (placeId: string) => void;
   /** A click on markers drawn over each other: the ids under it, clicked one first, and where. */
   onCrowdedClick: (placeIds: string[], at: L.Point, opener: HTMLElement | null) => void;
 }
 
 /** Markers whose centres are closer than this (px) cover each other: a click asks which one. */
 const OVERLAP_PX = 16;
+/** A pointer resting this long (ms) on a town, or keyboard focus staying on it, is taken as a sign it will be opened. */
+const INTENT_MS = 100;
 
 /** A marker on the map and what it looks like; a marker whose look is unchanged is left alone. */
 interface Drawn {
@@ -35,11 +41,13 @@ interface DrawnCluster extends Drawn {
   id: number;
 }
 
-export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowdedClick }: PlaceMarkersProps) {
+export default function PlaceMarkers({ places, layers, openPlaceId, onOpenPlace, onPrepareOpen, onCrowdedClick }: PlaceMarkersProps) {
   const map = useMap();
   // Handlers read the latest callbacks and index without rebuilding every marker when they change.
   const onOpenRef = useRef(onOpenPlace);
   onOpenRef.current = onOpenPlace;
+  const onPrepareRef = useRef(onPrepareOpen);
+  onPrepareRef.current = onPrepareOpen;
   const onCrowdedRef = useRef(onCrowdedClick);
   onCrowdedRef.current = onCrowdedClick;
   const openIdRef = useRef(openPlaceId);
@@ -48,11 +56,7 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
   const layerRef = useRef<{ group: L.LayerGroup; towns: Map<string, Drawn>; clusters: Map<string, DrawnCluster> } | null>(null);
 
   // Towns are clustered once there are many; areas, seas and countries are always drawn.
-  const { always, clusters } = useMemo(() => {
-    const settlements = places.filter((p) => SETTLEMENT_KINDS.includes(p.place.kind));
-    if (settlements.length <= CLUSTER_MIN_PLACES) return { always: places, clusters: null as PlaceClusters | null };
-    return { always: places.filter((p) => !SETTLEMENT_KINDS.includes(p.place.kind)), clusters: clusterPlaces(settlements) };
-  }, [places]);
+  const { always, clusters } = layers;
   const clustersRef = useRef(clusters);
   clustersRef.current = clusters;
 
@@ -100,6 +104,7 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
         });
         onActivateKey(marker, open);
         marker.addTo(group);
+        onIntent(marker, () => onPrepareRef.current(place.id));
         marker.getElement()?.setAttribute('data-place-id', place.id);
         drawn = { marker, look };
         towns.set(place.id, drawn);
@@ -210,6 +215,25 @@ export default function PlaceMarkers({ places, openPlaceId, onOpenPlace, onCrowd
   }, [openPlaceId, places]);
 
   return null;
+}
+
+/**
+ * Calls `prepare` when a town is about to be opened: at once when it is pressed (the click
+ * follows on release), after INTENT_MS when a pointer rests on it or it keeps keyboard focus.
+ */
+function onIntent(marker: L.Marker, prepare: () => void): void {
+  let timer = 0;
+  const soon = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(prepare, INTENT_MS);
+  };
+  const cancel = () => window.clearTimeout(timer);
+  marker.on('mousedown', prepare);
+  marker.on('mouseover', soon);
+  marker.on('mouseout remove', cancel);
+  const element = marker.getElement();
+  element?.addEventListener('focus', soon);
+  element?.addEventListener('blur', cancel);
 }
 
 /** Enter or Space on a focused marker acts like a click. */

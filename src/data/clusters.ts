@@ -1,12 +1,12 @@
 /**
  * Clusters of places (not of incidents): the map has a few thousand places however many
- * incidents there are, so the index is rebuilt from the filtered places on every filter change
- * in a few milliseconds, and each cluster carries what it holds — towns, incidents, counts by
+ * incidents there are, so the index is built from the filtered places of each filter in a few
+ * milliseconds (src/components/hooks/use-filtered-places.ts keeps the type chips' ones ready), and each cluster carries what it holds — towns, incidents, counts by
  * type, how many towns are contested — summed by supercluster's map/reduce.
  */
 import Supercluster from 'supercluster';
 import type { PlaceOnMap } from './place-on-map';
-import { INCIDENT_TYPES, type IncidentType } from './vocabulary';
+import { INCIDENT_TYPES, SETTLEMENT_KINDS, type IncidentType } from './vocabulary';
 
 /** Below this many point places every town is drawn: markers are cheap and names read best. */
 export const CLUSTER_MIN_PLACES = 300;
@@ -59,6 +59,21 @@ export interface PlaceClusters {
   itemsIn(bbox: [number, number, number, number], zoom: number): ClusterItem[];
   /** The zoom at which a cluster falls apart into smaller ones or towns. */
   expansionZoom(clusterId: number): number;
+}
+
+/** What the map draws for a filter: places always drawn on their own, and the clustered towns. */
+export interface MapLayers {
+  /** Areas, seas and countries; every place when there are too few towns to cluster. */
+  always: PlaceOnMap[];
+  /** The towns, clustered; null when they are few enough to draw each one. */
+  clusters: PlaceClusters | null;
+}
+
+/** Towns are clustered once there are more than CLUSTER_MIN_PLACES; areas, seas and countries never are. */
+export function mapLayers(places: PlaceOnMap[]): MapLayers {
+  const settlements = places.filter((p) => SETTLEMENT_KINDS.includes(p.place.kind));
+  if (settlements.length <= CLUSTER_MIN_PLACES) return { always: places, clusters: null };
+  return { always: places.filter((p) => !SETTLEMENT_KINDS.includes(p.place.kind)), clusters: clusterPlaces(settlements) };
 }
 
 export function clusterPlaces(places: readonly PlaceOnMap[]): PlaceClusters {

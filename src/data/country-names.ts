@@ -5,11 +5,20 @@
  */
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
+// Each code is looked up once: Intl.DisplayNames.of takes a while, and the filter bar, the
+// details and the CSV ask for the same few codes over and over.
+const known = new Map<string, string>();
+
 /** "RU" → "Russia", "GB" → "United Kingdom"; a code Intl does not know is shown as given. */
 export function countryName(iso2: string): string {
-  try {
-    return regionNames.of(iso2) ?? iso2;
-  } catch {
-    return iso2;
+  let name = known.get(iso2);
+  if (name === undefined) {
+    try {
+      name = regionNames.of(iso2) ?? iso2;
+    } catch {
+      name = iso2;
+    }
+    known.set(iso2, name);
   }
+  return name;
 }

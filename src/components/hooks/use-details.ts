@@ -34,23 +34,33 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Requests sent when a place is chosen, before anything is drawn; the hook takes them over when it opens that place. */
-const early = new Map<string, { detail: Promise<PlaceDetail>; firstPage: Promise<Incident[]> }>();
+/**
+ * Requests sent before a place opens (a pointer pressed or resting on its marker, the marker
+ * focused, the click itself); the hook takes them over when it opens that place.
+ */
+const early = new Map<string, { detail: Promise<PlaceDetail>; firstPage: Promise<Incident[]>; controller: AbortController }>();
+/** Places asked for early but not opened: only the latest few are kept (a pointer crossing the map asks for many). */
+const EARLY_KEPT = 4;
 
 /**
- * Sends the requests for a place's summary and first page at once (from the click that opens
- * it), so they are on the wire while the panel is being drawn.
+ * Sends the requests for a place's summary and first page at once, so they are on the wire
+ * (or in) by the time the panel is drawn.
  */
 export function requestDetailsEarly(placeId: string, hasIncidents: boolean): void {
   if (early.has(placeId)) return;
-  const signal = new AbortController().signal;
+  const controller = new AbortController();
   // The first page first: its incidents are what the panel draws; the summary can follow.
-  const firstPage = hasIncidents ? getJson<Incident[]>(placePageUrl(placeId, 1), signal) : Promise.resolve([]);
-  const detail = getJson<PlaceDetail>(placeDetailUrl(placeId), signal);
+  const firstPage = hasIncidents ? getJson<Incident[]>(placePageUrl(placeId, 1), controller.signal) : Promise.resolve([]);
+  const detail = getJson<PlaceDetail>(placeDetailUrl(placeId), controller.signal);
   // Failures are the hook's to report; keep them from surfacing as unhandled here.
   detail.catch(() => undefined);
   firstPage.catch(() => undefined);
-  early.set(placeId, { detail, firstPage });
+  early.set(placeId, { detail, firstPage, controller });
+  for (const [id, stale] of early) {
+    if (early.size <= EARLY_KEPT) break;
+    stale.controller.abort();
+    early.delete(id);
+  }
 }
 
 export function useDetails(placeId: string | null, hasIncidents: boolean): DetailsState {
