@@ -90,6 +90,9 @@ const VESSEL_BEFORE = /\b(?:ship|vessel|submarine|frigate|cruiser|destroyer|corv
 const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|raion|city|town|village|area|areas|sector|direction|axis|front|frontline|outskirts|suburbs?|airport|port|river|bay|border|centre|center|downtown|residents|district|community|hromada|station|railway|highway|countryside|neighbourhood|neighborhood)\b/i;
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
+const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;
+const OFFICE_OF_BEFORE = /\b(?:governor|mayor|head|chief|administrator|secretary|prosecutor|commander|police\s+chief)\s+of\s+(?:the\s+)?$/i;
+
 const ATTACK_ON = /\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}$/i;
 
 /** One mention's role, seen in its sentence; `capitalLike` for capitals, countries, institutions. */
@@ -121,6 +124,13 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   if (nextWord && TITLE_AFTER.test(nextWord)) {
     return { role: 'attributive', reason: `"${mention.surface} ${nextWord}": names an office, not an event site` };
   }
+  // "the Novhorod-Siverskyi District Military Administration", "the Kherson City Council".
+  const office = OFFICE_AFTER.exec(after);
+  if (office) return { role: 'attributive', reason: `"${mention.surface}${office[0]}": names an office, not an event site` };
+  // "the governor of the Dnipropetrovsk Region", "the mayor of Mykolaiv said".
+  if (OFFICE_OF_BEFORE.test(before)) return { role: 'attributive', reason: `"…${before.slice(-24)}${mention.surface}": names an office, not an event site` };
+  // "10.35 Kyiv time", "20:01 Moscow time": a clock, not a place.
+  if (/^\s+time\b/i.test(after)) return { role: 'attributive', reason: `"${mention.surface} time": a time zone, not a place` };
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after)) {
     // "the Moscow jig", "the Kyiv government": the name modifies a noun.
@@ -167,6 +177,8 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
   // ("cities like Kharkiv" gives an example, not a comparison.)
   [/(?<!\b(?:cities|towns|villages|places|regions|areas|settlements|ones)\s)\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
+  // "an air alert was announced in the Mykolaiv region": a warning, not where anything happened.
+  [/\b(?:alerts?|alarms?|sirens?)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:announced|declared|sounded|issued|raised|in\s+effect)\s+(?:in|across|over|for|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i, 'where an air alert was announced, not an event', false],
   [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
 ];
 

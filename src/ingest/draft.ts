@@ -103,8 +103,10 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   const resolved: Array<DateRef & { inherited?: string }> = [];
   // The first dated sentence of each section, found once.
   const lede = new Map<number, number>();
+  // (Not a background sentence's: "…shelling Mykolaiv since … February 24, 2022" dates nothing else.)
   sentences.forEach((s, k) => {
-    if (own[k] && !lede.has(s.section)) lede.set(s.section, k);
+    const date = own[k];
+    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published)) lede.set(s.section, k);
   });
   sentences.forEach((s, i) => {
     if (own[i]) {
@@ -137,8 +139,16 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 
 const DAY_MS = 86_400_000;
 // "have sustained repeated shelling since …": a state of affairs, not one event.
-const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
+// "At the beginning of the invasion, fierce fighting continued for the airport": history.
+const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
+// "As Ukrainian News Agency earlier reported, …", "As previously reported, …": older news retold.
+const EARLIER_NEWS = /^\s*as\s+(?:[\w’'-]+\s+){0,4}?(?:earlier|previously)\s+reported\b|^\s*as\s+(?:[\w’'-]+\s+){0,4}?reported\s+(?:earlier|previously)\b/i;
+// …unless it is the day's own news: "As Ukrinform reported earlier, 12 combat engagements took place … over the day".
+const OF_THE_DAY = /\b(?:(?:over|during|in)\s+the\s+(?:past\s+)?(?:day|24\s+hours)|today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b/i;
+// "…comes in the wake of Avdiivka's recent fall to Russian forces".
+const RECENT_LOSS = /\brecent\s+(?:fall|capture|seizure|loss|liberation)\b/i;
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
 const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed)\b/i;
 // …but "the deadliest attack on the city since 2022" is one event measured against the past.
@@ -154,15 +164,43 @@ const SINCE_LONG_AGO = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|Februa
 export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   if (ONGOING.test(text) || (PERFECT.test(text) && SINCE_LONG_AGO.test(text) && !SUPERLATIVE_SINCE.test(text))) return 'a state of affairs ("since …", "repeatedly"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
+  if (WAR_START.test(text)) return 'the first days of the war: background';
+  if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';
+  if (RECENT_LOSS.test(text)) return 'an earlier change of control ("recent fall of …"), not this report\'s event';
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
+  // A day over a year back ("from February 24, 2022" in a 2024 report), said here or carried from
+  // the sentence before: history, not news.
+  if (days > 365 && date.precision === 'day' && (!date.inherited || date.inherited.startsWith('from an earlier sentence'))) return `an earlier event told in passing ("${date.phrase}": ${date.date}, more than a year before the report)`;
   // A date taken from the section or the article is today's; one carried from an earlier
   // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.
   if ((date.inherited && !date.inherited.startsWith('from an earlier sentence')) || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
-  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
   return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }
 
-// "Three other people were injured in the drone strike": a sentence that points back at the last event.
-const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+// "Three other people were injured in the drone strike", "As a result of the attack, …": a
+// sentence that points back at the last event.
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+// An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
+const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
+const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise/;
+// "The governor confirmed the missile strike": a sentence about the event already told.
+const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+// "This was reported by the head of the district administration on Facebook.": where the news
+// came from, nothing new about the event.
+const SOURCE_LINE = /^(?:this|that|it|the\s+(?:news|information|report))\s+was\s+(?:reported|announced|stated|said|confirmed|posted|written)\b/i;
+
+/** Paragraphs from sentence `from` to sentence `to`, less those that hold only subheadings and source lines. */
+function paragraphsBetween(sentences: Sentence[], from: number, to: number): number {
+  const telling = new Set<number>();
+  for (let k = from + 1; k < to; k++) {
+    const s = sentences[k];
+    if (!s.headline && !SOURCE_LINE.test(s.text.trim())) telling.add(s.paragraph);
+  }
+  telling.delete(sentences[from].paragraph);
+  telling.delete(sentences[to].paragraph);
+  return sentences[to].paragraph === sentences[from].paragraph ? 0 : telling.size + 1;
+}
+
 // "In total, 23 were injured in the region over the past week": a sum, not more of the last event.
 const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout)\s+the\s+(?:region|oblast|province|country|district|area|front)|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
@@ -304,10 +342,32 @@ function siteEvents(
       }
       return;
     }
+    const figuresHere = findCasualties(s.text);
+    // Paragraphs between the last event and this sentence, not counting subheadings and
+    // "This was reported by …" lines, which tell nothing new.
+    const gap = previous ? paragraphsBetween(sentences, previous.sentence, i) : Infinity;
+    const placesHere = decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role));
+    // "Russian troops attacked Novhorod-Siverskyi. So far, 20 Shahed drone strikes have been
+    // recorded.": the attack the first sentence told with a bare verb was a strike.
+    if (
+      previous &&
+      gap === 0 &&
+      !placesHere &&
+      reading.type === 'strike' &&
+      reading.triggers.some((t) => WEAPON_WORD.test(t)) &&
+      previous.events.every((e) => e.reading.type === 'fighting' && e.reading.triggers.every((t) => BARE_ATTACK.test(t)))
+    ) {
+      const told = new Set(previous.events.map((e) => e.decision));
+      for (const e of events) {
+        if (told.has(e.decision) && e.sentence.paragraph === s.paragraph && e.reading.type === 'fighting') e.reading = { ...e.reading, type: 'strike', triggers: [...e.reading.triggers, ...reading.triggers] };
+      }
+    }
     const background = toldInPassing(s.text, dates[i], published);
     if (background) {
       if (sites.length > 0) doubts.push(`[s${i}] ${background}, not drafted as an incident of this report: "${quote}"`);
-      previous = undefined;
+      // "So far, 20 drone strikes have been recorded." names no place and counts no one: the
+      // next sentence may still go on about the last event.
+      if (sites.length > 0 || findCasualties(s.text).length > 0) previous = undefined;
       return;
     }
     if (reading.hypothetical) {
@@ -316,20 +376,21 @@ function siteEvents(
     }
     // "…two strikes on the town of Chuhuiv. A woman employee was killed. Another person was
     // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
-    const figuresHere = findCasualties(s.text);
     if (
-      !decisions[i].some((d) => d.chosen) &&
+      // A place named only as an office ("the head of the Mykolaiv Regional Military
+      // Administration said one person was killed"), a speaker or a country names no other place.
+      !placesHere &&
       previous &&
       previous.places === 1 &&
       !SUMMARY.test(s.text) &&
       !ANTERIOR.test(s.text) &&
       (dates[i].inherited !== undefined || dates[i].date === previous.events[0].date.date) &&
       !OTHER_EVENT.test(s.text) &&
-      (previous.paragraph === s.paragraph ||
-        (figuresHere.length > 0 &&
-          ((s.paragraph - previous.paragraph <= 2 && BACK_REFERENCE.test(s.text)) ||
-            // "A missile hit Dnipro.¶One person was killed and four injured, the governor said.": the toll told next.
-            (previous.sentence === i - 1 && s.paragraph - previous.paragraph === 1)))) &&
+      (gap === 0 ||
+        (figuresHere.length > 0 && gap <= 2 && BACK_REFERENCE.test(s.text)) ||
+        // "A missile hit Dnipro.¶One person was killed and four injured, the governor said.": the
+        // toll told next; "¶The governor confirmed the missile strike.": more of the same event.
+        (previous.sentence === i - 1 && gap === 1 && (figuresHere.length > 0 || (reading.type === previous.events[0].reading.type && THE_EVENT.test(s.text))))) &&
       new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1 &&
       (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
     ) {

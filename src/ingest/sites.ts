@@ -181,8 +181,9 @@ export function assignRoles(
   }
   // "Ukrainske village of Chuhuiv district": the district says where the village is, so a
   // namesake far from it is the wrong place; a candidate near the district, or none.
-  // (Not "the Dniprovskyi district of Kherson", a part of a city: see below.)
-  for (const district of decisions.filter((o) => o.mention.via === 'district' && o.chosen?.point && !/^\s+(?:city\s+)?district\s+of\b/i.test(sentence.text.slice(o.mention.end)))) {
+  // (Not "the Dniprovskyi district of Kherson", a part of a city: see below; not "the Okhtyrka
+  // District Military Administration", an office.)
+  for (const district of decisions.filter((o) => o.mention.via === 'district' && o.role !== 'attributive' && o.chosen?.point && !/^\s+(?:city\s+)?district\s+of\b/i.test(sentence.text.slice(o.mention.end)))) {
     const at = district.chosen?.point as Position;
     for (const d of decisions) {
       if (d === district || d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind) || d.mention.via === 'district') continue;

@@ -360,3 +360,79 @@ describe('unresolved names', () => {
     expect(resolver.lookup('Oleshky').map((c) => c.place.geonamesId)).toContain(691037);
   });
 });
+
+// Kinds found on the fresh batch (devset 39–52): rules on sentences written for them.
+describe('figures told around the place: offices, subheadings and "the … who were killed"', () => {
+  it('a place named only in an office title does not stop a sentence going on about the last event', () => {
+    const r = ingest('A Russian missile hit Mykolaiv on Sunday.\nAccording to the head of the Mykolaiv Regional Military Administration, two people were killed.');
+    expect(incidentsAt(r, 'mykolaiv').map((i) => i.casualties)).toEqual([{ killed: 2 }]);
+  });
+
+  it.each([
+    ['Drones hit Sumy on Sunday, the head of the Okhtyrka District Military Administration said.', 'okhtyrka'],
+    ['Drones hit Sumy on Sunday, said the mayor of Okhtyrka, Pavlo Kuzmenko.', 'okhtyrka'],
+    ['Drones hit Sumy at 10.35 Kyiv time on Sunday.', 'kyiv'],
+  ])('an office or a clock is no site: %s', (text, place) => {
+    const r = ingest(text);
+    expect(incidentsAt(r, 'sumy')).toHaveLength(1);
+    expect(incidentsAt(r, place)).toEqual([]);
+  });
+
+  it('a subheading and a "This was reported by …" line do not cut the toll off from its event', () => {
+    const r = ingest('Russian drones struck Chernihiv on Tuesday.\nThis was reported by the regional governor on Telegram.\nThe attack on Chernihiv\nAs a result of the attack, three people were killed.');
+    expect(incidentsAt(r, 'chernihiv').map((i) => i.casualties)).toEqual([{ killed: 3 }]);
+  });
+
+  it('"troops attacked X", then the drones of the same attack: one strike, not a fight', () => {
+    const r = ingest('Russian troops attacked Nizhyn on Tuesday. So far, 12 Shahed drone strikes have been recorded.\nAs a result of the attack, two people were wounded.');
+    expect(incidentsAt(r, 'nizhyn').map((i) => [i.type, i.casualties])).toEqual([['strike', { injured: 2 }]]);
+  });
+
+  it('"The governor confirmed the missile strike. He added …": the toll of the paragraph after goes to the event', () => {
+    const r = ingest('A Russian missile struck a building in Dnipro on Saturday.\nThe governor confirmed the missile strike on Telegram. He added that 30 people were injured in addition to the four who were killed.');
+    expect(incidentsAt(r, 'dnipro').map((i) => i.casualties)).toEqual([{ killed: 4, injured: 30 }]);
+  });
+
+  it.each([
+    ['A Kremlin-appointed official in the town, a place held by Russia, was killed in a strike.', [['killed', 1]]],
+    ['The deputy mayor of the town, Ivan Petrenko, died after the shelling.', [['killed', 1]]],
+    ['Officials said 30 people were injured in addition to the four who were killed.', [['injured', 30], ['killed', 4]]],
+    ['The governor, Oleh Syniehubov, said the strike damaged a school.', []],
+  ])('one person named by office or name, "the four who were killed": %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('history and older news told in passing', () => {
+  it('"has been shelling X since the first day of the invasion, from February 24, 2022" dates nothing and is no event', () => {
+    const r = ingest(
+      'A Russian missile hit Mykolaiv, killing one person.\n- The Russian army has been shelling Mykolaiv since the first day of the full-scale invasion, from February 24, 2022. At the beginning of the invasion, fierce fighting raged for the Mykolaiv airport.',
+      '2024-03-21',
+    );
+    expect(incidentsAt(r, 'mykolaiv').map((i) => [i.type, i.date, i.casualties])).toEqual([['strike', '2024-03-21', { killed: 1 }]]);
+  });
+
+  const undated = { date: '2024-05-15', precision: 'day' as const, phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' };
+  it.each([
+    ['As the agency earlier reported, the mayor confirmed plans for a tribunal in Mariupol.', true],
+    ['As previously reported, drones hit the port.', true],
+    ['As Ukrinform reported earlier, 12 combat engagements took place in the Kharkiv sector over the day.', false],
+    ['The withdrawal comes in the wake of the recent fall of Avdiivka to Russian forces.', true],
+  ])('%s → background: %s', (text, background) => {
+    expect(toldInPassing(text, undated, '2024-05-15') !== undefined).toBe(background);
+  });
+
+  it('a day more than a year before the report is history; a day last week is its own incident', () => {
+    const old = { date: '2022-02-24', precision: 'day' as const, phrase: 'February 24, 2022', start: 0 };
+    const lastWeek = { date: '2024-05-08', precision: 'day' as const, phrase: 'May 8', start: 0 };
+    expect(toldInPassing('Russia invaded on February 24, 2022.', old, '2024-05-15')).toMatch(/more than a year/);
+    expect(toldInPassing('Drones hit Sumy on May 8.', lastWeek, '2024-05-15')).toBeUndefined();
+  });
+});
+
+describe('warnings are no events', () => {
+  it('the region where an air alert was announced is no site', () => {
+    const r = ingest('An air alert was declared across the Poltava region at 10:00; later a drone hit Sumy, injuring two people.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['sumy']);
+  });
+});
