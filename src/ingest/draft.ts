@@ -179,7 +179,7 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
 
 // "Three other people were injured in the drone strike", "As a result of the attack, …": a
 // sentence that points back at the last event.
-const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b/i;
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
 const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise/;
@@ -376,12 +376,22 @@ function siteEvents(
     }
     // "…two strikes on the town of Chuhuiv. A woman employee was killed. Another person was
     // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
+    // "Kherson, Antonivka and Mykhailivka came under enemy fire. … One person died and another was
+    // injured as a result of Russian aggression.": a toll told after a list of places that had
+    // none of their own belongs to each of them, as a total told for several places does.
+    const afterList =
+      previous !== undefined &&
+      previous.places > 1 &&
+      figuresHere.length > 0 &&
+      previous.events.length === previous.places &&
+      new Set(previous.events.map((e) => e.decision.chosen?.id)).size === previous.places &&
+      previous.events.every((e) => e.reading.type === previous?.events[0].reading.type && e.casualties.killed === undefined && e.casualties.injured === undefined);
     if (
       // A place named only as an office ("the head of the Mykolaiv Regional Military
       // Administration said one person was killed"), a speaker or a country names no other place.
       !placesHere &&
       previous &&
-      previous.places === 1 &&
+      (previous.places === 1 || afterList) &&
       !SUMMARY.test(s.text) &&
       !ANTERIOR.test(s.text) &&
       (dates[i].inherited !== undefined || dates[i].date === previous.events[0].date.date) &&
@@ -391,15 +401,14 @@ function siteEvents(
         // "A missile hit Dnipro.¶One person was killed and four injured, the governor said.": the
         // toll told next; "¶The governor confirmed the missile strike.": more of the same event.
         (previous.sentence === i - 1 && gap === 1 && (figuresHere.length > 0 || (reading.type === previous.events[0].reading.type && THE_EVENT.test(s.text))))) &&
-      new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1 &&
+      (afterList || new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1) &&
       (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
     ) {
-      const before = previous.events[0];
       const casualties: Casualties = {};
       for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
-      const event: SiteEvent = { ...before, sentence: s, casualties, share: undefined, attributions };
-      events.push(event);
-      previous = { paragraph: s.paragraph, sentence: i, events: [event], places: 1 };
+      const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions }));
+      events.push(...more);
+      previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };
       return;
     }
     if (sites.length === 0) {

@@ -436,3 +436,15 @@ describe('warnings are no events', () => {
     expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['sumy']);
   });
 });
+
+describe('a toll told after a list of places', () => {
+  it('goes to each place of the list, as a total told for several places does', () => {
+    const r = ingest('On Sunday, Kherson, Bilozerka and Beryslav came under enemy fire.\nA school and a warehouse were damaged.\nOne person died and another was injured as a result of Russian aggression, the governor said.');
+    for (const place of ['kherson', 'bilozerka', 'beryslav']) expect(incidentsAt(r, place).map((i) => i.casualties)).toEqual([{ killed: 1, injured: 1 }]);
+  });
+
+  it('not when a place of the list had a toll of its own', () => {
+    const r = ingest('On Sunday, drones hit Kherson, killing two, and shells hit Beryslav.\nOne more person was injured as a result of Russian aggression.');
+    expect(incidentsAt(r, 'beryslav').map((i) => i.casualties)).toEqual([undefined]);
+  });
+});
