@@ -21,6 +21,9 @@ export function datelineEnd(sentence: Sentence): number {
   const m = /^\s*(?:\([^)]{1,40}\)\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})((?:,\s*[^,—–()\n]{1,40}?){0,2})\s*(\((?:[A-Z][A-Za-z .-]{0,20})\))?\s*([—–:]|--?)\s*/u.exec(
     sentence.text,
   );
+  // "DONETSK (UrduPoint News / Sputnik - 07th January, 2023) One woman …": capitals, then the agency and date in brackets.
+  const agency = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*[^,()\n]{1,40})?\s*\([^()\n]{2,60}\)\s+(?=\p{Lu})/u.exec(sentence.text);
+  if (agency) return agency[0].length;
   if (!m) return 0;
   // "KYIV, Ukraine (AP) —", "MOSCOW:", "Kyiv (Reuters) -": capitals or an agency make it a dateline.
   const allCaps = m[1].length >= 3 && m[1] === m[1].toUpperCase();
@@ -80,8 +83,11 @@ export function agentAfter(after: string, speechOnly: boolean): boolean {
   if (SPEECH.has(verb)) return true;
   if (speechOnly) return false;
   if (aux.some((a) => MODALS.has(a))) return !NOT_VERBS.has(verb) && !PLACE_PASSIVE.test(verb);
-  return aux.length === 0 && /ed$/.test(verb) && !PLACE_PASSIVE.test(verb);
+  return aux.length === 0 && (/ed$/.test(verb) || IRREGULAR_PAST.has(verb)) && !PLACE_PASSIVE.test(verb);
 }
+
+// "since Moscow withdrew from the grain deal": past tenses that do not end in -ed.
+const IRREGULAR_PAST = new Set('withdrew began sent took made gave broke chose drew fought won lost held led met sought spoke threw struck froze'.split(' '));
 
 const AGENT_BEFORE = /\b(?:with|between|by|against|from|for|versus|vs\.?)\s+(?:both\s+)?(?:the\s+)?$/i;
 const OBJECT_OF = /\b(?:ask|asks|asked|urge|urges|urged|force|forces|forced|forcing|press|pressed|pressing|pressure|pressured|pressuring|require|requires|required|tell|tells|told|allow|allows|allowed|call\s+on|calls\s+on|called\s+on|warn|warns|warned|accuse|accuses|accused|invite|invites|invited|persuade|persuaded|convince|convinced|push|pushed|pushing|punish|punished|support|supports|supported|help|helps|helped|back|backs|backed|arm|arms|armed|sanction|sanctions|sanctioned|blame|blames|blamed|urging|asking|telling|on\s+behalf\s+of|independence\s+from)\s+(?:the\s+)?$/i;
@@ -169,6 +175,10 @@ export function isWayTo(mention: Mention, text: string): boolean {
 // 41 drones over the Belgorod region"), and the area of settlements counted ("attacked eight
 // settlements in Zaporizhzhia Oblast"). Each is context, never a site.
 const OTHER_PART: Array<[RegExp, string, boolean]> = [
+  // "captured another village, closing in on the town of Kurakhove": where an advance is heading.
+  [/\b(?:closing\s+in\s+on|closing\s+on|edging\s+(?:closer\s+)?(?:to|towards)|bearing\s+down\s+on)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i, 'where an advance is heading, not where the event was', false],
+  // "a defensive line between the settlements of Orlivka, Tonenke and Berdychi": points a line runs through.
+  [/\b(?:line|lines|front)\s+(?:between|along|through|running\s+through)\s+(?:the\s+)?(?:(?:neighbou?ring\s+)?(?:settlements|villages|towns)\s+(?:of\s+)?)?$/i, 'a point of a line drawn on the map, not where the event was', false],
   // (Not "said two were killed in Kharkiv": the place must follow the speaking at once.)
   [/\b(?:(?:speaking|spoke|writing|wrote|said|says|told\s+(?:reporters|journalists))\s+(?:from|in|at)|(?:a|an|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:address|briefing|interview|statement|remarks|(?:press|news)\s+conference)\s+(?:from|in|at))\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone spoke from, not where the event was', true],
   // (Only "taken to X": "hospitalised in Kharkiv" or "treated at the scene in Kharkiv" is most often where it happened.)

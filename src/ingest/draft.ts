@@ -139,7 +139,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 
 const DAY_MS = 86_400_000;
 // "have sustained repeated shelling since …": a state of affairs, not one event.
-const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly(?!\s+(?:video\s+)?(?:address|speech|message|briefing))|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.
 const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
@@ -547,6 +547,9 @@ function regionalCentre(resolver: Resolver, region: PlaceRecord): PlaceRecord | 
 // A capital is named for its government as often as for itself; "the city" points at the town of the story.
 const isTownAntecedent = (place: PlaceRecord | undefined) => (place?.kind === 'city' || place?.kind === 'town') && !isCapital(place.geonamesId);
 
+const REGION_OFFICE = /^\s+(?:regional|oblast|region|district|raion)\s+(?:(?:military|state|civil)\s+)*(?:administration|council|governor|authorities|police)\b/i;
+const LOCATIVE_OF = /\b(?:in|of|at|on|over)\s+(?:the\s+)?$/i;
+
 // How far back "the city" may point: a few sentences of the same section.
 const ANAPHOR_SENTENCES = 4;
 
@@ -564,11 +567,16 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
     const dateline = datelineEnd(s);
     // A place named for a comparison or as where someone spoke is no antecedent of "the city".
-    const named = decisions[i].filter((d) => d.chosen && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false));
+    // (Nor a city named for its region's office: "the Lviv regional military administration";
+    // "the Kharkiv mayor … attacked the city" is Kharkiv.)
+    const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
+      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end));
+    const named = decisions[i].filter(antecedent);
     for (const p of found) {
-      // What was named before the periphrasis: earlier sentences, and this one up to it.
+      // What was named before the periphrasis: earlier sentences, and this one up to it. In the
+      // same sentence a capital named as a place is the city too ("residents of Kyiv … in the city").
       const before = named.filter((d) => d.mention.end <= p.start);
-      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen));
+      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen) || (d.chosen?.kind === 'city' && isCapital(d.chosen.geonamesId) && LOCATIVE_OF.test(s.text.slice(0, d.mention.start))));
       const region = [...before].reverse().find((d) => d.chosen?.kind === 'region');
       const recentTown = town
         ? town.chosen
@@ -597,7 +605,7 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     mentions[i].sort((a, b) => a.start - b.start);
     decisions[i].sort((a, b) => a.mention.start - b.mention.start);
     for (const d of decisions[i]) {
-      if (!d.chosen || d.mention.start < dateline || d.mention.via === 'institution' || otherPart(d.mention, s.text, false)) continue;
+      if (!antecedent(d)) continue;
       if (d.chosen.kind === 'region') lastRegion = d.chosen;
       if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
     }

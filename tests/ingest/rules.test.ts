@@ -9,6 +9,7 @@ import { loadGazetteer } from '../../src/ingest/cli';
 import { findCasualties, maskNonCounts } from '../../src/ingest/casualties';
 import { ingestReport, toldInPassing, type IngestResult } from '../../src/ingest/draft';
 import { findPeriphrases } from '../../src/ingest/periphrasis';
+import { findMentions } from '../../src/ingest/toponyms';
 import { Resolver } from '../../src/ingest/resolve';
 
 let resolver: Resolver;
@@ -446,5 +447,44 @@ describe('a toll told after a list of places', () => {
   it('not when a place of the list had a toll of its own', () => {
     const r = ingest('On Sunday, drones hit Kherson, killing two, and shells hit Beryslav.\nOne more person was injured as a result of Russian aggression.');
     expect(incidentsAt(r, 'beryslav').map((i) => i.casualties)).toEqual([undefined]);
+  });
+});
+
+describe('text forms and context found on the fresh batch', () => {
+  it('a full stop glued to the next sentence still ends it: the losses of the day are not a second claim', () => {
+    const r = ingest('Russian forces have taken Siversk, the ministry said on Sunday. "Our units have liberated Siversk," the ministry said in a statement.Ukrainian troops lost up to 400 soldiers over the past 24 hours.', '2025-03-09');
+    expect(incidentsAt(r, 'siversk').map((i) => [i.type, i.date])).toEqual([['control-claim', '2025-03-09']]);
+  });
+
+  it('"DONETSK (Agency / Agency - date) …" is a dateline', () => {
+    const r = ingest('DONETSK (UrduPoint News / Sputnik - 10th March, 2025) One woman was injured in the shelling of Horlivka, the mayor said.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['horlivka']);
+  });
+
+  it('"withdrew from the grain agreement" is no withdrawal from a place; "Moscow withdrew" is who acted', () => {
+    const r = ingest('Russian drones hit the port of Odesa on Sunday. Russia has shelled the city since Moscow withdrew from the grain agreement last month.');
+    expect(r.incidents.map((i) => [i.placeIds[0], i.type])).toEqual([['odesa', 'strike']]);
+  });
+
+  it('"in his nightly video address" tells when he spoke, not that the battle is a state of affairs', () => {
+    const r = ingest('"The battle for Bakhmut, for other towns in the east, continues," Zelensky said on Sunday in his nightly video address.');
+    expect(incidentsAt(r, 'bakhmut').map((i) => i.type)).toEqual(['fighting']);
+  });
+
+  it.each([
+    ['Russia said on Sunday it captured another village in east Ukraine, closing in on the town of Kurakhove.', 'kurakhove'],
+    ['Ukrainian forces withdrew from Siversk on Sunday to establish a defensive line between the neighboring settlements of Kurakhove, Pokrovsk and Myrnohrad.', 'pokrovsk'],
+  ])('a place an advance heads for, or a line runs through, is no site: %s', (text, place) => {
+    expect(incidentsAt(ingest(text), place)).toEqual([]);
+  });
+
+  it('"Stay in shelters", "at 06:40 AM" name no place (GeoNames has a Stai and a Yam)', () => {
+    expect(findMentions('“Stay in shelters!” the mayor wrote at 06:40 AM.', 0, resolver).map((m) => m.surface)).toEqual([]);
+  });
+
+  it('"the city" after "residents of Kyiv" in its sentence is Kyiv, not a city named for a regional office before', () => {
+    const r = ingest('The head of the Lviv regional military administration said a facility was hit on Sunday. Zelensky advised residents of Kyiv to seek shelter, while explosions were heard in the city on Sunday.');
+    expect(incidentsAt(r, 'lviv')).toEqual([]);
+    expect(incidentsAt(r, 'kyiv').map((i) => i.type)).toEqual(['strike']);
   });
 });
