@@ -25,6 +25,7 @@ import { addDays } from '../data/calendar';
 import { classifySentence, type EventReading } from './events';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
+import { placeKey } from '../data/place-keys';
 import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
@@ -612,6 +613,39 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
   });
 }
 
+/**
+ * One name, one place in a report: a village no gazetteer placed where it was first named ("the
+ * Russian border village of Pochaevo … killing three") is the place another sentence placed it as
+ * — its own resolution there, or the district it was named in ("Pochaevo in Grayvoron district",
+ * then near the district's seat). Its figures then reach the map.
+ */
+function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[][]): void {
+  const placed = new Map<string, PlaceDecision>();
+  const unplaced = (d: PlaceDecision) => d.role === 'unresolved' || d.role === 'rejected';
+  decisions.forEach((list, i) => {
+    for (const d of list) {
+      const key = placeKey(d.mention.name);
+      if (placed.has(key) || d.mention.via !== 'name') continue;
+      if (d.role === 'site' && d.chosen && SETTLEMENTS.has(d.chosen.kind)) placed.set(key, d);
+      else if (unplaced(d)) {
+        const text = sentences[i].text;
+        const district = list.find((o) => o.mention.via === 'district' && o.role === 'site' && o.chosen && o.mention.start > d.mention.end && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(d.mention.end, o.mention.start)));
+        if (district) placed.set(key, district);
+      }
+    }
+  });
+  decisions.forEach((list) => {
+    for (const d of list) {
+      const by = placed.get(placeKey(d.mention.name));
+      if (!by || !unplaced(d) || by.sentence === d.sentence || d.mention.via !== 'name') continue;
+      d.chosen = by.chosen;
+      d.choice = `placed as in sentence ${by.sentence} ("${by.mention.surface}"${by.mention.via === 'district' ? ' district' : ''}): one name, one place in a report`;
+      [d.role, d.reason] = ['site', 'named where something happened'];
+      if (by.mention.via === 'district') d.mention = { ...d.mention, via: 'district' };
+    }
+  });
+}
+
 export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
   const published = options.published ?? report.published;
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
@@ -622,6 +656,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
+  oneNameOnePlace(sentences, decisions);
   const dates = sentenceDates(sentences, decisions, published);
   const doubts: string[] = [];
   const events = siteEvents(published, sentences, decisions, readings, dates, doubts);

@@ -488,3 +488,10 @@ describe('text forms and context found on the fresh batch', () => {
     expect(incidentsAt(r, 'kyiv').map((i) => i.type)).toEqual(['strike']);
   });
 });
+
+describe('one name, one place in a report', () => {
+  it('a village refused in one sentence (its only namesake is in Ternopil Oblast), placed by its district in another, takes its figures there', () => {
+    const r = ingest('A drone hit a truck in the border village of Pochaevo in Russia’s Belgorod region on Sunday, killing three people.\n"The drone hit a truck near the village of Pochaevo in Grayvoron district," the governor said.');
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['grayvoron', { killed: 3 }]]);
+  });
+});
