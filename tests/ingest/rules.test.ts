@@ -495,3 +495,22 @@ describe('one name, one place in a report', () => {
     expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['grayvoron', { killed: 3 }]]);
   });
 });
+
+describe('a namesake chosen by the place that locates it', () => {
+  it('"Voznesenka, north of Kurakhove": the Voznesenka by Kurakhove, not a larger namesake 190 km away', () => {
+    const r = ingest('The Russian defence ministry said on Sunday its troops had taken the village of Voznesenka, north of Kurakhove, a town west of Donetsk city.');
+    const claim = r.incidents.find((i) => i.type === 'control-claim');
+    const place = r.places.features.find((f) => f.properties.id === claim?.placeIds[0]);
+    const [lon, lat] = place?.geometry.coordinates as [number, number];
+    expect(place?.properties.name).toBe('Voznesenka');
+    expect(Math.hypot((lon - 37.28) * 67, (lat - 47.98) * 111)).toBeLessThan(40);
+  });
+});
+
+describe('a reference with describing words', () => {
+  it('"the village of Berdychi, near the war-torn town of Avdiivka": Avdiivka says where Berdychi is', () => {
+    const r = ingest('Russia said on Sunday its forces captured the village of Berdychi, near the war-torn town of Avdiivka.');
+    expect(incidentsAt(r, 'avdiivka')).toEqual([]);
+    expect(r.incidents).toHaveLength(1);
+  });
+});
