@@ -503,7 +503,10 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const [id, coordinates, , date] = key.split('|');
     for (const [other, more] of groups) {
       const [oid, ocoordinates, otype, odate] = other.split('|');
-      if (other === key || oid !== id || ocoordinates !== coordinates || odate !== date || (otype !== 'fighting' && otype !== 'strike')) continue;
+      // (The fight for the town the day before it is claimed is the same seizure: "Russia claimed
+      // Soledar on Saturday … 'the battle for Soledar continues,' Zelensky said late Friday".)
+      const sameSeizure = odate === date || (otype === 'fighting' && odate === addDays(date, -1));
+      if (other === key || oid !== id || ocoordinates !== coordinates || !sameSeizure || (otype !== 'fighting' && otype !== 'strike')) continue;
       if (more.some((e) => e.geoPrecision === 'near' || e.casualties.killed !== undefined || e.casualties.injured !== undefined)) continue;
       list.push(...more);
       groups.delete(other);

@@ -514,3 +514,15 @@ describe('a reference with describing words', () => {
     expect(r.incidents).toHaveLength(1);
   });
 });
+
+describe('one event, one incident, over two days', () => {
+  it('the battle for a town the day before it is claimed is the same seizure', () => {
+    const r = ingest('Russia claimed on Sunday that its forces had captured Siversk. "The battle for Siversk, for other towns in the east, continues," Zelensky said late Saturday.');
+    expect(incidentsAt(r, 'siversk').map((i) => i.type)).toEqual(['control-claim']);
+  });
+
+  it('a strike the day before stays its own incident', () => {
+    const r = ingest('Russia claimed on Sunday that its forces had captured Siversk. Russian artillery struck Siversk on Saturday.');
+    expect(incidentsAt(r, 'siversk').map((i) => i.type).sort()).toEqual(['control-claim', 'strike']);
+  });
+});
