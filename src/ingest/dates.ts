@@ -194,7 +194,10 @@ export function findDates(text: string, published: string): DateRef[] {
       const before = text.slice(0, start);
       // "since Russia's invasion began in February": the clause is a span, not an event date.
       const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-      if (DURATION_BEFORE.test(before) || /\bsince\b/i.test(clause)) {
+      // (But "the deadliest attack since the start of the war was in Hroza on Oct. 5": the span
+      // ended before a verb of its own, and the date is the event's.)
+      const since = /\bsince\b(?![\s\S]*\bsince\b)([\s\S]*)$/i.exec(clause);
+      if (DURATION_BEFORE.test(before) || (since && !/\b(?:was|were|is|are|happened|occurred|took\s+place)\b/i.test(since[1]))) {
         taken.push([start, end]);
         continue;
       }

@@ -169,9 +169,10 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
   if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';
   if (RECENT_LOSS.test(text)) return 'an earlier change of control ("recent fall of …"), not this report\'s event';
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
-  // A day over a year back ("from February 24, 2022" in a 2024 report), said here or carried from
-  // the sentence before: history, not news.
-  if (days > 365 && date.precision === 'day' && (!date.inherited || date.inherited.startsWith('from an earlier sentence'))) return `an earlier event told in passing ("${date.phrase}": ${date.date}, more than a year before the report)`;
+  // A day more than a month back ("on Oct. 5" in a December report, "from February 24, 2022"),
+  // said here or carried from the sentence before: background, not news; last week's strike
+  // stays an incident of its own.
+  if (days > 31 && date.precision === 'day' && (!date.inherited || date.inherited.startsWith('from an earlier sentence'))) return `an earlier event told in passing ("${date.phrase}": ${date.date}, more than a month before the report)`;
   // A date taken from the section or the article is today's; one carried from an earlier
   // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.
   if ((date.inherited && !date.inherited.startsWith('from an earlier sentence')) || (date.precision !== 'month' && date.precision !== 'year')) return undefined;

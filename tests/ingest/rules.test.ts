@@ -423,10 +423,15 @@ describe('history and older news told in passing', () => {
     expect(toldInPassing(text, undated, '2024-05-15') !== undefined).toBe(background);
   });
 
-  it('a day more than a year before the report is history; a day last week is its own incident', () => {
+  it('"the deadliest attack since the start of the war was in Hroza on Oct. 5": an earlier event, its toll not today\'s', () => {
+    const r = ingest('Drones hit Kupiansk on Saturday, injuring two.\nThe deadliest attack in the region since the start of the war was in Hroza on Oct. 5. A missile hit a cafe in Hroza, killing 59 people.', '2023-12-10');
+    expect(r.incidents.map((i) => i.placeIds[0])).toEqual(['kupiansk']);
+  });
+
+  it('a day more than a month before the report is background; a day last week is its own incident', () => {
     const old = { date: '2022-02-24', precision: 'day' as const, phrase: 'February 24, 2022', start: 0 };
     const lastWeek = { date: '2024-05-08', precision: 'day' as const, phrase: 'May 8', start: 0 };
-    expect(toldInPassing('Russia invaded on February 24, 2022.', old, '2024-05-15')).toMatch(/more than a year/);
+    expect(toldInPassing("Russia invaded on February 24, 2022.", old, "2024-05-15")).toMatch(/more than a month/);
     expect(toldInPassing('Drones hit Sumy on May 8.', lastWeek, '2024-05-15')).toBeUndefined();
   });
 });
