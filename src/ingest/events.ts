@@ -55,7 +55,7 @@ const CASUALTY = w(
 );
 const FORCES = w(String.raw`forces|troops|units|infantry|soldiers|assault\s+groups?|sector|direction|axis|front`);
 const FIGHTING = w(
-  String.raw`fighting|fought|battles?|battling|clash(?:es|ed)?|assaults?|assaulting|offensive|counter-?offensive|advanc(?:e|es|ed|ing)|repel(?:led|s|ling)?|repuls(?:ed|ing)|combat|storm(?:ing|ed)|infiltrat\w+|encircl\w+|surrounded|push(?:ed|ing)?\s+(?:towards|into|forward)|break\s+through|breach(?:ed|ing)?|offensive\s+actions?|\d+\s+(?:russian\s+|enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)`,
+  String.raw`contain(?:s|ed|ing)?\s+the\s+enemy|hold(?:s|ing)?\s+(?:off|back)\s+the\s+enemy|fighting|fought|battles?|battling|clash(?:es|ed)?|assaults?|assaulting|offensive|counter-?offensive|advanc(?:e|es|ed|ing)|repel(?:led|s|ling)?|repuls(?:ed|ing)|combat|storm(?:ing|ed)|infiltrat\w+|encircl\w+|surrounded|push(?:ed|ing)?\s+(?:towards|into|forward)|break\s+through|breach(?:ed|ing)?|offensive\s+actions?|\d+\s+(?:russian\s+|enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)`,
 );
 const WEAK_FIGHTING = w(String.raw`situation\s+(?:in|around|at|on|near)|front\s*-?\s*line|frontline|hotspots?`);
 const DIPLOMACY = w(

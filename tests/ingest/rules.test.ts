@@ -531,3 +531,10 @@ describe('one event, one incident, over two days', () => {
     expect(incidentsAt(r, 'siversk').map((i) => i.type).sort()).toEqual(['control-claim', 'strike']);
   });
 });
+
+describe('fighting told by a defender', () => {
+  it('"troops continue to contain the enemy around X and a nearby village, Y" is fighting at both', () => {
+    const r = ingest('The General Staff said on Sunday its troops "continue to contain the enemy" around Siversk and a nearby village, Verkhnokamianske.');
+    expect(incidentsAt(r, 'siversk').map((i) => i.type)).toEqual(['fighting']);
+  });
+});
