@@ -399,6 +399,8 @@ describe('figures told around the place: offices, subheadings and "the … who w
     ['The deputy mayor of the town, Ivan Petrenko, died after the shelling.', [['killed', 1]]],
     ['Officials said 30 people were injured in addition to the four who were killed.', [['injured', 30], ['killed', 4]]],
     ['The governor, Oleh Syniehubov, said the strike damaged a school.', []],
+    ['"Unfortunately, we have one deceased person," the mayor said.', [['killed', 1]]],
+    ['Three people were left injured, and the homes of two families were left without power.', [['injured', 3]]],
   ])('one person named by office or name, "the four who were killed": %s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
