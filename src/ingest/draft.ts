@@ -185,6 +185,8 @@ const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|tha
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
 const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise/;
+/** The most places a toll told after their list is given to (see afterList in siteEvents). */
+const MAX_LIST_FOR_TOLL = 4;
 // "The governor confirmed the missile strike": a sentence about the event already told.
 const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
 // "This was reported by the head of the district administration on Facebook.": where the news
@@ -380,10 +382,12 @@ function siteEvents(
     // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
     // "Kherson, Antonivka and Mykhailivka came under enemy fire. … One person died and another was
     // injured as a result of Russian aggression.": a toll told after a list of places that had
-    // none of their own belongs to each of them, as a total told for several places does.
+    // none of their own belongs to each of them, as a total told for several places does. (Not
+    // after a roll of many places "under fire over the past day": that toll is the region's.)
     const afterList =
       previous !== undefined &&
       previous.places > 1 &&
+      previous.places <= MAX_LIST_FOR_TOLL &&
       figuresHere.length > 0 &&
       previous.events.length === previous.places &&
       new Set(previous.events.map((e) => e.decision.chosen?.id)).size === previous.places &&

@@ -451,6 +451,11 @@ describe('a toll told after a list of places', () => {
     for (const place of ['kherson', 'bilozerka', 'beryslav']) expect(incidentsAt(r, place).map((i) => i.casualties)).toEqual([{ killed: 1, injured: 1 }]);
   });
 
+  it('not after a roll of many places: that toll is the region\'s', () => {
+    const r = ingest('On Sunday, Kherson, Bilozerka, Beryslav, Stanislav, Antonivka and Kizomys came under enemy fire.\nTwo people were killed as a result of Russian aggression.');
+    expect(incidentsAt(r, 'beryslav').map((i) => i.casualties)).toEqual([undefined]);
+  });
+
   it('not when a place of the list had a toll of its own', () => {
     const r = ingest('On Sunday, drones hit Kherson, killing two, and shells hit Beryslav.\nOne more person was injured as a result of Russian aggression.');
     expect(incidentsAt(r, 'beryslav').map((i) => i.casualties)).toEqual([undefined]);
