@@ -274,6 +274,9 @@ const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with
 // "Two others were injured in Chasiv Yar and Novohrodivka": one figure, several places.
 const PLACE_LIST = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z]/u;
 
+/** The most places one figure is given to, each, when it is told for all of them. */
+export const MAX_PLACES_SHARING = 4;
+
 /**
  * The sites a figure belongs to, within its clause: the first place named after it ("two were
  * killed in Kharkiv and three injured in Izium"), else the nearest before it ("an attack on
@@ -299,6 +302,9 @@ export function figureOwners<T extends { mention: { start: number; end: number }
       if (previous && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?$/i.test(text.slice(previous.mention.end, d.mention.start))) break;
       joined.push(d);
     }
+    // A toll told for a roll of many places ("in Kherson, Sadove, Bilozerka, Stanislav and
+    // Antonivka") is the area's: no place gets it.
+    if (joined.length > MAX_PLACES_SHARING) return [];
     if (joined.length >= 2) return joined;
   }
   const inClause = (m: { start: number; end: number }) => m.start >= from && m.end <= to;

@@ -17,7 +17,7 @@ import {
   type IncidentType,
   type PlaceFeature,
 } from '../data/schema';
-import { figureOwners, findCasualties } from './casualties';
+import { figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
 import { isLocative, isNear, otherPart } from './context';
 import { mondayOf, sentenceDate, type DateRef } from './dates';
@@ -185,8 +185,6 @@ const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|tha
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
 const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise/;
-/** The most places a toll told after their list is given to (see afterList in siteEvents). */
-const MAX_LIST_FOR_TOLL = 4;
 // "The governor confirmed the missile strike": a sentence about the event already told.
 const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
 // "This was reported by the head of the district administration on Facebook.": where the news
@@ -387,7 +385,7 @@ function siteEvents(
     const afterList =
       previous !== undefined &&
       previous.places > 1 &&
-      previous.places <= MAX_LIST_FOR_TOLL &&
+      previous.places <= MAX_PLACES_SHARING &&
       figuresHere.length > 0 &&
       previous.events.length === previous.places &&
       new Set(previous.events.map((e) => e.decision.chosen?.id)).size === previous.places &&

@@ -60,6 +60,11 @@ describe('figures and places', () => {
     expect(incidentsAt(r, 'huliaipole')[0]?.casualties).toEqual({ killed: 3 });
   });
 
+  it('a toll told for a roll of many places is the area\'s: no place gets it', () => {
+    const r = ingest('Russian shelling killed two people in Kherson, Bilozerka, Beryslav, Stanislav and Antonivka on Sunday.');
+    expect(incidentsAt(r, 'bilozerka')[0]?.casualties).toBeUndefined();
+  });
+
   it('figures given place by place go to their place, the total to none', () => {
     const r = ingest('On Sunday Russian shelling killed 5 civilians in Donetsk Oblast: 3 in Kramatorsk, 1 in Sloviansk and 1 in Druzhkivka.');
     expect(incidentsAt(r, 'kramatorsk')[0]?.casualties).toEqual({ killed: 3 });
