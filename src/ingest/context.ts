@@ -177,6 +177,8 @@ export function isWayTo(mention: Mention, text: string): boolean {
 const OTHER_PART: Array<[RegExp, string, boolean]> = [
   // "captured another village, closing in on the town of Kurakhove": where an advance is heading.
   [/\b(?:closing\s+in\s+on|closing\s+on|edging\s+(?:closer\s+)?(?:to|towards)|bearing\s+down\s+on)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i, 'where an advance is heading, not where the event was', false],
+  // "These numbers don't include people killed in occupied Mariupol": a place left out of a count.
+  [/\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t|not|excluding)\s+includ(?:e|ing)\b[^.;]{0,80}?\b(?:in|from|of)\s+(?:the\s+)?(?:(?:temporarily\s+)?(?:occupied|Russian-occupied|Russian-held)\s+)?$/i, 'left out of a count, not an event told', false],
   // "a defensive line between the settlements of Orlivka, Tonenke and Berdychi": points a line runs through.
   [/\b(?:line|lines|front)\s+(?:between|along|through|running\s+through)\s+(?:the\s+)?(?:(?:neighbou?ring\s+)?(?:settlements|villages|towns)\s+(?:of\s+)?)?$/i, 'a point of a line drawn on the map, not where the event was', false],
   // (Not "said two were killed in Kharkiv": the place must follow the speaking at once.)

@@ -495,6 +495,11 @@ describe('text forms and context found on the fresh batch', () => {
     expect(incidentsAt(ingest(text), place)).toEqual([]);
   });
 
+  it('a place left out of a count is no site: "These numbers don\'t include people killed in occupied Mariupol and Volnovakha"', () => {
+    const r = ingest('Russian forces killed a civilian in Bakhmut on Sunday. At least 900 civilians have been killed in the oblast thus far. These numbers don\'t include people killed in occupied Mariupol and Volnovakha, where thousands have been murdered.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['bakhmut']);
+  });
+
   it('"Stay in shelters", "at 06:40 AM" name no place (GeoNames has a Stai and a Yam)', () => {
     expect(findMentions('“Stay in shelters!” the mayor wrote at 06:40 AM.', 0, resolver).map((m) => m.surface)).toEqual([]);
   });
