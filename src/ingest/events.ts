@@ -57,7 +57,8 @@ const FORCES = w(String.raw`forces|troops|units|infantry|soldiers|assault\s+grou
 const FIGHTING = w(
   String.raw`contain(?:s|ed|ing)?\s+the\s+enemy|hold(?:s|ing)?\s+(?:off|back)\s+the\s+enemy|fighting|fought|battles?|battling|clash(?:es|ed)?|assaults?|assaulting|offensive|counter-?offensive|advanc(?:e|es|ed|ing)|repel(?:led|s|ling)?|repuls(?:ed|ing)|combat|storm(?:ing|ed)|infiltrat\w+|encircl\w+|surrounded|push(?:ed|ing)?\s+(?:towards|into|forward)|break\s+through|breach(?:ed|ing)?|offensive\s+actions?|\d+\s+(?:russian\s+|enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)`,
 );
-const WEAK_FIGHTING = w(String.raw`situation\s+(?:in|around|at|on|near)|front\s*-?\s*line|frontline|hotspots?`);
+// ("settlements closest to the front line", "a town near the frontline": where a place is, not a fight.)
+const WEAK_FIGHTING = w(String.raw`situation\s+(?:in|around|at|on|near)|(?<!\b(?:closest|close|closer|nearest|near|adjacent|next)\s+(?:to\s+)?the\s+)(?:front\s*-?\s*line|frontline)|hotspots?`);
 const DIPLOMACY = w(
   String.raw`talks|negotiat\w+|meeting|met|meets|summit|peace|plan|deal|agreement|accord|ceasefire|truce|envoy|diplomat\w*|visit(?:ed|s|ing)?|briefing|sanctions|recogni[sz]\w+|cede|ceded|ceding|lease|security\s+guarantees|memorandum|mediat\w+|concessions|proposal|treaty|delegation|ambassador`,
 );

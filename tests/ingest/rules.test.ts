@@ -555,3 +555,10 @@ describe('fighting told by a defender', () => {
     expect(incidentsAt(r, 'siversk').map((i) => i.type)).toEqual(['fighting']);
   });
 });
+
+describe('where a place is, not a fight', () => {
+  it('"evacuation of settlements closest to the front line in Kupiansk district" is no fighting there', () => {
+    const r = ingest('Drones hit Izium on Sunday, injuring two.\nAuthorities on Sunday ordered the evacuation of civilians from settlements closest to the front line in Kupiansk district.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['izium']);
+  });
+});
