@@ -185,6 +185,7 @@ const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|tha
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
 const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise/;
+const MILITARY_LOSSES = /\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|fighters|militants|mercenaries|personnel|eliminated|neutrali[sz]ed)\b/i;
 // "The governor confirmed the missile strike": a sentence about the event already told.
 const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
 // "This was reported by the head of the district administration on Facebook.": where the news
@@ -348,7 +349,11 @@ function siteEvents(
     // Paragraphs between the last event and this sentence, not counting subheadings and
     // "This was reported by …" lines, which tell nothing new.
     const gap = previous ? paragraphsBetween(sentences, previous.sentence, i) : Infinity;
-    const placesHere = decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role));
+    // (A party that speaks of the enemy's losses — "Russia said its forces killed 30 Ukrainian
+    // soldiers" — tells no toll of the place either: its sentence goes on about nothing.)
+    const placesHere =
+      decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role)) ||
+      (decisions[i].some((d) => d.chosen && d.role === 'metonym') && MILITARY_LOSSES.test(s.text));
     // "Russian troops attacked Novhorod-Siverskyi. So far, 20 Shahed drone strikes have been
     // recorded.": the attack the first sentence told with a bare verb was a strike.
     if (

@@ -562,3 +562,10 @@ describe('where a place is, not a fight', () => {
     expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['izium']);
   });
 });
+
+describe('military losses a party claims', () => {
+  it('"Russia said its forces killed 30 Ukrainian soldiers" after a claim is no toll of the place', () => {
+    const r = ingest('Russian forces captured Siversk on Sunday. Russia said its forces killed up to 30 Ukrainian soldiers in the battle.');
+    expect(incidentsAt(r, 'siversk').map((i) => i.casualties)).toEqual([undefined]);
+  });
+});
