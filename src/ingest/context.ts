@@ -112,6 +112,8 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   // "A Russian missile strike on the Ukrainian capital Kyiv killed …": the target of an attack
   // is where it happened, whatever verb follows.
   if (ATTACK_ON.test(before)) return { role: 'site', reason: 'the target of an attack' };
+  // "the governor of the Dnipropetrovsk Region", "the mayor of Mykolaiv said": the office speaks, not the town.
+  if (OFFICE_OF_BEFORE.test(before)) return { role: 'attributive', reason: `"…${before.slice(-24)}${mention.surface}": names an office, not an event site` };
   if (agentAfter(after, !capitalLike)) {
     const words = after.split(/[,.;:!?"“”]/)[0].trim().split(/\s+/).slice(0, 4).join(' ');
     return { role: 'metonym', reason: `"${mention.surface} ${words}…": stands for who speaks or acts, not where` };
@@ -133,8 +135,6 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   // "the Novhorod-Siverskyi District Military Administration", "the Kherson City Council".
   const office = OFFICE_AFTER.exec(after);
   if (office) return { role: 'attributive', reason: `"${mention.surface}${office[0]}": names an office, not an event site` };
-  // "the governor of the Dnipropetrovsk Region", "the mayor of Mykolaiv said".
-  if (OFFICE_OF_BEFORE.test(before)) return { role: 'attributive', reason: `"…${before.slice(-24)}${mention.surface}": names an office, not an event site` };
   // "10.35 Kyiv time", "20:01 Moscow time": a clock, not a place.
   if (/^\s+time\b/i.test(after)) return { role: 'attributive', reason: `"${mention.surface} time": a time zone, not a place` };
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];

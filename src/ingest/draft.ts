@@ -335,7 +335,7 @@ function siteEvents(
         if (resolved === a && !isPronoun(a.by)) lastSpeaker = a;
       }
     }
-    const sites = decisions[i].filter((d) => d.role === 'site' && d.chosen);
+    let sites = decisions[i].filter((d) => d.role === 'site' && d.chosen);
     const quote = truncate(s.text, 160);
     if (!reading) {
       // A site with no event is a gap in the rules or a background mention: either way the
@@ -419,6 +419,13 @@ function siteEvents(
       events.push(...more);
       previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };
       return;
+    }
+    // "The mayor of Mykolaiv said a missile killed two people": with no other place named and
+    // no event before to go on about, the place of the one office named is where it happened.
+    const offices = [...new Set(decisions[i].filter((d) => d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office')))];
+    if (sites.length === 0 && figuresHere.length > 0 && !reading.weak && reading.type !== 'diplomacy' && new Set(offices.map((d) => d.chosen?.id)).size === 1) {
+      for (const d of offices) [d.role, d.reason] = ['site', `the place of the office named ("${d.mention.surface}"): the sentence tells its toll and names no other place`];
+      sites = offices.slice(0, 1);
     }
     if (sites.length === 0) {
       if (reading.type !== 'diplomacy' && !reading.weak && (findCasualties(s.text).length > 0 || reading.type === 'control-claim')) {

@@ -569,3 +569,19 @@ describe('military losses a party claims', () => {
     expect(incidentsAt(r, 'siversk').map((i) => i.casualties)).toEqual([undefined]);
   });
 });
+
+describe('the place of the office that tells the toll', () => {
+  it.each([
+    ['The mayor of Mykolaiv said a Russian missile killed two people on Sunday.', 'mykolaiv'],
+    ['Kharkiv Mayor Ihor Terekhov said a missile killed two people on Sunday.', 'kharkiv'],
+    ['A missile killed two people on Sunday, the head of the Sumy District Military Administration said.', 'sumy'],
+  ])('with no other place and no event before, it is where it happened: %s', (text, place) => {
+    const r = ingest(text);
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, { killed: 2 }]]);
+  });
+
+  it('not when the sentence names the place it happened', () => {
+    const r = ingest('The mayor of Mykolaiv said a Russian missile killed two people in Odesa on Sunday.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['odesa']);
+  });
+});
