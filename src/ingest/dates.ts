@@ -106,6 +106,15 @@ const RULES: Rule[] = [
     new RegExp(`\\bovernight\\s+(?:into|to)\\s+${WEEKDAY}\\b`, 'gi'),
     (m, p) => ({ date: weekday(p, m[1], false, -1), precision: 'day' }),
   ],
+  // "Kryvyi Rih was in mourning following Friday's strike", told on a Friday: mourning comes after
+  // the deaths, so a weekday that is the report's own day is the week before's.
+  [
+    new RegExp(`\\b(?:mourning|mourned|mourns)\\b[^.;]{0,60}?\\b(?:following|after)\\s+(?:last\\s+)?${WEEKDAY}['’]s\\b`, 'gi'),
+    (m, p) => {
+      const date = weekday(p, m[1], false);
+      return { date: date === p ? addDays(p, -7) : date, precision: 'day' };
+    },
+  ],
   [
     new RegExp(`\\b(?:(?:late|early)\\s+)?(?:on\\s+)?(?:last\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?\\b`, 'gi'),
     (m, p, f) => ({ date: weekday(p, m[1], f && !/last/i.test(m[0])), precision: 'day' }),

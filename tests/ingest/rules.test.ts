@@ -585,3 +585,10 @@ describe('the place of the office that tells the toll', () => {
     expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['odesa']);
   });
 });
+
+describe('mourning comes after the deaths', () => {
+  it('"in mourning following Friday\'s strike", told on a Friday, is last Friday\'s strike: its own incident, not today\'s toll', () => {
+    const r = ingest('Drones hit Dnipro on Thursday, injuring five. Kryvyi Rih was in mourning following Friday’s missile strike that killed 20 people.', '2025-04-11');
+    expect(incidentsAt(r, 'kryvyy-rih').map((i) => [i.date, i.casualties])).toEqual([['2025-04-04', { killed: 20 }]]);
+  });
+});
