@@ -1,5 +1,5 @@
 /**
- * npm run -s eval:ingest -- [--split seed|train|test|all] [--json] [--verbose]
+ * npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,…] [--json] [--verbose]
  *
  * Runs the ingest pipeline in-process on every gold-annotated article and prints, per split:
  * site recall and precision, type / date / casualty accuracy over matched sites, drafted
@@ -11,6 +11,10 @@
  * it) and test (tests/fixtures/gold/test/: never looked at while writing rules, so it prints
  * only its aggregate figures; --verbose is refused for it). A report the tool refuses counts as
  * an article with no sites found. Exits non-zero only when something crashes.
+ *
+ * --only keeps the train or seed articles whose file name starts with one of the given prefixes,
+ * so that a batch added at once can be scored apart (the figures it had before any rule was
+ * written for it are in the README). Not given for the test split.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,12 +45,13 @@ export async function evaluateSets(
   which: Split | 'all',
   dataDir = path.join(ROOT, 'geodata'),
   root = ROOT,
+  only: string[] = [],
 ): Promise<Partial<Record<Split, SplitResult>>> {
   const resolver = new Resolver((await loadGazetteer(dataDir)).features);
   const out: Partial<Record<Split, SplitResult>> = {};
   for (const split of SPLITS) {
     if (which !== 'all' && which !== split) continue;
-    const golds = goldFilesOf(split, root);
+    const golds = goldFilesOf(split, root).filter(({ articlePath }) => only.length === 0 || only.some((prefix) => path.basename(articlePath).startsWith(prefix)));
     if (golds.length === 0) continue;
     const articles: ArticleScore[] = [];
     const refused: string[] = [];
@@ -101,13 +106,25 @@ function printSplit(name: Split, { summary: s, articles, refused }: SplitResult,
   }
 }
 
-const USAGE = 'usage: npm run -s eval:ingest -- [--split seed|train|test|all] [--json] [--verbose]';
+const USAGE = 'usage: npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,…] [--json] [--verbose]';
+const VALUE_FLAGS = ['--split', '--only'];
 
 async function run(argv: string[]): Promise<number> {
   const at = argv.indexOf('--split');
   const which = (at === -1 ? 'all' : argv[at + 1]) as Split | 'all';
-  if (![...SPLITS, 'all'].includes(which) || argv.some((a, i) => a.startsWith('--') && !['--split', '--json', '--verbose'].includes(a) && i !== at + 1)) {
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt === -1 ? [] : (argv[onlyAt + 1] ?? '').split(',').filter(Boolean);
+  const values = VALUE_FLAGS.map((flag) => argv.indexOf(flag) + 1).filter((i) => i > 0);
+  if (
+    ![...SPLITS, 'all'].includes(which) ||
+    (onlyAt !== -1 && only.length === 0) ||
+    argv.some((a, i) => a.startsWith('--') && ![...VALUE_FLAGS, '--json', '--verbose'].includes(a) && !values.includes(i))
+  ) {
     console.error(USAGE);
+    return 2;
+  }
+  if (only.length > 0 && which !== 'train' && which !== 'seed') {
+    console.error('eval-ingest: --only is given with --split train or --split seed (the test split is scored whole)');
     return 2;
   }
   const verbose = argv.includes('--verbose');
@@ -116,7 +133,7 @@ async function run(argv: string[]): Promise<number> {
     console.error('eval-ingest: --verbose is not given for the test split (only its aggregate figures are printed)');
     return 2;
   }
-  const results = await evaluateSets(which);
+  const results = await evaluateSets(which, undefined, undefined, only);
   if (argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { ...v.summary, refused: v.refused.length }]))));
     return 0;

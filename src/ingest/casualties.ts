@@ -26,7 +26,7 @@ const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|resident
 const SUFFERED = String.raw`(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|trauma)`;
 const AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|has|have)`;
 const PASSIVE_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:${AUX}\s+)?|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|[a-z]+ly\s+){0,2}(killed|dead|died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|${SUFFERED})\b`,
+  String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:who\s+)?(?:${AUX}\s+)?|(?:in|from|of|at|near)\s+[^,.;]{1,40}?(?:,[^,.;]{1,80},)?\s*${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|left\s+|[a-z]+ly\s+){0,2}(killed|dead|died|deceased|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|${SUFFERED})\b`,
   'i',
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
@@ -44,7 +44,11 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another injured".
 // "a 17-year-old was killed": the age alone names one person. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|injured|wounded)\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
+
+// A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
+// figure's span ends with the closing comma, so that the verb follows it as after a count.
+const NAMED_PERSON = /,\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+,)(?=\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:killed|died|perished|wounded|injured)\b)/gu;
 
 // People counted in a list: "a woman and her two children", "two men, a woman and a boy".
 const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|service\s+members?|militants?|fighters?|troops|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|family\s+members)`;
@@ -59,10 +63,10 @@ const POSSESSIVE = /^(?:her|his|their)\s+/i;
 const ELIMINATED_AFTER = /^\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:eliminated|neutrali[sz]ed)\b/i;
 const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))\s+$/i;
 
-const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
+const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|deceased|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
 function kindOf(word: string): CasualtyKind {
-  return /^(?:kill|dead|died|claim|perished|lost)/i.test(word) ? 'killed' : 'injured';
+  return /^(?:kill|dead|died|deceased|claim|perished|lost)/i.test(word) ? 'killed' : 'injured';
 }
 
 // "no one was injured", "with no casualties": a figure of zero, which the report does give.
@@ -144,6 +148,11 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   const text = maskNonCounts(raw);
   const quantities: Quantity[] = findQuantities(text);
   const persons = new Set<Quantity>();
+  // "…in the Kherson administration, Alexei Katerinichev, died": one person named in apposition.
+  for (const m of text.matchAll(NAMED_PERSON)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    quantities.push({ start, end: start + m[1].length, count: 1, text: m[1] });
+  }
   for (const m of text.matchAll(ONE_PERSON)) {
     const start = m.index ?? 0;
     if (quantities.some((q) => q.start < start + m[0].length && q.end > start)) continue;
@@ -171,7 +180,7 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // "resulted in 14 deaths and 43 injuries", "three dead": the count of a casualty noun.
   const nounKind = (end: number): CasualtyKind | undefined => {
     const noun = TOLL_NOUN.exec(text.slice(end));
-    return noun ? (/^(?:deaths|fatalities|dead)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
+    return noun ? (/^(?:deaths|fatalities|dead|deceased)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
   };
   // "more than 30 Ukrainian service members had been eliminated": a military report's killed,
   // only with people named (tanks are "eliminated" too).
@@ -265,6 +274,9 @@ const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with
 // "Two others were injured in Chasiv Yar and Novohrodivka": one figure, several places.
 const PLACE_LIST = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z]/u;
 
+/** The most places one figure is given to, each, when it is told for all of them. */
+export const MAX_PLACES_SHARING = 4;
+
 /**
  * The sites a figure belongs to, within its clause: the first place named after it ("two were
  * killed in Kharkiv and three injured in Izium"), else the nearest before it ("an attack on
@@ -290,6 +302,9 @@ export function figureOwners<T extends { mention: { start: number; end: number }
       if (previous && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?$/i.test(text.slice(previous.mention.end, d.mention.start))) break;
       joined.push(d);
     }
+    // A toll told for a roll of many places ("in Kherson, Sadove, Bilozerka, Stanislav and
+    // Antonivka") is the area's: no place gets it.
+    if (joined.length > MAX_PLACES_SHARING) return [];
     if (joined.length >= 2) return joined;
   }
   const inClause = (m: { start: number; end: number }) => m.start >= from && m.end <= to;

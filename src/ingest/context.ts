@@ -21,6 +21,9 @@ export function datelineEnd(sentence: Sentence): number {
   const m = /^\s*(?:\([^)]{1,40}\)\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})((?:,\s*[^,—–()\n]{1,40}?){0,2})\s*(\((?:[A-Z][A-Za-z .-]{0,20})\))?\s*([—–:]|--?)\s*/u.exec(
     sentence.text,
   );
+  // "DONETSK (UrduPoint News / Sputnik - 07th January, 2023) One woman …": capitals, then the agency and date in brackets.
+  const agency = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*[^,()\n]{1,40})?\s*\([^()\n]{2,60}\)\s+(?=\p{Lu})/u.exec(sentence.text);
+  if (agency) return agency[0].length;
   if (!m) return 0;
   // "KYIV, Ukraine (AP) —", "MOSCOW:", "Kyiv (Reuters) -": capitals or an agency make it a dateline.
   const allCaps = m[1].length >= 3 && m[1] === m[1].toUpperCase();
@@ -80,8 +83,11 @@ export function agentAfter(after: string, speechOnly: boolean): boolean {
   if (SPEECH.has(verb)) return true;
   if (speechOnly) return false;
   if (aux.some((a) => MODALS.has(a))) return !NOT_VERBS.has(verb) && !PLACE_PASSIVE.test(verb);
-  return aux.length === 0 && /ed$/.test(verb) && !PLACE_PASSIVE.test(verb);
+  return aux.length === 0 && (/ed$/.test(verb) || IRREGULAR_PAST.has(verb)) && !PLACE_PASSIVE.test(verb);
 }
+
+// "since Moscow withdrew from the grain deal": past tenses that do not end in -ed.
+const IRREGULAR_PAST = new Set('withdrew began sent took made gave broke chose drew fought won lost held led met sought spoke threw struck froze'.split(' '));
 
 const AGENT_BEFORE = /\b(?:with|between|by|against|from|for|versus|vs\.?)\s+(?:both\s+)?(?:the\s+)?$/i;
 const OBJECT_OF = /\b(?:ask|asks|asked|urge|urges|urged|force|forces|forced|forcing|press|pressed|pressing|pressure|pressured|pressuring|require|requires|required|tell|tells|told|allow|allows|allowed|call\s+on|calls\s+on|called\s+on|warn|warns|warned|accuse|accuses|accused|invite|invites|invited|persuade|persuaded|convince|convinced|push|pushed|pushing|punish|punished|support|supports|supported|help|helps|helped|back|backs|backed|arm|arms|armed|sanction|sanctions|sanctioned|blame|blames|blamed|urging|asking|telling|on\s+behalf\s+of|independence\s+from)\s+(?:the\s+)?$/i;
@@ -89,6 +95,9 @@ const VESSEL_BEFORE = /\b(?:ship|vessel|submarine|frigate|cruiser|destroyer|corv
 // Nouns a place name may head without ceasing to be the place.
 const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|raion|city|town|village|area|areas|sector|direction|axis|front|frontline|outskirts|suburbs?|airport|port|river|bay|border|centre|center|downtown|residents|district|community|hromada|station|railway|highway|countryside|neighbourhood|neighborhood)\b/i;
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
+
+const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;
+const OFFICE_OF_BEFORE = /\b(?:governor|mayor|head|chief|administrator|secretary|prosecutor|commander|police\s+chief)\s+of\s+(?:the\s+)?$/i;
 
 const ATTACK_ON = /\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}$/i;
 
@@ -103,6 +112,8 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   // "A Russian missile strike on the Ukrainian capital Kyiv killed …": the target of an attack
   // is where it happened, whatever verb follows.
   if (ATTACK_ON.test(before)) return { role: 'site', reason: 'the target of an attack' };
+  // "the governor of the Dnipropetrovsk Region", "the mayor of Mykolaiv said": the office speaks, not the town.
+  if (OFFICE_OF_BEFORE.test(before)) return { role: 'attributive', reason: `"…${before.slice(-24)}${mention.surface}": names an office, not an event site` };
   if (agentAfter(after, !capitalLike)) {
     const words = after.split(/[,.;:!?"“”]/)[0].trim().split(/\s+/).slice(0, 4).join(' ');
     return { role: 'metonym', reason: `"${mention.surface} ${words}…": stands for who speaks or acts, not where` };
@@ -121,6 +132,11 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   if (nextWord && TITLE_AFTER.test(nextWord)) {
     return { role: 'attributive', reason: `"${mention.surface} ${nextWord}": names an office, not an event site` };
   }
+  // "the Novhorod-Siverskyi District Military Administration", "the Kherson City Council".
+  const office = OFFICE_AFTER.exec(after);
+  if (office) return { role: 'attributive', reason: `"${mention.surface}${office[0]}": names an office, not an event site` };
+  // "10.35 Kyiv time", "20:01 Moscow time": a clock, not a place.
+  if (/^\s+time\b/i.test(after)) return { role: 'attributive', reason: `"${mention.surface} time": a time zone, not a place` };
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after)) {
     // "the Moscow jig", "the Kyiv government": the name modifies a noun.
@@ -131,7 +147,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   return { role: 'site', reason: 'named where something happened' };
 }
 
-const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
+const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
 const NEAR_AFTER = /^\s+(?:sector|direction|axis|front|outskirts|area|district|suburbs)\b/i;
 
 /** "near X", "off X", "the X sector": the event is close to the place, not in it. */
@@ -159,6 +175,12 @@ export function isWayTo(mention: Mention, text: string): boolean {
 // 41 drones over the Belgorod region"), and the area of settlements counted ("attacked eight
 // settlements in Zaporizhzhia Oblast"). Each is context, never a site.
 const OTHER_PART: Array<[RegExp, string, boolean]> = [
+  // "captured another village, closing in on the town of Kurakhove": where an advance is heading.
+  [/\b(?:closing\s+in\s+on|closing\s+on|edging\s+(?:closer\s+)?(?:to|towards)|bearing\s+down\s+on)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i, 'where an advance is heading, not where the event was', false],
+  // "These numbers don't include people killed in occupied Mariupol": a place left out of a count.
+  [/\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t|not|excluding)\s+includ(?:e|ing)\b[^.;]{0,80}?\b(?:in|from|of)\s+(?:the\s+)?(?:(?:temporarily\s+)?(?:occupied|Russian-occupied|Russian-held)\s+)?$/i, 'left out of a count, not an event told', false],
+  // "a defensive line between the settlements of Orlivka, Tonenke and Berdychi": points a line runs through.
+  [/\b(?:line|lines|front)\s+(?:between|along|through|running\s+through)\s+(?:the\s+)?(?:(?:neighbou?ring\s+)?(?:settlements|villages|towns)\s+(?:of\s+)?)?$/i, 'a point of a line drawn on the map, not where the event was', false],
   // (Not "said two were killed in Kharkiv": the place must follow the speaking at once.)
   [/\b(?:(?:speaking|spoke|writing|wrote|said|says|told\s+(?:reporters|journalists))\s+(?:from|in|at)|(?:a|an|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:address|briefing|interview|statement|remarks|(?:press|news)\s+conference)\s+(?:from|in|at))\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone spoke from, not where the event was', true],
   // (Only "taken to X": "hospitalised in Kharkiv" or "treated at the scene in Kharkiv" is most often where it happened.)
@@ -167,6 +189,8 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
   // ("cities like Kharkiv" gives an example, not a comparison.)
   [/(?<!\b(?:cities|towns|villages|places|regions|areas|settlements|ones)\s)\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
+  // "an air alert was announced in the Mykolaiv region": a warning, not where anything happened.
+  [/\b(?:alerts?|alarms?|sirens?)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:announced|declared|sounded|issued|raised|in\s+effect)\s+(?:in|across|over|for|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?$/i, 'where an air alert was announced, not an event', false],
   [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
 ];
 

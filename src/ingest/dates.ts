@@ -106,6 +106,15 @@ const RULES: Rule[] = [
     new RegExp(`\\bovernight\\s+(?:into|to)\\s+${WEEKDAY}\\b`, 'gi'),
     (m, p) => ({ date: weekday(p, m[1], false, -1), precision: 'day' }),
   ],
+  // "Kryvyi Rih was in mourning following Friday's strike", told on a Friday: mourning comes after
+  // the deaths, so a weekday that is the report's own day is the week before's.
+  [
+    new RegExp(`\\b(?:mourning|mourned|mourns)\\b[^.;]{0,60}?\\b(?:following|after)\\s+(?:last\\s+)?${WEEKDAY}['’]s\\b`, 'gi'),
+    (m, p) => {
+      const date = weekday(p, m[1], false);
+      return { date: date === p ? addDays(p, -7) : date, precision: 'day' };
+    },
+  ],
   [
     new RegExp(`\\b(?:(?:late|early)\\s+)?(?:on\\s+)?(?:last\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?\\b`, 'gi'),
     (m, p, f) => ({ date: weekday(p, m[1], f && !/last/i.test(m[0])), precision: 'day' }),
@@ -194,7 +203,10 @@ export function findDates(text: string, published: string): DateRef[] {
       const before = text.slice(0, start);
       // "since Russia's invasion began in February": the clause is a span, not an event date.
       const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-      if (DURATION_BEFORE.test(before) || /\bsince\b/i.test(clause)) {
+      // (But "the deadliest attack since the start of the war was in Hroza on Oct. 5": the span
+      // ended before a verb of its own, and the date is the event's.)
+      const since = /\bsince\b(?![\s\S]*\bsince\b)([\s\S]*)$/i.exec(clause);
+      if (DURATION_BEFORE.test(before) || (since && !/\b(?:was|were|is|are|happened|occurred|took\s+place)\b/i.test(since[1]))) {
         taken.push([start, end]);
         continue;
       }

@@ -17,7 +17,7 @@ import {
   type IncidentType,
   type PlaceFeature,
 } from '../data/schema';
-import { figureOwners, findCasualties } from './casualties';
+import { figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
 import { isLocative, isNear, otherPart } from './context';
 import { mondayOf, sentenceDate, type DateRef } from './dates';
@@ -25,6 +25,7 @@ import { addDays } from '../data/calendar';
 import { classifySentence, type EventReading } from './events';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
+import { placeKey } from '../data/place-keys';
 import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
@@ -103,8 +104,10 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   const resolved: Array<DateRef & { inherited?: string }> = [];
   // The first dated sentence of each section, found once.
   const lede = new Map<number, number>();
+  // (Not a background sentence's: "…shelling Mykolaiv since … February 24, 2022" dates nothing else.)
   sentences.forEach((s, k) => {
-    if (own[k] && !lede.has(s.section)) lede.set(s.section, k);
+    const date = own[k];
+    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published)) lede.set(s.section, k);
   });
   sentences.forEach((s, i) => {
     if (own[i]) {
@@ -137,8 +140,16 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 
 const DAY_MS = 86_400_000;
 // "have sustained repeated shelling since …": a state of affairs, not one event.
-const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly(?!\s+(?:video\s+)?(?:address|speech|message|briefing))|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
+// "At the beginning of the invasion, fierce fighting continued for the airport": history.
+const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
+// "As Ukrainian News Agency earlier reported, …", "As previously reported, …": older news retold.
+const EARLIER_NEWS = /^\s*as\s+(?:[\w’'-]+\s+){0,4}?(?:earlier|previously)\s+reported\b|^\s*as\s+(?:[\w’'-]+\s+){0,4}?reported\s+(?:earlier|previously)\b/i;
+// …unless it is the day's own news: "As Ukrinform reported earlier, 12 combat engagements took place … over the day".
+const OF_THE_DAY = /\b(?:(?:over|during|in)\s+the\s+(?:past\s+)?(?:day|24\s+hours)|today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b/i;
+// "…comes in the wake of Avdiivka's recent fall to Russian forces".
+const RECENT_LOSS = /\brecent\s+(?:fall|capture|seizure|loss|liberation)\b/i;
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
 const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed)\b/i;
 // …but "the deadliest attack on the city since 2022" is one event measured against the past.
@@ -154,15 +165,45 @@ const SINCE_LONG_AGO = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|Februa
 export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   if (ONGOING.test(text) || (PERFECT.test(text) && SINCE_LONG_AGO.test(text) && !SUPERLATIVE_SINCE.test(text))) return 'a state of affairs ("since …", "repeatedly"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
+  if (WAR_START.test(text)) return 'the first days of the war: background';
+  if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';
+  if (RECENT_LOSS.test(text)) return 'an earlier change of control ("recent fall of …"), not this report\'s event';
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
+  // A day more than a month back ("on Oct. 5" in a December report, "from February 24, 2022"),
+  // said here or carried from the sentence before: background, not news; last week's strike
+  // stays an incident of its own.
+  if (days > 31 && date.precision === 'day' && (!date.inherited || date.inherited.startsWith('from an earlier sentence'))) return `an earlier event told in passing ("${date.phrase}": ${date.date}, more than a month before the report)`;
   // A date taken from the section or the article is today's; one carried from an earlier
   // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.
   if ((date.inherited && !date.inherited.startsWith('from an earlier sentence')) || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
-  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
   return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }
 
-// "Three other people were injured in the drone strike": a sentence that points back at the last event.
-const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+// "Three other people were injured in the drone strike", "As a result of the attack, …": a
+// sentence that points back at the last event.
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b/i;
+// An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
+const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
+const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise/;
+const MILITARY_LOSSES = /\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|fighters|militants|mercenaries|personnel|eliminated|neutrali[sz]ed)\b/i;
+// "The governor confirmed the missile strike": a sentence about the event already told.
+const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+// "This was reported by the head of the district administration on Facebook.": where the news
+// came from, nothing new about the event.
+const SOURCE_LINE = /^(?:this|that|it|the\s+(?:news|information|report))\s+was\s+(?:reported|announced|stated|said|confirmed|posted|written)\b/i;
+
+/** Paragraphs from sentence `from` to sentence `to`, less those that hold only subheadings and source lines. */
+function paragraphsBetween(sentences: Sentence[], from: number, to: number): number {
+  const telling = new Set<number>();
+  for (let k = from + 1; k < to; k++) {
+    const s = sentences[k];
+    if (!s.headline && !SOURCE_LINE.test(s.text.trim())) telling.add(s.paragraph);
+  }
+  telling.delete(sentences[from].paragraph);
+  telling.delete(sentences[to].paragraph);
+  return sentences[to].paragraph === sentences[from].paragraph ? 0 : telling.size + 1;
+}
+
 // "In total, 23 were injured in the region over the past week": a sum, not more of the last event.
 const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout)\s+the\s+(?:region|oblast|province|country|district|area|front)|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
@@ -294,7 +335,7 @@ function siteEvents(
         if (resolved === a && !isPronoun(a.by)) lastSpeaker = a;
       }
     }
-    const sites = decisions[i].filter((d) => d.role === 'site' && d.chosen);
+    let sites = decisions[i].filter((d) => d.role === 'site' && d.chosen);
     const quote = truncate(s.text, 160);
     if (!reading) {
       // A site with no event is a gap in the rules or a background mention: either way the
@@ -304,10 +345,36 @@ function siteEvents(
       }
       return;
     }
+    const figuresHere = findCasualties(s.text);
+    // Paragraphs between the last event and this sentence, not counting subheadings and
+    // "This was reported by …" lines, which tell nothing new.
+    const gap = previous ? paragraphsBetween(sentences, previous.sentence, i) : Infinity;
+    // (A party that speaks of the enemy's losses — "Russia said its forces killed 30 Ukrainian
+    // soldiers" — tells no toll of the place either: its sentence goes on about nothing.)
+    const placesHere =
+      decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role)) ||
+      (decisions[i].some((d) => d.chosen && d.role === 'metonym') && MILITARY_LOSSES.test(s.text));
+    // "Russian troops attacked Novhorod-Siverskyi. So far, 20 Shahed drone strikes have been
+    // recorded.": the attack the first sentence told with a bare verb was a strike.
+    if (
+      previous &&
+      gap === 0 &&
+      !placesHere &&
+      reading.type === 'strike' &&
+      reading.triggers.some((t) => WEAPON_WORD.test(t)) &&
+      previous.events.every((e) => e.reading.type === 'fighting' && e.reading.triggers.every((t) => BARE_ATTACK.test(t)))
+    ) {
+      const told = new Set(previous.events.map((e) => e.decision));
+      for (const e of events) {
+        if (told.has(e.decision) && e.sentence.paragraph === s.paragraph && e.reading.type === 'fighting') e.reading = { ...e.reading, type: 'strike', triggers: [...e.reading.triggers, ...reading.triggers] };
+      }
+    }
     const background = toldInPassing(s.text, dates[i], published);
     if (background) {
       if (sites.length > 0) doubts.push(`[s${i}] ${background}, not drafted as an incident of this report: "${quote}"`);
-      previous = undefined;
+      // "So far, 20 drone strikes have been recorded." names no place and counts no one: the
+      // next sentence may still go on about the last event.
+      if (sites.length > 0 || findCasualties(s.text).length > 0) previous = undefined;
       return;
     }
     if (reading.hypothetical) {
@@ -316,30 +383,49 @@ function siteEvents(
     }
     // "…two strikes on the town of Chuhuiv. A woman employee was killed. Another person was
     // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
-    const figuresHere = findCasualties(s.text);
+    // "Kherson, Antonivka and Mykhailivka came under enemy fire. … One person died and another was
+    // injured as a result of Russian aggression.": a toll told after a list of places that had
+    // none of their own belongs to each of them, as a total told for several places does. (Not
+    // after a roll of many places "under fire over the past day": that toll is the region's.)
+    const afterList =
+      previous !== undefined &&
+      previous.places > 1 &&
+      previous.places <= MAX_PLACES_SHARING &&
+      figuresHere.length > 0 &&
+      previous.events.length === previous.places &&
+      new Set(previous.events.map((e) => e.decision.chosen?.id)).size === previous.places &&
+      previous.events.every((e) => e.reading.type === previous?.events[0].reading.type && e.casualties.killed === undefined && e.casualties.injured === undefined);
     if (
-      !decisions[i].some((d) => d.chosen) &&
+      // A place named only as an office ("the head of the Mykolaiv Regional Military
+      // Administration said one person was killed"), a speaker or a country names no other place.
+      !placesHere &&
       previous &&
-      previous.places === 1 &&
+      (previous.places === 1 || afterList) &&
       !SUMMARY.test(s.text) &&
       !ANTERIOR.test(s.text) &&
       (dates[i].inherited !== undefined || dates[i].date === previous.events[0].date.date) &&
       !OTHER_EVENT.test(s.text) &&
-      (previous.paragraph === s.paragraph ||
-        (figuresHere.length > 0 &&
-          ((s.paragraph - previous.paragraph <= 2 && BACK_REFERENCE.test(s.text)) ||
-            // "A missile hit Dnipro.¶One person was killed and four injured, the governor said.": the toll told next.
-            (previous.sentence === i - 1 && s.paragraph - previous.paragraph === 1)))) &&
-      new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1 &&
+      (gap === 0 ||
+        (figuresHere.length > 0 && gap <= 2 && BACK_REFERENCE.test(s.text)) ||
+        // "A missile hit Dnipro.¶One person was killed and four injured, the governor said.": the
+        // toll told next; "¶The governor confirmed the missile strike.": more of the same event.
+        (previous.sentence === i - 1 && gap === 1 && (figuresHere.length > 0 || (reading.type === previous.events[0].reading.type && THE_EVENT.test(s.text))))) &&
+      (afterList || new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1) &&
       (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
     ) {
-      const before = previous.events[0];
       const casualties: Casualties = {};
       for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
-      const event: SiteEvent = { ...before, sentence: s, casualties, share: undefined, attributions };
-      events.push(event);
-      previous = { paragraph: s.paragraph, sentence: i, events: [event], places: 1 };
+      const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions }));
+      events.push(...more);
+      previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };
       return;
+    }
+    // "The mayor of Mykolaiv said a missile killed two people": with no other place named and
+    // no event before to go on about, the place of the one office named is where it happened.
+    const offices = [...new Set(decisions[i].filter((d) => d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office')))];
+    if (sites.length === 0 && figuresHere.length > 0 && !reading.weak && reading.type !== 'diplomacy' && new Set(offices.map((d) => d.chosen?.id)).size === 1) {
+      for (const d of offices) [d.role, d.reason] = ['site', `the place of the office named ("${d.mention.surface}"): the sentence tells its toll and names no other place`];
+      sites = offices.slice(0, 1);
     }
     if (sites.length === 0) {
       if (reading.type !== 'diplomacy' && !reading.weak && (findCasualties(s.text).length > 0 || reading.type === 'control-claim')) {
@@ -432,7 +518,10 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const [id, coordinates, , date] = key.split('|');
     for (const [other, more] of groups) {
       const [oid, ocoordinates, otype, odate] = other.split('|');
-      if (other === key || oid !== id || ocoordinates !== coordinates || odate !== date || (otype !== 'fighting' && otype !== 'strike')) continue;
+      // (The fight for the town the day before it is claimed is the same seizure: "Russia claimed
+      // Soledar on Saturday … 'the battle for Soledar continues,' Zelensky said late Friday".)
+      const sameSeizure = odate === date || (otype === 'fighting' && odate === addDays(date, -1));
+      if (other === key || oid !== id || ocoordinates !== coordinates || !sameSeizure || (otype !== 'fighting' && otype !== 'strike')) continue;
       if (more.some((e) => e.geoPrecision === 'near' || e.casualties.killed !== undefined || e.casualties.injured !== undefined)) continue;
       list.push(...more);
       groups.delete(other);
@@ -477,6 +566,9 @@ function regionalCentre(resolver: Resolver, region: PlaceRecord): PlaceRecord | 
 // A capital is named for its government as often as for itself; "the city" points at the town of the story.
 const isTownAntecedent = (place: PlaceRecord | undefined) => (place?.kind === 'city' || place?.kind === 'town') && !isCapital(place.geonamesId);
 
+const REGION_OFFICE = /^\s+(?:regional|oblast|region|district|raion)\s+(?:(?:military|state|civil)\s+)*(?:administration|council|governor|authorities|police)\b/i;
+const LOCATIVE_OF = /\b(?:in|of|at|on|over)\s+(?:the\s+)?$/i;
+
 // How far back "the city" may point: a few sentences of the same section.
 const ANAPHOR_SENTENCES = 4;
 
@@ -494,11 +586,16 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
     const dateline = datelineEnd(s);
     // A place named for a comparison or as where someone spoke is no antecedent of "the city".
-    const named = decisions[i].filter((d) => d.chosen && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false));
+    // (Nor a city named for its region's office: "the Lviv regional military administration";
+    // "the Kharkiv mayor … attacked the city" is Kharkiv.)
+    const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
+      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end));
+    const named = decisions[i].filter(antecedent);
     for (const p of found) {
-      // What was named before the periphrasis: earlier sentences, and this one up to it.
+      // What was named before the periphrasis: earlier sentences, and this one up to it. In the
+      // same sentence a capital named as a place is the city too ("residents of Kyiv … in the city").
       const before = named.filter((d) => d.mention.end <= p.start);
-      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen));
+      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen) || (d.chosen?.kind === 'city' && isCapital(d.chosen.geonamesId) && LOCATIVE_OF.test(s.text.slice(0, d.mention.start))));
       const region = [...before].reverse().find((d) => d.chosen?.kind === 'region');
       const recentTown = town
         ? town.chosen
@@ -527,9 +624,42 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     mentions[i].sort((a, b) => a.start - b.start);
     decisions[i].sort((a, b) => a.mention.start - b.mention.start);
     for (const d of decisions[i]) {
-      if (!d.chosen || d.mention.start < dateline || d.mention.via === 'institution' || otherPart(d.mention, s.text, false)) continue;
+      if (!antecedent(d)) continue;
       if (d.chosen.kind === 'region') lastRegion = d.chosen;
       if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
+    }
+  });
+}
+
+/**
+ * One name, one place in a report: a village no gazetteer placed where it was first named ("the
+ * Russian border village of Pochaevo … killing three") is the place another sentence placed it as
+ * — its own resolution there, or the district it was named in ("Pochaevo in Grayvoron district",
+ * then near the district's seat). Its figures then reach the map.
+ */
+function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[][]): void {
+  const placed = new Map<string, PlaceDecision>();
+  const unplaced = (d: PlaceDecision) => d.role === 'unresolved' || d.role === 'rejected';
+  decisions.forEach((list, i) => {
+    for (const d of list) {
+      const key = placeKey(d.mention.name);
+      if (placed.has(key) || d.mention.via !== 'name') continue;
+      if (d.role === 'site' && d.chosen && SETTLEMENTS.has(d.chosen.kind)) placed.set(key, d);
+      else if (unplaced(d)) {
+        const text = sentences[i].text;
+        const district = list.find((o) => o.mention.via === 'district' && o.role === 'site' && o.chosen && o.mention.start > d.mention.end && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(d.mention.end, o.mention.start)));
+        if (district) placed.set(key, district);
+      }
+    }
+  });
+  decisions.forEach((list) => {
+    for (const d of list) {
+      const by = placed.get(placeKey(d.mention.name));
+      if (!by || !unplaced(d) || by.sentence === d.sentence || d.mention.via !== 'name') continue;
+      d.chosen = by.chosen;
+      d.choice = `placed as in sentence ${by.sentence} ("${by.mention.surface}"${by.mention.via === 'district' ? ' district' : ''}): one name, one place in a report`;
+      [d.role, d.reason] = ['site', 'named where something happened'];
+      if (by.mention.via === 'district') d.mention = { ...d.mention, via: 'district' };
     }
   });
 }
@@ -544,6 +674,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
+  oneNameOnePlace(sentences, decisions);
   const dates = sentenceDates(sentences, decisions, published);
   const doubts: string[] = [];
   const events = siteEvents(published, sentences, decisions, readings, dates, doubts);

