@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/data/load';
 import { toClientPlace } from '../../src/data/client-atlas-build';
-import { CompactAtlasError, decodeCompactAtlas, encodeCompactAtlas } from '../../src/data/compact-atlas';
+import { CompactAtlasError, decodeCompactAtlas, encodeCompactAtlas, type CompactAtlas } from '../../src/data/compact-atlas';
 import { filterIncidentIndices, matchesFilter, EMPTY_FILTER, type IncidentFilter } from '../../src/data/filters';
 import { inFilterMask, placeIncidentsInFilter, placeNameOrder, placesInFilter, placesOfTypes, placeTypeTotals, typeBits } from '../../src/data/place-on-map';
 import { incidentsByPlace } from '../../src/data/by-place';
@@ -82,14 +82,25 @@ describe('the compact atlas', () => {
   });
 });
 
+/** Writes a fixture archive, loads it and sends it through the compact encoding, runs `check`, then removes it. */
+function withCompactArchive(
+  options: Parameters<typeof writeArchive>[1],
+  check: (atlas: { facts: ReturnType<typeof writeArchive>; archive: ReturnType<typeof loadAtlas>; decoded: CompactAtlas }) => void,
+): void {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-compact-'));
+  try {
+    const facts = writeArchive(dir, options);
+    const archive = loadAtlas(dir);
+    const encoded = encodeCompactAtlas(archive.places.map(toClientPlace), archive.incidents);
+    check({ facts, archive, decoded: decodeCompactAtlas(encoded.buffer.slice(encoded.byteOffset, encoded.byteOffset + encoded.byteLength) as ArrayBuffer) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the compact atlas on an archive with a contested town and a taken one', () => {
   it('tells each place the standing the control story gives its filtered claims', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-compact-'));
-    try {
-      const facts = writeArchive(dir, { towns: 40, busyIncidents: 10 });
-      const archive = loadAtlas(dir);
-      const encoded = encodeCompactAtlas(archive.places.map(toClientPlace), archive.incidents);
-      const decoded = decodeCompactAtlas(encoded.buffer.slice(encoded.byteOffset, encoded.byteOffset + encoded.byteLength) as ArrayBuffer);
+    withCompactArchive({ towns: 40, busyIncidents: 10 }, ({ facts, archive, decoded }) => {
       const filters: IncidentFilter[] = [...FILTERS, { ...EMPTY_FILTER, to: '2024-06-30' }, { ...EMPTY_FILTER, parties: ['RU'] }];
       const standings = new Set<string>();
       const takenStandings = new Set<string>();
@@ -105,18 +116,11 @@ describe('the compact atlas on an archive with a contested town and a taken one'
       // Contested while Ukraine denies, claimed when only Russia speaks; taken once Ukraine confirms.
       for (const standing of ['claimed', 'contested']) expect(standings).toContain(standing);
       for (const standing of ['claimed', 'taken']) expect(takenStandings).toContain(standing);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('gives the same places for a change of types alone from the totals of the filter without types', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-compact-'));
-    try {
-      writeArchive(dir, { towns: 40, busyIncidents: 10 });
-      const archive = loadAtlas(dir);
-      const encoded = encodeCompactAtlas(archive.places.map(toClientPlace), archive.incidents);
-      const decoded = decodeCompactAtlas(encoded.buffer.slice(encoded.byteOffset, encoded.byteOffset + encoded.byteLength) as ArrayBuffer);
+    withCompactArchive({ towns: 40, busyIncidents: 10 }, ({ decoded }) => {
       const order = placeNameOrder(decoded.places);
       const typeChoices: IncidentFilter['types'][] = [[], ['strike'], ['control-claim'], ['control-claim', 'fighting'], ['diplomacy', 'hybrid']];
       const others: IncidentFilter[] = [EMPTY_FILTER, { ...EMPTY_FILTER, to: '2024-06-30' }, { ...EMPTY_FILTER, parties: ['RU'] }];
@@ -131,9 +135,7 @@ describe('the compact atlas on an archive with a contested town and a taken one'
         }
       }
       expect(compared).toBeGreaterThan(100);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -159,12 +161,7 @@ describe('clusters of places', () => {
   });
 
   it('count by type exactly what each cluster holds, at every zoom', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-clusters-'));
-    try {
-      writeArchive(dir, { towns: 120, busyIncidents: 10 });
-      const archive = loadAtlas(dir);
-      const encoded = encodeCompactAtlas(archive.places.map(toClientPlace), archive.incidents);
-      const decoded = decodeCompactAtlas(encoded.buffer.slice(encoded.byteOffset, encoded.byteOffset + encoded.byteLength) as ArrayBuffer);
+    withCompactArchive({ towns: 120, busyIncidents: 10 }, ({ decoded }) => {
       const onMap = placesOfTypes(decoded, placeTypeTotals(decoded, filterIncidentIndices(decoded, EMPTY_FILTER)), typeBits([]), placeNameOrder(decoded.places));
       const clusters = clusterPlaces(onMap.filter((p) => ['town', 'city', 'village'].includes(p.place.kind)));
       let checked = 0;
@@ -177,8 +174,6 @@ describe('clusters of places', () => {
         }
       }
       expect(checked).toBeGreaterThan(20);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
