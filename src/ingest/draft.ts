@@ -374,7 +374,7 @@ function siteEvents(
       if (sites.length > 0) doubts.push(`[s${i}] ${background}, not drafted as an incident of this report: "${quote}"`);
       // "So far, 20 drone strikes have been recorded." names no place and counts no one: the
       // next sentence may still go on about the last event.
-      if (sites.length > 0 || findCasualties(s.text).length > 0) previous = undefined;
+      if (sites.length > 0 || figuresHere.length > 0) previous = undefined;
       return;
     }
     if (reading.hypothetical) {
@@ -422,13 +422,13 @@ function siteEvents(
     }
     // "The mayor of Mykolaiv said a missile killed two people": with no other place named and
     // no event before to go on about, the place of the one office named is where it happened.
-    const offices = [...new Set(decisions[i].filter((d) => d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office')))];
+    const offices = decisions[i].filter((d) => d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office'));
     if (sites.length === 0 && figuresHere.length > 0 && !reading.weak && reading.type !== 'diplomacy' && new Set(offices.map((d) => d.chosen?.id)).size === 1) {
       for (const d of offices) [d.role, d.reason] = ['site', `the place of the office named ("${d.mention.surface}"): the sentence tells its toll and names no other place`];
       sites = offices.slice(0, 1);
     }
     if (sites.length === 0) {
-      if (reading.type !== 'diplomacy' && !reading.weak && (findCasualties(s.text).length > 0 || reading.type === 'control-claim')) {
+      if (reading.type !== 'diplomacy' && !reading.weak && (figuresHere.length > 0 || reading.type === 'control-claim')) {
         doubts.push(`[s${i}] a ${reading.type} with no place found, not drafted: "${quote}"`);
       }
       return;
