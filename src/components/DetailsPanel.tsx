@@ -13,6 +13,7 @@ import { formatCasualties, formatDate } from '../data/format';
 import { NEARBY_KM, nearbyPlaces } from '../geo/nearby';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { useDetails } from './hooks/use-details';
+import { whenIdle } from './hooks/when-idle';
 import type { FilteredPlaces } from './hooks/use-filtered-places';
 import type { IncidentFilter } from '../data/filters';
 import { IncidentItem, NearbyList, PlaceHeader, type NearbyEntry } from './PlaceDetails';
@@ -30,7 +31,10 @@ interface DetailsPanelProps {
   ref?: Ref<HTMLElement>;
 }
 
-/** Incidents drawn when a page arrives (more than the panel shows at once), and how many more each following task draws. */
+/**
+ * Incidents drawn when a place opens (more than the panel shows at once), and how many more are
+ * drawn each time the reader scrolls near the end of what is drawn.
+ */
 const FIRST_DRAWN = 8;
 const MORE_DRAWN = 20;
 
@@ -51,28 +55,34 @@ export default function DetailsPanel({ atlas, placeRow, shown, filter, filtered,
   const place = atlas.places[placeRow];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = 'details-heading';
-  const details = useDetails(place.id, atlas.incidentStart[placeRow + 1] > atlas.incidentStart[placeRow]);
+  const details = useDetails(place.id);
   const summary = shown.byRow.get(placeRow)?.summary ?? NO_INCIDENTS;
   const passes = useMemo(() => placeIncidentsInFilter(atlas, placeRow, filter), [atlas, placeRow, filter]);
   const placeNames = useMemo(() => new Map(atlas.places.map((p) => [p.id, p.name])), [atlas]);
 
-  // Move focus to the place's name whenever a place opens, so screen readers announce it.
+  // Move focus to the place's name whenever a place opens, so screen readers announce it: in the
+  // next frame, where the layout focus needs is done anyway, not in the click's own task.
   useEffect(() => {
-    headingRef.current?.focus();
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [place.id]);
 
+  // The places nearby sit below every incident: worked out once the panel is drawn and the page idle.
+  const [nearbyOf, setNearbyOf] = useState<string | null>(null);
+  useEffect(() => whenIdle(() => setNearbyOf(place.id)), [place.id]);
   const nearby = useMemo((): NearbyEntry[] => {
-    const candidates = shown.onMap
-      .filter((p) => SETTLEMENT_KINDS.includes(p.place.kind))
-      .map((p) => ({ id: p.place.id, coordinates: p.place.point }));
+    if (nearbyOf !== place.id) return [];
+    const settlements = new Map(shown.onMap.filter((p) => SETTLEMENT_KINDS.includes(p.place.kind)).map((p) => [p.place.id, p]));
+    const candidates = [...settlements.values()].map((p) => ({ id: p.place.id, coordinates: p.place.point }));
     return nearbyPlaces({ id: place.id, coordinates: place.point }, candidates, NEARBY_KM).map((n) => {
-      const row = shown.onMap.find((p) => p.place.id === n.id);
+      const row = settlements.get(n.id);
       return { ...n, name: row?.place.name ?? n.id, incidentCount: row?.summary.incidentCount ?? 0 };
     });
-  }, [place, shown.onMap]);
+  }, [place, nearbyOf, shown.onMap]);
 
-  // A page of incidents is drawn a few at a time: the first ones at once, the rest in the
-  // following tasks, so the panel shows and answers input before the whole page is in the DOM.
+  // Incidents are drawn as the reader scrolls: a few when the place opens, more each time the end
+  // of the list comes near, and the next page is asked for once all loaded ones are drawn. Opening
+  // a town with thousands of incidents costs what a few do, and nothing is drawn that nobody reads.
   const [drawn, setDrawn] = useState({ placeId: place.id, count: FIRST_DRAWN });
   const drawnCount = drawn.placeId === place.id ? drawn.count : FIRST_DRAWN;
 
@@ -92,23 +102,27 @@ export default function DetailsPanel({ atlas, placeRow, shown, filter, filtered,
     return { months: groups, passing };
   }, [details.incidents, passes, drawnCount]);
   const undrawn = passing > drawnCount;
-  useEffect(() => {
-    if (!undrawn) return;
-    const timer = setTimeout(() => setDrawn({ placeId: place.id, count: drawnCount + MORE_DRAWN }), 0);
-    return () => clearTimeout(timer);
-  }, [undrawn, drawnCount, place.id]);
 
-  // Scrolling near the end of what is loaded asks for the next page.
+  // The end of the list near view: draw more of what is loaded, else ask for the next page. The
+  // observer is made again after each step, so a list still short of the view keeps growing.
   const sentinelRef = useRef<HTMLDivElement>(null);
   const { loadMore } = details;
-  const morePages = details.detail !== null && details.pagesLoaded < details.detail.pages;
+  const morePages = details.hasMore;
+  const showMore = () => (undrawn ? setDrawn({ placeId: place.id, count: drawnCount + MORE_DRAWN }) : loadMore());
   useEffect(() => {
     const sentinel = sentinelRef.current;
-    if (!sentinel || !morePages || undrawn) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && loadMore(), { rootMargin: '400px' });
+    if (!sentinel || (!undrawn && !morePages)) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        showMore();
+      },
+      // Near the end of the panel's own scrolling, not the window's.
+      { root: sentinel.closest('.details-panel'), rootMargin: '400px' },
+    );
     observer.observe(sentinel);
     return () => observer.disconnect();
-  }, [morePages, undrawn, loadMore, details.incidents]);
+  }, [undrawn, morePages, drawnCount, place.id, loadMore, details.incidents]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -185,11 +199,11 @@ export default function DetailsPanel({ atlas, placeRow, shown, filter, filtered,
           <p className="muted" role="status">
             Loading incidents…
           </p>
-        ) : morePages ? (
+        ) : undrawn || morePages ? (
           <p className="muted">
             {shownCount} shown so far.{' '}
-            <button type="button" onClick={loadMore}>
-              Load more
+            <button type="button" onClick={showMore}>
+              Show more
             </button>
           </p>
         ) : null}

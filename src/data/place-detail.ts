@@ -12,6 +12,8 @@ import { incidentsByPlace } from './by-place';
 import { controlClaims, controlStory, type ControlStory } from './status';
 
 export const PLACE_PAGE_SIZE = 100;
+/** Incidents told in the summary file itself, so a place opens with one small request. */
+export const PLACE_NEWEST_SIZE = 10;
 
 export interface PlaceMonth {
   /** YYYY-MM */
@@ -47,6 +49,8 @@ export interface PlaceDetail {
   pages: number;
   /** null when the place has no control claims. */
   control: ControlStory | null;
+  /** The newest PLACE_NEWEST_SIZE incidents: the start of page 1, in its order. */
+  newest: Incident[];
 }
 
 /** The control story of a place's incidents, or null when they hold no control claim. */
@@ -106,6 +110,7 @@ export function placeDetail(place: ClientPlace, incidents: readonly Incident[], 
     pageSize,
     pages: Math.ceil(incidents.length / pageSize),
     control: placeControl(incidents),
+    newest: incidents.slice(0, Math.min(PLACE_NEWEST_SIZE, pageSize)),
   };
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/data/load';
-import { PLACE_PAGE_SIZE, placeDetail, placeIndex, placePage } from '../../src/data/place-detail';
+import { PLACE_NEWEST_SIZE, PLACE_PAGE_SIZE, placeDetail, placeIndex, placePage } from '../../src/data/place-detail';
 
 const atlas = loadAtlas(path.join(process.cwd(), 'tests', 'fixtures', 'data', 'place-detail'));
 const index = placeIndex(atlas);
@@ -49,6 +49,14 @@ describe('placeDetail', () => {
       ['kupiansk-strike-b'],
       [],
     ]);
+  });
+
+  it('tells the newest incidents in the summary: the start of page 1, never more than a page', () => {
+    const incidents = index.incidentsByPlace.get('kupiansk')!;
+    expect(PLACE_NEWEST_SIZE).toBeLessThan(PLACE_PAGE_SIZE);
+    expect(detailOf('kupiansk').newest.map((i) => i.id)).toEqual(placePage(incidents, 1).slice(0, PLACE_NEWEST_SIZE).map((i) => i.id));
+    expect(detailOf('kupiansk', 2).newest.map((i) => i.id)).toEqual(['kupiansk-strike-c', 'kupiansk-claim']);
+    expect(detailOf('pokrovsk').newest).toEqual([]);
   });
 
   it('counts an incident at two places at both', () => {

@@ -131,15 +131,19 @@ describe('an archive with more towns than the map draws one by one', () => {
     const panel = details(page);
     await panel.getByRole('heading', { name: facts.busy.name, exact: true }).waitFor();
     await expect(panel.locator('.place-details__count').textContent()).resolves.toMatch(new RegExp(`^${facts.busy.incidents} incidents`));
-    await expect.poll(() => panel.locator('.incident').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(100);
-    expect(await panel.locator('.incident').count()).toBeLessThan(facts.busy.incidents);
-    expect(await panel.locator('.incident-month').count()).toBeGreaterThan(1);
-    // Each scroll to the end asks for the next page; a slow machine may need a few.
-    for (let i = 0; i < 20 && (await panel.locator('.incident').count()) < facts.busy.incidents; i++) {
+    // Opened, it draws a few incidents, not its whole first page of 100.
+    await panel.locator('.incident').first().waitFor();
+    await page.waitForTimeout(500);
+    const first = await panel.locator('.incident').count();
+    expect(first).toBeGreaterThan(3);
+    expect(first).toBeLessThan(30);
+    // Each scroll to the end draws more, then asks for the next page; a slow machine may need a few.
+    for (let i = 0; i < 40 && (await panel.locator('.incident').count()) < facts.busy.incidents; i++) {
       await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
       await page.waitForTimeout(500);
     }
     await expect.poll(() => panel.locator('.incident').count(), { timeout: 15_000 }).toBe(facts.busy.incidents);
+    expect(await panel.locator('.incident-month').count()).toBeGreaterThan(1);
     expect(errors).toEqual([]);
     await context.close();
   });

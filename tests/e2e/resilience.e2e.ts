@@ -61,8 +61,11 @@ describe('failures are said, and the rest keeps working', () => {
 
   it('a details page that breaks the panel: the panel says so, the map keeps working', async () => {
     const { page, errors, context } = await blank();
-    // A page of incidents without their fields: rendering it throws inside the panel.
-    await context.route('**/data/places/kyiv/1.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id":"x"}]' }));
+    // The summary's incidents without their fields: rendering them throws inside the panel.
+    await context.route('**/data/places/kyiv.json', async (route) => {
+      const detail = await (await route.fetch()).json();
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...detail, newest: [{ id: 'x' }] }) });
+    });
     await page.goto(`${baseURL}/?place=kyiv`);
     await page.getByRole('alert').getByText(/The details of this place stopped working/).waitFor();
     // The rest of the island is still there: another town opens.

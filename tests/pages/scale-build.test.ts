@@ -112,6 +112,8 @@ describe('places at scale', () => {
     expect(pages.map((p) => p.length)).toEqual([100, 100, 30]);
     expect(pages.flat().map((i: { id: string }) => i.id)).toEqual(Array.from({ length: AT_KUPIANSK }, (_, n) => `event-${String(n).padStart(3, '0')}`));
     expect(existsSync(join(outDir, 'data/places/kupiansk/4.json'))).toBe(false);
+    // The summary brings the newest ten, so the map opens a town with one request.
+    expect(detail.newest.map((i: { id: string }) => i.id)).toEqual(pages[0].slice(0, 10).map((i: { id: string }) => i.id));
     expect(json('data/places/pokrovsk.json')).toMatchObject({ incidentCount: 0, pages: 0 });
     expect(existsSync(join(outDir, 'data/places/pokrovsk'))).toBe(false);
   });
