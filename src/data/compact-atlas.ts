@@ -16,45 +16,46 @@
  */
 import type { ClientPlace } from './client-atlas';
 import { countLowerBound, dateSpan, isRange } from './format';
-import { dayNumber, type PreparedIncidents } from './filters';
+import { dayNumber, isoDay, type PreparedIncidents } from './filters';
 import type { Incident } from './schema';
 import { controlClaims, controlStory, STATUS_PRIORITY, summarizePlace } from './status';
 import { DATE_PRECISIONS, INCIDENT_TYPES, PLACE_KINDS } from './vocabulary';
 
 export const COMPACT_MAGIC = 'IATL';
-export const COMPACT_VERSION = 2;
+export const COMPACT_VERSION = 3;
 
 /** Bits of the `flags` column. */
 export const FLAG_KILLED_AT_LEAST = 1;
 export const FLAG_INJURED_AT_LEAST = 2;
 
-type ColumnType = 'i32' | 'u32' | 'u8' | 'f32';
+type ColumnType = 'i32' | 'u32' | 'u16' | 'u8' | 'f32';
 interface ColumnSpec {
   type: ColumnType;
   offset: number;
   length: number;
 }
 
-/** The columns and what each holds (n incidents, m incident–place links). */
+/**
+ * The columns and what each holds (n incidents, m incident–place links, c control claims). What
+ * the decoder can work out (each date's first and last day, where each incident's places and
+ * claims start) is not stored: the file stays about 25 bytes an incident.
+ */
 const COLUMN_TYPES = {
   /** Day number (days since 1970-01-01) of the stored date. */
   date: 'i32',
-  /** First and last day the date may mean (the same day for day precision). */
-  start: 'i32',
-  end: 'i32',
   /** Lower bounds of the figures ("at least 4" is 4); 0 when not given. */
   killed: 'u32',
   injured: 'u32',
   /** Claimant parties: `partyWords` words per incident, bit j = header.parties[j]. */
   partyMask: 'u32',
-  /** Incident i is at places placeIndex[placeStart[i] … placeStart[i+1]-1] (indices into header.places). */
-  placeStart: 'u32',
+  /** How many places incident i is at: the next placeCount[i] entries of placeIndex (indices into header.places). */
+  placeCount: 'u16',
   placeIndex: 'u32',
   /**
-   * A control-claim incident's control claims (as `controlClaims` picks them) are
-   * claimStart[i] … claimStart[i+1]-1; other incidents have none. Share: NaN when not given.
+   * The control claims of control-claim incidents (as `controlClaims` picks them), in incident
+   * order: claimIncident[k] is the incident claim k belongs to. Share: NaN when not given.
    */
-  claimStart: 'u32',
+  claimIncident: 'u32',
   claimShare: 'f32',
   /** Index into INCIDENT_TYPES. */
   type: 'u8',
@@ -136,8 +137,8 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
   if (codes.length >= NO_HOLDER) throw new Error(`${codes.length} parties and holders in control claims: the atlas file holds at most ${NO_HOLDER - 1}`);
   const codeIndex = new Map(codes.map((c, i) => [c, i]));
   const lengths: Record<ColumnName, number> = {
-    date: n, start: n, end: n, killed: n, injured: n, partyMask: n * partyWords,
-    placeStart: n + 1, placeIndex: links, claimStart: n + 1, claimShare: claimCount,
+    date: n, killed: n, injured: n, partyMask: n * partyWords,
+    placeCount: n, placeIndex: links, claimIncident: claimCount, claimShare: claimCount,
     type: n, precision: n, status: n, flags: n, claimParty: claimCount, claimStance: claimCount, claimHolder: claimCount,
     placeStanding: places.length,
   };
@@ -150,18 +151,16 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
   const body = new ArrayBuffer(offset);
   const view = <T extends ColumnName>(name: T) => typedView(body, columns[name]);
   const date = view('date') as Int32Array;
-  const start = view('start') as Int32Array;
-  const end = view('end') as Int32Array;
   const killed = view('killed') as Uint32Array;
   const injured = view('injured') as Uint32Array;
   const partyMask = view('partyMask') as Uint32Array;
-  const placeStart = view('placeStart') as Uint32Array;
+  const placeCount = view('placeCount') as Uint16Array;
   const placeIndex = view('placeIndex') as Uint32Array;
   const type = view('type') as Uint8Array;
   const precision = view('precision') as Uint8Array;
   const status = view('status') as Uint8Array;
   const flags = view('flags') as Uint8Array;
-  const claimStart = view('claimStart') as Uint32Array;
+  const claimIncident = view('claimIncident') as Uint32Array;
   const claimShare = view('claimShare') as Float32Array;
   const claimParty = view('claimParty') as Uint8Array;
   const claimStance = view('claimStance') as Uint8Array;
@@ -171,10 +170,7 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
   let claimRow = 0;
   for (let i = 0; i < n; i++) {
     const incident = incidents[i];
-    const span = dateSpan(incident.date, incident.datePrecision);
     date[i] = dayNumber(incident.date);
-    start[i] = dayNumber(span.start);
-    end[i] = dayNumber(span.end);
     type[i] = typeIndex.get(incident.type)!;
     precision[i] = precisionIndex.get(incident.datePrecision)!;
     status[i] = statusIndex.get(summarizePlace([incident]).status)!;
@@ -186,23 +182,22 @@ export function encodeCompactAtlas(places: readonly ClientPlace[], incidents: re
       const bit = partyBit.get(claim.party)!;
       partyMask[i * partyWords + (bit >>> 5)] |= 1 << (bit & 31);
     }
-    claimStart[i] = claimRow;
     for (const claim of claimsOf[i]) {
+      claimIncident[claimRow] = i;
       claimParty[claimRow] = codeIndex.get(claim.party)!;
       claimStance[claimRow] = claim.stance === 'denies' ? 1 : 0;
       claimHolder[claimRow] = claim.holder ? codeIndex.get(claim.holder)! : NO_HOLDER;
       claimShare[claimRow] = claim.share ?? Number.NaN;
       claimRow++;
     }
-    placeStart[i] = link;
+    if (incident.placeIds.length > 0xffff) throw new Error(`incident ${incident.id}: ${incident.placeIds.length} places, the atlas file holds at most 65535`);
+    placeCount[i] = incident.placeIds.length;
     for (const id of incident.placeIds) {
       const row = placeRow.get(id);
       if (row === undefined) throw new Error(`incident ${incident.id}: place "${id}" is not in the gazetteer`);
       placeIndex[link++] = row;
     }
   }
-  placeStart[n] = link;
-  claimStart[n] = claimRow;
   const placeStanding = view('placeStanding') as Uint8Array;
   placeStanding.fill(NO_STANDING);
   const controlByPlace = new Map<number, Incident[]>();
@@ -264,12 +259,12 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
   const n = header.incidentCount;
   const P = header.places.length;
   const expected: Record<ColumnName, number> = {
-    date: n, start: n, end: n, killed: n, injured: n, partyMask: n * header.partyWords,
-    placeStart: n + 1, placeIndex: -1, claimStart: n + 1, claimShare: -1,
+    date: n, killed: n, injured: n, partyMask: n * header.partyWords,
+    placeCount: n, placeIndex: -1, claimIncident: -1, claimShare: -1,
     type: n, precision: n, status: n, flags: n, claimParty: -1, claimStance: -1, claimHolder: -1,
     placeStanding: header.places.length,
   };
-  const arrays = {} as Record<ColumnName, Int32Array | Uint32Array | Uint8Array | Float32Array>;
+  const arrays = {} as Record<ColumnName, Column>;
   for (const name of Object.keys(COLUMN_TYPES) as ColumnName[]) {
     const spec = header.columns[name];
     if (!spec || spec.type !== COLUMN_TYPES[name]) fail(`column ${name} is missing or not ${COLUMN_TYPES[name]}`);
@@ -278,31 +273,50 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
     if (expected[name] >= 0 && spec.length !== expected[name]) fail(`column ${name} has ${spec.length} values, expected ${expected[name]}`);
     arrays[name] = typedView(buffer, spec, bodyStart);
   }
-  const placeStart = arrays.placeStart as Uint32Array;
+  const date = arrays.date as Int32Array;
+  const placeCount = arrays.placeCount as Uint16Array;
   const placeIndex = arrays.placeIndex as Uint32Array;
   const type = arrays.type as Uint8Array;
   const precision = arrays.precision as Uint8Array;
   const status = arrays.status as Uint8Array;
-  const start = arrays.start as Int32Array;
-  const end = arrays.end as Int32Array;
-  if (placeStart[0] !== 0 || placeStart[n] !== placeIndex.length) fail('placeStart does not cover placeIndex');
+  // Where each incident's places start (a prefix sum of the counts), and each date's first and
+  // last day (the day itself, or the week, month, season or year it stands for).
+  const placeStart = new Uint32Array(n + 1);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const dayPrecision = DATE_PRECISIONS.indexOf('day');
   for (let i = 0; i < n; i++) {
-    if (placeStart[i + 1] < placeStart[i]) fail(`incident ${i}: placeStart goes backwards`);
     if (type[i] >= INCIDENT_TYPES.length) fail(`incident ${i}: type ${type[i]} is not a known type`);
     if (precision[i] >= DATE_PRECISIONS.length) fail(`incident ${i}: precision ${precision[i]} is not known`);
     if (status[i] >= STATUS_PRIORITY.length) fail(`incident ${i}: status ${status[i]} is not known`);
-    if (end[i] < start[i]) fail(`incident ${i}: its period ends before it starts`);
+    placeStart[i + 1] = placeStart[i] + placeCount[i];
+    if (precision[i] === dayPrecision) {
+      start[i] = end[i] = date[i];
+    } else {
+      const span = dateSpan(isoDay(date[i]), DATE_PRECISIONS[precision[i]]);
+      start[i] = dayNumber(span.start);
+      end[i] = dayNumber(span.end);
+    }
   }
+  if (placeStart[n] !== placeIndex.length) fail(`the place counts add up to ${placeStart[n]}, not the ${placeIndex.length} links`);
   for (let k = 0; k < placeIndex.length; k++) if (placeIndex[k] >= P) fail(`link ${k}: place ${placeIndex[k]} of ${P}`);
-  const claimStart = arrays.claimStart as Uint32Array;
+  const claimIncident = arrays.claimIncident as Uint32Array;
   const claimParty = arrays.claimParty as Uint8Array;
   const claimStance = arrays.claimStance as Uint8Array;
   const claimHolder = arrays.claimHolder as Uint8Array;
   const claimShare = arrays.claimShare as Float32Array;
   const claims = claimParty.length;
-  if (claimStance.length !== claims || claimHolder.length !== claims || claimShare.length !== claims) fail('the claim columns differ in length');
-  if (claimStart[0] !== 0 || claimStart[n] !== claims) fail('claimStart does not cover the claims');
-  for (let i = 0; i < n; i++) if (claimStart[i + 1] < claimStart[i]) fail(`incident ${i}: claimStart goes backwards`);
+  if (claimStance.length !== claims || claimHolder.length !== claims || claimShare.length !== claims || claimIncident.length !== claims) {
+    fail('the claim columns differ in length');
+  }
+  // Where each incident's claims start: claims come in incident order.
+  const claimStart = new Uint32Array(n + 1);
+  for (let k = 0; k < claims; k++) {
+    const i = claimIncident[k];
+    if (i >= n || (k > 0 && i < claimIncident[k - 1])) fail(`claim ${k}: incident ${i} is out of order or of range`);
+    claimStart[i + 1]++;
+  }
+  for (let i = 0; i < n; i++) claimStart[i + 1] += claimStart[i];
   const placeStanding = arrays.placeStanding as Uint8Array;
   for (let p = 0; p < P; p++) {
     if (placeStanding[p] >= STATUS_PRIORITY.length && placeStanding[p] !== NO_STANDING) fail(`place ${p}: standing ${placeStanding[p]} is not known`);
@@ -330,7 +344,7 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
     parties: header.parties,
     partyWords: header.partyWords,
     partyMask: arrays.partyMask as Uint32Array,
-    date: arrays.date as Int32Array,
+    date,
     start,
     end,
     type,
@@ -374,13 +388,16 @@ function checkHeader(header: CompactHeader, fail: (why: string) => never): void 
   });
 }
 
-const BYTES: Record<ColumnType, number> = { i32: 4, u32: 4, u8: 1, f32: 4 };
+const BYTES: Record<ColumnType, number> = { i32: 4, u32: 4, u16: 2, u8: 1, f32: 4 };
 
-function typedView(buffer: ArrayBuffer, spec: ColumnSpec, base = 0): Int32Array | Uint32Array | Uint8Array | Float32Array {
+type Column = Int32Array | Uint32Array | Uint16Array | Uint8Array | Float32Array;
+
+function typedView(buffer: ArrayBuffer, spec: ColumnSpec, base = 0): Column {
   const at = base + spec.offset;
   if (spec.type === 'f32') return new Float32Array(buffer, at, spec.length);
   if (spec.type === 'i32') return new Int32Array(buffer, at, spec.length);
   if (spec.type === 'u32') return new Uint32Array(buffer, at, spec.length);
+  if (spec.type === 'u16') return new Uint16Array(buffer, at, spec.length);
   return new Uint8Array(buffer, at, spec.length);
 }
 

@@ -5,6 +5,8 @@ import { CompactAtlasError, decodeCompactAtlas, encodeCompactAtlas, type Compact
 import { filterIncidentIndices, matchesFilter, EMPTY_FILTER, type IncidentFilter } from '../../src/data/filters';
 import { inFilterMask, placeIncidentsInFilter, placeNameOrder, placesInFilter, placesOfTypes, placeTypeTotals, typeBits } from '../../src/data/place-on-map';
 import { incidentsByPlace } from '../../src/data/by-place';
+import { dateSpan } from '../../src/data/format';
+import { dayNumber } from '../../src/data/filters';
 import { summarizePlace } from '../../src/data/status';
 import { clusterName, clusterPlaces } from '../../src/data/clusters';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +39,21 @@ describe('the compact atlas', () => {
     });
     const text = new TextDecoder().decode(bytes);
     for (const incident of atlas.incidents) expect(text).not.toContain(incident.title);
+  });
+
+  it("works out each date's first and last day, and each incident's claims, from what the file stores", () => {
+    const precisions = new Set(atlas.incidents.map((i) => i.datePrecision));
+    expect(precisions.size).toBeGreaterThan(1);
+    atlas.incidents.forEach((incident, i) => {
+      const span = dateSpan(incident.date, incident.datePrecision);
+      expect([compact.start[i], compact.end[i]], incident.id).toEqual([dayNumber(span.start), dayNumber(span.end)]);
+    });
+    const claims = atlas.incidents.map((_, i) => compact.claimStart[i + 1] - compact.claimStart[i]);
+    expect(claims.reduce((a, b) => a + b, 0)).toBe(compact.claimParty.length);
+    atlas.incidents.forEach((incident, i) => {
+      if (incident.type !== 'control-claim') expect(claims[i], incident.id).toBe(0);
+    });
+    expect(claims.some((c) => c > 0)).toBe(true);
   });
 
   it('filters to the same incidents as matchesFilter, for every filter', () => {
@@ -79,6 +96,8 @@ describe('the compact atlas', () => {
     const bodyStart = Math.ceil((12 + new DataView(bytes.buffer).getUint32(8, true)) / 8) * 8;
     expect(broken((b) => (b[bodyStart + header.columns.type.offset + 2] = 9))).toThrow(/incident 2: type 9 is not a known type/);
     expect(broken((b) => new DataView(b.buffer).setUint32(bodyStart + header.columns.placeIndex.offset, 9999, true))).toThrow(/link 0: place 9999/);
+    expect(broken((b) => new DataView(b.buffer).setUint16(bodyStart + header.columns.placeCount.offset, 7, true))).toThrow(/place counts add up to \d+, not the \d+ links/);
+    expect(broken((b) => new DataView(b.buffer).setUint32(bodyStart + header.columns.claimIncident.offset, 9999, true))).toThrow(/claim 0: incident 9999 is out of order or of range/);
   });
 });
 
