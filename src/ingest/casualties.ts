@@ -69,8 +69,32 @@ function kindOf(word: string): CasualtyKind {
   return /^(?:kill|dead|died|deceased|claim|perished|lost)/i.test(word) ? 'killed' : 'injured';
 }
 
-// "no one was injured", "with no casualties": a figure of zero, which the report does give.
-const NONE = /\b(?:no\s+one|nobody|no\s+people|none)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(killed|injured|wounded|hurt|dead)\b|\bno\s+(casualties|deaths|fatalities|injuries|victims|dead|injured)\b|\bwithout\s+(casualties|injuries)\b/gi;
+// A zero the report does give, however it is worded: "no one was injured", "nobody was hurt or
+// killed", "no human casualties resulted", "did not cause any casualties", "casualties were
+// avoided", "no dead or wounded". (Not "no information on casualties": only describing words may
+// stand between "no" and the noun.) Each names the kinds it counts by its nouns or verbs.
+const ZERO_VERB = String.raw`killed|injured|wounded|hurt|harmed|dead|died`;
+const ZERO_NOUN = String.raw`casualties|deaths|fatalities|injuries|victims|dead|injured|wounded`;
+const ZERO_ADJ = String.raw`(?:(?:human|civilian|immediate|reported|further|known|serious|major|confirmed|new|other|additional)\s+){0,2}`;
+const ZEROS = [
+  new RegExp(String.raw`\b(?:no\s+one|nobody|no\s+people|none)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(${ZERO_VERB})\b(?:\s+(?:or|and|nor)\s+(${ZERO_VERB})\b)?`, 'gi'),
+  new RegExp(String.raw`\bno\s+${ZERO_ADJ}(${ZERO_NOUN})\b(?:\s+(?:or|and|nor)\s+(${ZERO_NOUN})\b)?`, 'gi'),
+  new RegExp(String.raw`\bwithout\s+(?:causing\s+|leaving\s+|any\s+)*${ZERO_ADJ}(${ZERO_NOUN})\b`, 'gi'),
+  new RegExp(String.raw`\b(?:did\s+not|didn['’]t|does\s+not|has\s+not|have\s+not)\s+(?:cause|result\s+in|lead\s+to|leave|claim)\s+(?:any\s+)?${ZERO_ADJ}(${ZERO_NOUN})\b`, 'gi'),
+  new RegExp(String.raw`\b(casualties|victims|injuries)\s+(?:were|have\s+been|was)\s+avoided\b`, 'gi'),
+];
+/** The text of a zero toll, for event reading: "no one was injured" says nothing was hit. */
+export function maskZeros(text: string): string {
+  let out = text;
+  for (const re of ZEROS) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+function zeroKinds(word: string): CasualtyKind[] {
+  const w = word.toLowerCase();
+  if (/^(?:casualties|victims|harmed)$/.test(w)) return ['killed', 'injured'];
+  return [/^(?:killed|dead|died|deaths|fatalities)$/.test(w) ? 'killed' : 'injured'];
+}
 
 function addCounts(counts: Count[]): Count {
   if (counts.every((c) => typeof c === 'number')) return (counts as number[]).reduce((a, b) => a + b, 0);
@@ -191,7 +215,7 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     return undefined;
   };
   const kindOfQuantity = (q: Quantity): CasualtyKind | undefined => {
-    if (/\bno\s+$/i.test(text.slice(0, q.start))) return undefined; // "no one was injured": see NONE
+    if (/\bno\s+$/i.test(text.slice(0, q.start))) return undefined; // "no one was injured": see ZEROS
     return activeKind(q) ?? passiveKind(q.end) ?? nounKind(q.end) ?? eliminatedKind(q);
   };
   const kinds = quantities.map(kindOfQuantity);
@@ -259,11 +283,12 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     figures.push(...items);
     for (const item of items) for (const x of quantities) if (x.start === item.start) itemized.add(x);
   });
-  for (const m of text.matchAll(NONE)) {
-    const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-    const start = m.index ?? 0;
-    const kinds: CasualtyKind[] = /^(?:casualties|victims)$/.test(word) ? ['killed', 'injured'] : [kindOf(word.replace(/^(?:deaths|fatalities)$/, 'dead'))];
-    for (const kind of kinds) figures.push({ kind, count: 0, start, end: start + m[0].length, phrase: m[0] });
+  for (const re of ZEROS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const kinds = new Set([m[1], m[2]].flatMap((word) => (word === undefined ? [] : zeroKinds(word))));
+      for (const kind of kinds) figures.push({ kind, count: 0, start, end: start + m[0].length, phrase: m[0] });
+    }
   }
   return figures.map((f) => ({ ...f, phrase: raw.slice(f.start, f.end) })).sort((a, b) => a.start - b.start);
 }

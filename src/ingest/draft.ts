@@ -325,7 +325,11 @@ function siteEvents(
 
   sentences.forEach((s, i) => {
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
-    const reading = readings[i];
+    const figuresHere = s.headline ? [] : findCasualties(s.text);
+    // "Shelling hit Nikopol. There were no civilian casualties.": a zero told in a sentence of
+    // its own, naming no place, is the toll of the event before (a zero alone is no event).
+    const zeroOnly = figuresHere.length > 0 && figuresHere.every((f) => f.count === 0) && !decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role));
+    const reading = readings[i] ?? (zeroOnly ? previous?.events[0]?.reading : undefined);
     // In order, so "…, the governor said. He added …" points back to the governor.
     const attributions: Attribution[] = [];
     if (!s.headline) {
@@ -345,7 +349,6 @@ function siteEvents(
       }
       return;
     }
-    const figuresHere = findCasualties(s.text);
     // Paragraphs between the last event and this sentence, not counting subheadings and
     // "This was reported by …" lines, which tell nothing new.
     const gap = previous ? paragraphsBetween(sentences, previous.sentence, i) : Infinity;

@@ -13,6 +13,7 @@
  * is doubtful: reported, not drafted.
  */
 import type { IncidentType } from '../data/schema';
+import { maskZeros } from './casualties';
 
 export interface EventReading {
   type: IncidentType;
@@ -76,11 +77,10 @@ function matches(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0].toLowerCase());
 }
 
-// "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
-const NO_CASUALTIES = /\b(?:no|without)\s+(?:(?:immediate|reported)\s+)?(?:casualties|injuries|deaths|fatalities|victims)\b|\b(?:no\s+one|nobody|none)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:killed|injured|hurt|wounded)\b/gi;
 
 export function classifySentence(raw: string): EventReading | undefined {
-  const text = raw.replace(NO_CASUALTIES, ' ');
+  // "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
+  const text = maskZeros(raw);
   const control = [...matches(CONTROL, text), ...matches(TOOK_PLACE, text)];
   const hybrid = matches(HYBRID, text);
   const weakHybrid = matches(WEAK_HYBRID, text);

@@ -66,3 +66,24 @@ describe('findCasualties', () => {
     expect(text.slice(two.start, two.end)).toBe('two');
   });
 });
+
+// Fourth round: each cause on phrasings of several outlets, so that no rule is one sentence's.
+describe('a zero told in other words', () => {
+  it.each([
+    ['The blast damaged a barn, but no human casualties resulted from the attack.', [['killed', 0], ['injured', 0]]],
+    ['There were no civilian casualties, the mayor said.', [['killed', 0], ['injured', 0]]],
+    ['No one was killed or injured in the strike.', [['killed', 0], ['injured', 0]]],
+    ['Nobody was hurt or killed, officials said.', [['injured', 0], ['killed', 0]]],
+    ['The attack did not cause any casualties.', [['killed', 0], ['injured', 0]]],
+    ['No injuries or deaths were reported.', [['injured', 0], ['killed', 0]]],
+    ['Casualties were avoided, the regional administration said.', [['killed', 0], ['injured', 0]]],
+    ['The drone fell on a field without causing casualties.', [['killed', 0], ['injured', 0]]],
+    ['There were no dead or wounded.', [['killed', 0], ['injured', 0]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it.each([
+    'No information on casualties has been reported yet.',
+    'There is no news of casualties so far.',
+    'The number of casualties is not yet known.',
+  ])('no zero where the toll is only unknown: %s', (text) => expect(figures(text)).toEqual([]));
+});
