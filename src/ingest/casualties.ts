@@ -90,6 +90,31 @@ export function maskZeros(text: string): string {
   return out;
 }
 
+// "…but the final number of victims may be greater", "the death toll is likely to rise": the
+// report's figures are what is known so far, a lower bound.
+const HEDGE = /\b(?:(?:death\s+|injury\s+)?toll|(?:final\s+|total\s+|actual\s+|real\s+|exact\s+)?number\s+of\s+(victims|casualties|dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:may|might|could|can|is\s+(?:likely|expected)\s+to|will\s+(?:likely|probably)|(?:is\s+)?set\s+to)\s+(?:still\s+|further\s+)?(?:be\s+)?(?:greater|higher|larger|rise|grow|increase|climb)\b/gi;
+
+/** The text with hedges on a toll blanked, for event reading: "may be greater" is no possibility of an event. */
+export function maskHedges(text: string): string {
+  return text.replace(HEDGE, (m) => ' '.repeat(m.length));
+}
+
+function hedgedKinds(text: string): Set<CasualtyKind> {
+  const kinds = new Set<CasualtyKind>();
+  for (const m of text.matchAll(HEDGE)) {
+    const noun = m[1]?.toLowerCase();
+    if (/^injury/i.test(m[0]) || (noun && /^(?:injured|wounded|injuries)$/.test(noun))) kinds.add('injured');
+    else if (noun === 'victims' || noun === 'casualties') (['killed', 'injured'] as const).forEach((k) => kinds.add(k));
+    else kinds.add('killed');
+  }
+  return kinds;
+}
+
+function atLeast(count: Count): Count {
+  if (typeof count === 'number') return count > 0 ? { min: count } : count;
+  return { min: count.min };
+}
+
 function zeroKinds(word: string): CasualtyKind[] {
   const w = word.toLowerCase();
   if (/^(?:casualties|victims|harmed)$/.test(w)) return ['killed', 'injured'];
@@ -215,12 +240,15 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     return undefined;
   };
   const kindOfQuantity = (q: Quantity): CasualtyKind | undefined => {
+    // "around a dozen injured", "some 30 killed": an estimate, which an editor should not read as a count.
+    if (q.approximate) return undefined;
     if (/\bno\s+$/i.test(text.slice(0, q.start))) return undefined; // "no one was injured": see ZEROS
     return activeKind(q) ?? passiveKind(q.end) ?? nounKind(q.end) ?? eliminatedKind(q);
   };
   const kinds = quantities.map(kindOfQuantity);
   // Where the noun phrase of a count ends, when it names people ("two children", "a woman").
   const personEnd = (q: Quantity): number | undefined => {
+    if (q.approximate) return undefined;
     const noun = PERSON_AFTER_COUNT.exec(text.slice(q.end));
     if (noun) return q.end + noun[0].length;
     return persons.has(q) ? q.end : undefined;
@@ -290,7 +318,10 @@ export function findCasualties(raw: string): CasualtyFigure[] {
       for (const kind of kinds) figures.push({ kind, count: 0, start, end: start + m[0].length, phrase: m[0] });
     }
   }
-  return figures.map((f) => ({ ...f, phrase: raw.slice(f.start, f.end) })).sort((a, b) => a.start - b.start);
+  const hedged = hedgedKinds(text);
+  return figures
+    .map((f) => ({ ...f, count: hedged.has(f.kind) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end) }))
+    .sort((a, b) => a.start - b.start);
 }
 
 // Where one clause of a sentence ends and the next begins ("…killed in Kharkiv city while two others…").

@@ -13,7 +13,7 @@
  * is doubtful: reported, not drafted.
  */
 import type { IncidentType } from '../data/schema';
-import { maskZeros } from './casualties';
+import { maskHedges, maskZeros } from './casualties';
 
 export interface EventReading {
   type: IncidentType;
@@ -80,7 +80,8 @@ function matches(re: RegExp, text: string): string[] {
 
 export function classifySentence(raw: string): EventReading | undefined {
   // "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
-  const text = maskZeros(raw);
+  // ("The number of victims may be greater" hedges a toll told: no possibility of an event.)
+  const text = maskHedges(maskZeros(raw));
   const control = [...matches(CONTROL, text), ...matches(TOOK_PLACE, text)];
   const hybrid = matches(HYBRID, text);
   const weakHybrid = matches(WEAK_HYBRID, text);

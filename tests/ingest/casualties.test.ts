@@ -87,3 +87,26 @@ describe('a zero told in other words', () => {
     'The number of casualties is not yet known.',
   ])('no zero where the toll is only unknown: %s', (text) => expect(figures(text)).toEqual([]));
 });
+
+describe('an estimate is no figure, "about one" is one', () => {
+  it.each([
+    ['At least one person was killed and around a dozen injured by the shelling.', [['killed', { min: 1 }]]],
+    ['About 20 people were wounded, the mayor said.', []],
+    ['The strike killed some 30 people and injured roughly 100.', []],
+    ['Approximately 15 residents were hospitalized after the blast.', []],
+    ['An estimated 40 civilians died in the bombardment.', []],
+    ['It is known about one dead.', [['killed', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('a figure the report says may grow is a lower bound', () => {
+  it.each([
+    ['It is known about one dead, but the final number of victims may be greater.', [['killed', { min: 1 }]]],
+    ['Two people were killed and the death toll is likely to rise, rescuers said.', [['killed', { min: 2 }]]],
+    ['Five were injured; the number of wounded could still grow.', [['injured', { min: 5 }]]],
+    ['Three people died and 12 were hurt, and the toll may rise further.', [['killed', { min: 3 }], ['injured', 12]]],
+    ['Four people were killed, and the number of casualties is expected to increase.', [['killed', { min: 4 }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('a figure with no hedge stays exact', () => expect(figures('Four people were killed, officials said.')).toEqual([['killed', 4]]));
+});

@@ -604,3 +604,21 @@ describe('a zero toll told in other words is the zero of the event', () => {
     expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([{ killed: 0, injured: 0 }]);
   });
 });
+
+describe('an estimate is no figure; a toll that may grow is a lower bound', () => {
+  it.each([
+    ['A guided bomb hit Kharkiv on Sunday: at least one person was killed and around a dozen injured.', 'kharkiv', { killed: { min: 1 } }],
+    ['Missiles struck Odesa on Friday, wounding about 20 people.', 'odesa', undefined],
+    ['Some 30 people were hurt when drones hit Dnipro on Thursday.', 'dnipro', undefined],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+
+  it.each([
+    ['A missile struck Kramatorsk on Tuesday. "One person died, but the final number of victims may be higher," the mayor said.', 'kramatorsk', { killed: { min: 1 } }],
+    ['Drones hit Sumy on Monday, killing two people; the death toll is likely to rise.', 'sumy', { killed: { min: 2 } }],
+    ['Shelling of Nikopol on Sunday injured five residents, and the number of wounded could still grow.', 'nikopol', { injured: { min: 5 } }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+});
