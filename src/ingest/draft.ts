@@ -184,7 +184,7 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
 const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b/i;
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
-const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise/;
+const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise|explo|blast/;
 const MILITARY_LOSSES = /\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|fighters|militants|mercenaries|personnel|eliminated|neutrali[sz]ed)\b/i;
 // "The governor confirmed the missile strike": a sentence about the event already told.
 const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
@@ -359,17 +359,21 @@ function siteEvents(
       (decisions[i].some((d) => d.chosen && d.role === 'metonym') && MILITARY_LOSSES.test(s.text));
     // "Russian troops attacked Novhorod-Siverskyi. So far, 20 Shahed drone strikes have been
     // recorded.": the attack the first sentence told with a bare verb was a strike.
+    // The weapons may come in the next paragraph and name the place again ("…attacked Kherson.¶
+    // 'There were three explosions in the city,' he added."): still the same attack.
+    const toldPlaces = new Set(previous?.events.map((e) => e.decision.chosen?.id));
+    const onlyToldPlaces = decisions[i].every((d) => !d.chosen || NOT_A_PLACE_HERE.has(d.role) || toldPlaces.has(d.chosen.id));
     if (
       previous &&
-      gap === 0 &&
-      !placesHere &&
+      (gap === 0 || (gap === 1 && previous.sentence === i - 1)) &&
+      onlyToldPlaces &&
       reading.type === 'strike' &&
       reading.triggers.some((t) => WEAPON_WORD.test(t)) &&
       previous.events.every((e) => e.reading.type === 'fighting' && e.reading.triggers.every((t) => BARE_ATTACK.test(t)))
     ) {
       const told = new Set(previous.events.map((e) => e.decision));
       for (const e of events) {
-        if (told.has(e.decision) && e.sentence.paragraph === s.paragraph && e.reading.type === 'fighting') e.reading = { ...e.reading, type: 'strike', triggers: [...e.reading.triggers, ...reading.triggers] };
+        if (told.has(e.decision) && e.sentence.paragraph === sentences[previous.sentence].paragraph && e.reading.type === 'fighting') e.reading = { ...e.reading, type: 'strike', triggers: [...e.reading.triggers, ...reading.triggers] };
       }
     }
     const background = toldInPassing(s.text, dates[i], published);

@@ -622,3 +622,25 @@ describe('an estimate is no figure; a toll that may grow is a lower bound', () =
     expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
   });
 });
+
+describe('forces that "hit" a town struck it', () => {
+  it.each([
+    ['On Monday the forces of the Russian Federation hit the city of Kramatorsk, the governor said.', 'kramatorsk'],
+    ['Russian troops hit Kupiansk overnight on Sunday, the regional head reported.', 'kupiansk'],
+    ['Occupying forces hit the village of Bilozerka on Sunday.', 'bilozerka'],
+  ])('%s', (text, place) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.type)).toEqual(['strike']);
+  });
+
+  it('a hit on positions is still the fight: "Ukrainian forces hit Russian positions near Bakhmut"', () => {
+    expect(ingest('Ukrainian forces hit Russian positions near Bakhmut on Sunday.').incidents.map((i) => i.type)).toEqual(['fighting']);
+  });
+
+  it.each([
+    'Russian troops attacked Kherson on Sunday, the governor said.\n"There were three explosions in the city around noon," he added.',
+    'Russian units attacked Sumy on Sunday.\nAccording to the mayor, rockets fell on two districts of the city.',
+    'Russian forces attacked Nikopol on Sunday.\nArtillery shells hit the city centre.',
+  ])('an attack whose weapons the next paragraph names is a strike: %s', (text) => {
+    expect(ingest(text).incidents.map((i) => i.type)).toEqual(['strike']);
+  });
+});
