@@ -644,3 +644,18 @@ describe('forces that "hit" a town struck it', () => {
     expect(ingest(text).incidents.map((i) => i.type)).toEqual(['strike']);
   });
 });
+
+describe('a toll of the region is not the toll of its town', () => {
+  it.each([
+    'On Sunday Russian troops shelled the city of Kherson. "Preliminarily, seven civilians of the region were injured," the prosecutors said.',
+    'Russian artillery shelled Nikopol on Sunday.\nLater, officials said three residents of the region were killed and five more were injured.',
+    "A drone hit Sumy on Sunday. Two of the region's residents were wounded, the governor said.",
+  ])('%s', (text) => {
+    expect(ingest(text).incidents.map((i) => i.casualties)).toEqual([undefined]);
+  });
+
+  it('the own toll of the town told next still goes to it', () => {
+    const r = ingest('On Sunday Russian troops shelled the city of Kherson. Two residents of the city were injured, the mayor said.');
+    expect(incidentsAt(r, 'kherson').map((i) => i.casualties)).toEqual([{ injured: 2 }]);
+  });
+});
