@@ -217,6 +217,8 @@ const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
 // …unless the day is the same: "Earlier, the General Staff said in a morning update".
 const SAME_DAY = /\b(?:today|tonight|morning|afternoon|evening|overnight|hours|in\s+the\s+day)\b/i;
 
+const tookTheWounded = (d: PlaceDecision) => d.role === 'reference' && d.reason.startsWith('where the wounded were');
+
 // Roles of a name that place nothing: who speaks or acts, an office, the dateline, a ship.
 const NOT_A_PLACE_HERE = new Set<string>(['metonym', 'attributive', 'dateline', 'vessel', 'not-locative']);
 
@@ -355,8 +357,10 @@ function siteEvents(
     const gap = previous ? paragraphsBetween(sentences, previous.sentence, i) : Infinity;
     // (A party that speaks of the enemy's losses — "Russia said its forces killed 30 Ukrainian
     // soldiers" — tells no toll of the place either: its sentence goes on about nothing.)
+    // (Nor where the wounded were taken or treated: "Three were injured; they were hospitalized in
+    // Kharkiv" goes on about the place struck.)
     const placesHere =
-      decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role)) ||
+      decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d)) ||
       (decisions[i].some((d) => d.chosen && d.role === 'metonym') && MILITARY_LOSSES.test(s.text));
     // "Russian troops attacked Novhorod-Siverskyi. So far, 20 Shahed drone strikes have been
     // recorded.": the attack the first sentence told with a bare verb was a strike.
@@ -443,7 +447,9 @@ function siteEvents(
     }
     const figures = figuresHere;
     // Places the sentence names as places (not as a speaker, an office or a dateline), sites or not.
-    const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
+    // (Not where the wounded were taken: "four were hurt and admitted to a hospital in Dnipro" is
+    // still the figure of the place struck.)
+    const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
     const perSite = new Map<PlaceDecision, Casualties>();
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
@@ -598,6 +604,8 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     // "the Kharkiv mayor … attacked the city" is Kharkiv.)
     const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
       d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end));
+    // (Not where the wounded were taken: "four were hurt and admitted to a hospital in Dnipro" is
+    // still the figure of the place struck.)
     const named = decisions[i].filter(antecedent);
     for (const p of found) {
       // What was named before the periphrasis: earlier sentences, and this one up to it. In the

@@ -659,3 +659,19 @@ describe('a toll of the region is not the toll of its town', () => {
     expect(incidentsAt(r, 'kherson').map((i) => i.casualties)).toEqual([{ injured: 2 }]);
   });
 });
+
+describe('where the injured were treated, after the injury is told, is no site', () => {
+  it.each([
+    ['Shelling hit Kupiansk on Sunday. Three people were injured; they were hospitalized in Kharkiv.', 'kupiansk', 'kharkiv', { injured: 3 }],
+    ['A drone struck Bilozerka on Monday, wounding two men, who were treated in Kherson.', 'bilozerka', 'kherson', { injured: 2 }],
+    ['Russian forces shelled Nikopol on Sunday, and four residents were hurt and admitted to a hospital in Dnipro.', 'nikopol', 'dnipro', { injured: 4 }],
+  ])('%s', (text, site, hospital, casualties) => {
+    const r = ingest(text);
+    expect(incidentsAt(r, hospital)).toEqual([]);
+    expect(incidentsAt(r, site).map((i) => i.casualties)).toEqual([casualties]);
+  });
+
+  it('"hospitalised in Kharkiv after the strike" still tells where it happened', () => {
+    expect(incidentsAt(ingest('Two people were hospitalised in Kharkiv after a missile strike on Sunday.'), 'kharkiv').map((i) => i.casualties)).toEqual([{ injured: 2 }]);
+  });
+});
