@@ -680,6 +680,61 @@ function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[][]): v
   });
 }
 
+// Adjective-named places (Veletenske, Bilozerske, Pokrovske) reach English inflected, most of
+// all in machine translation: "the shelling of Veletensky", "residents of Bilozerskoho".
+const ADJECTIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]{2,}s[\p{Ll}]?k)(?:yi|iy|yy|y|i|ij|e|oye|oe|a|aya|oho|ogo|omu|om|ym|im|oi|ykh)$/u;
+const CAPITALIZED_WORD = /\b\p{Lu}[\p{Ll}'’-]+/gu;
+
+/**
+ * One place, several endings: a word whose stem is that of an adjective-named settlement the
+ * report named first ("Veletenske … the shelling of Veletensky") is that settlement — when the
+ * gazetteer knows no such word, or places it elsewhere (a namesake with the other ending). Its
+ * role is decided with the rest.
+ */
+function inflectedNames(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][]): void {
+  const stemOf = (word: string) => {
+    const stem = ADJECTIVE_NAME.exec(word)?.[1];
+    return stem ? placeKey(stem) : undefined;
+  };
+  // The place first named with each stem.
+  const byStem = new Map<string, PlaceRecord>();
+  for (const d of decisions.flat()) {
+    const key = d.mention.via === 'name' && d.chosen && SETTLEMENTS.has(d.chosen.kind) ? stemOf(d.mention.name) : undefined;
+    if (key && d.chosen && !byStem.has(key)) byStem.set(key, d.chosen);
+  }
+  if (byStem.size === 0) return;
+  sentences.forEach((s, i) => {
+    if (s.headline) return;
+    for (const d of decisions[i]) {
+      const key = d.mention.via === 'name' ? stemOf(d.mention.name) : undefined;
+      const place = key ? byStem.get(key) : undefined;
+      if (!place || !d.chosen || d.chosen.id === place.id || !SETTLEMENTS.has(d.chosen.kind)) continue;
+      d.choice = `"${d.mention.surface}": ${place.name} with another ending, named first in this report (not ${d.chosen.id})`;
+      d.chosen = place;
+    }
+    for (const m of s.text.matchAll(CAPITALIZED_WORD)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const key = stemOf(m[0]);
+      const place = key ? byStem.get(key) : undefined;
+      if (!place || mentions[i].some((x) => x.start < end && start < x.end)) continue;
+      const mention: Mention = { sentence: i, start, end, surface: m[0], name: place.name, via: 'name', fixed: [place], possessive: false };
+      mentions[i].push(mention);
+      decisions[i].push({
+        sentence: i,
+        mention,
+        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${m[0]}" is an inflected form of ${place.name}, named in this report`] }],
+        chosen: place,
+        choice: `"${m[0]}": ${place.name} with another ending, named in this report`,
+        role: 'site',
+        reason: '',
+      });
+    }
+    mentions[i].sort((a, b) => a.start - b.start);
+    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
+  });
+}
+
 export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
   const published = options.published ?? report.published;
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
@@ -688,6 +743,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const mentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
+  inflectedNames(sentences, mentions, decisions);
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   oneNameOnePlace(sentences, decisions);

@@ -675,3 +675,17 @@ describe('where the injured were treated, after the injury is told, is no site',
     expect(incidentsAt(ingest('Two people were hospitalised in Kharkiv after a missile strike on Sunday.'), 'kharkiv').map((i) => i.casualties)).toEqual([{ injured: 2 }]);
   });
 });
+
+describe('a name told again in an inflected form is the same place', () => {
+  it.each([
+    ['Russian forces fired at the villages of Veletenske and Kizomys on Tuesday. "One man died due to the shelling of Veletensky," the governor said.', 'kizomys', { killed: 1 }],
+    ['Missiles hit Bilozerske and Druzhkivka on Monday.\n"Two residents of Bilozerskoho were wounded," the mayor said.', 'druzhkivka', { injured: 2 }],
+    ['Shelling hit Prymorske and Zolote on Sunday. Three people were killed in Prymorsky, officials said.', 'zolote', { killed: 3 }],
+  ])('%s', (text, other, casualties) => {
+    const r = ingest(text);
+    // Two places, two incidents: the figure at the first, told again under another ending.
+    expect(r.incidents).toHaveLength(2);
+    expect(r.incidents.filter((i) => !i.placeIds.includes(other)).map((i) => i.casualties)).toEqual([casualties]);
+    expect(incidentsAt(r, other).map((i) => i.casualties)).toEqual([undefined]);
+  });
+});
