@@ -142,7 +142,7 @@ interface Member {
 const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}\s*,(?=\s*(?:and|were|was|died|is|are|had|have)\b)/gu,
   /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
-  /\baged\s+\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?/gi,
+  /\baged\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?/gi,
   /(?<=\p{L})\s*\(\d{1,3}\)/gu,
   /\bborn\s+(?:in\s+)?\d{4}\b/gi,
   /\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s\b/gi,

@@ -110,3 +110,11 @@ describe('a figure the report says may grow is a lower bound', () => {
 
   it('a figure with no hedge stays exact', () => expect(figures('Four people were killed, officials said.')).toEqual([['killed', 4]]));
 });
+
+describe('an age range is no count', () => {
+  it.each([
+    ['Three men aged between 24 and 69 were killed.', [['killed', 3]]],
+    ['Two women aged from 60 to 75 were injured in the strike.', [['injured', 2]]],
+    ['Five residents, aged between 19 and 80, were wounded.', [['injured', 5]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -689,3 +689,15 @@ describe('a name told again in an inflected form is the same place', () => {
     expect(incidentsAt(r, other).map((i) => i.casualties)).toEqual([undefined]);
   });
 });
+
+describe('a full stop glued to a sentence adverb still ends the sentence', () => {
+  it.each([
+    'Drones attacked Kursk region overnight.Meanwhile, two people were killed by shelling of Kherson, the governor said.',
+    'A missile hit a warehouse in Kursk region.However, two people were killed by shelling of Kherson on Sunday.',
+    'Kursk region was under an air alert.Later, two people were killed by shelling of Kherson.',
+  ])('%s', (text) => {
+    const r = ingest(text);
+    expect(r.sentences).toHaveLength(2);
+    expect(incidentsAt(r, 'kherson').map((i) => [i.type, i.casualties])).toEqual([['strike', { killed: 2 }]]);
+  });
+});
