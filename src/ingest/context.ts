@@ -147,7 +147,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   return { role: 'site', reason: 'named where something happened' };
 }
 
-const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
+const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|centre|center|stronghold|outpost)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
 const NEAR_AFTER = /^\s+(?:sector|direction|axis|front|outskirts|area|district|suburbs)\b/i;
 
 /** "near X", "off X", "the X sector": the event is close to the place, not in it. */

@@ -89,7 +89,7 @@ const BEARINGS: Record<string, number> = {
 const RELATIVE = new RegExp(
   String.raw`\b(\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:-\s*)?(km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{0,30}\)\s+)?` +
     String.raw`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+of\s+` +
-    String.raw`(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+)?(?=[\p{Lu}\u0400-\u04FF])`,
+    String.raw`(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|centre|center|stronghold|outpost)\s+of\s+)?(?=[\p{Lu}\u0400-\u04FF])`,
   'giu',
 );
 

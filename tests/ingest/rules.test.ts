@@ -701,3 +701,29 @@ describe('a full stop glued to a sentence adverb still ends the sentence', () =>
     expect(incidentsAt(r, 'kherson').map((i) => [i.type, i.casualties])).toEqual([['strike', { killed: 2 }]]);
   });
 });
+
+describe('a distance the text gives picks the namesake, and its reference is no site', () => {
+  const at = (r: IngestResult, type: string): [number, number] | undefined => {
+    const incident = r.incidents.find((i) => i.type === type);
+    if (incident?.coordinates) return incident.coordinates as [number, number];
+    const place = r.places.features.find((f) => f.properties.id === incident?.placeIds[0]);
+    return place?.geometry.type === 'Point' ? (place.geometry.coordinates as [number, number]) : undefined;
+  };
+  const km = (a: [number, number] | undefined, b: [number, number]) => (a ? Math.hypot((a[0] - b[0]) * 74, (a[1] - b[1]) * 111) : Infinity);
+
+  it.each([
+    'Moscow said on Sunday its troops had seized Kalynove in the Donetsk region, a village roughly 25 km southeast of the logistics hub of Pokrovsk.',
+    'Russia claimed on Sunday the capture of Kalynove, which sits about 16 miles (25 km) southeast of the embattled city of Pokrovsk.',
+    'On Sunday the ministry said Kalynove had been liberated; the village lies 25 kilometres south-east of Pokrovsk.',
+  ])('%s', (text) => {
+    const r = ingest(text);
+    expect(r.incidents.map((i) => i.type)).toEqual(['control-claim']);
+    expect(km(at(r, 'control-claim'), [37.44, 48.14])).toBeLessThan(8);
+  });
+
+  it('no namesake lies there: the point the text gives ("Rozivka, some 60 kilometres southeast of … Kupiansk")', () => {
+    const r = ingest('The ministry said on Sunday that its forces had taken Rozivka, some 60 kilometres southeast of the frontline city of Kupiansk.');
+    expect(r.incidents.map((i) => i.type)).toEqual(['control-claim']);
+    expect(km(at(r, 'control-claim'), [38.21, 49.33])).toBeLessThan(10);
+  });
+});
