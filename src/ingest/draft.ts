@@ -100,7 +100,9 @@ function anterior(text: string, story: DateRef): (DateRef & { inherited: string 
  */
 function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string): Array<DateRef & { inherited?: string }> {
   const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(withoutAsides(s.text), published)));
-  const places = decisions.map((list) => new Set(list.filter((d) => d.chosen).map((d) => d.chosen?.id as string)));
+  // (Places, not parties: "Russia began its invasion on February 24, 2022. … Russia’s missiles hit
+  // Odesa" carries no date; nor does a country, which every sentence of a war report may name.)
+  const places = decisions.map((list) => new Set(list.filter((d) => d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role)).map((d) => d.chosen?.id as string)));
   const resolved: Array<DateRef & { inherited?: string }> = [];
   // The first dated sentence of each section, found once.
   const lede = new Map<number, number>();

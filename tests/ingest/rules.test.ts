@@ -727,3 +727,14 @@ describe('a distance the text gives picks the namesake, and its reference is no 
     expect(km(at(r, 'control-claim'), [38.21, 49.33])).toBeLessThan(10);
   });
 });
+
+describe('a country named as a party carries no date to the next sentence', () => {
+  it.each([
+    ['Russia began its invasion of Ukraine on February 24, 2022.\nAccording to the latest updates, Russia’s missiles hit Odesa, killing three people.', 'odesa', { killed: 3 }],
+    ['Russia annexed Crimea in March 2014.\nRussia’s artillery shelled Kherson, injuring two people.', 'kherson', { injured: 2 }],
+    ['Ukraine’s counteroffensive began on 4 June 2023. Ukraine’s police said a drone hit Nikopol, wounding a man.', 'nikopol', { injured: 1 }],
+  ])('%s', (text, place, casualties) => {
+    const r = ingest(text);
+    expect(incidentsAt(r, place).map((i) => [i.date, i.casualties])).toEqual([['2025-03-10', casualties]]);
+  });
+});
