@@ -738,3 +738,13 @@ describe('a country named as a party carries no date to the next sentence', () =
     expect(incidentsAt(r, place).map((i) => [i.date, i.casualties])).toEqual([['2025-03-10', casualties]]);
   });
 });
+
+describe('a town "fired upon" was struck', () => {
+  it.each([
+    ['The outskirts of the village of Bilopillia were fired upon with heavy machine guns on Sunday. No one was injured.', 'bilopillia', { injured: 0 }],
+    ['Russian units fired upon Vovchansk on Sunday morning.', 'vovchansk', undefined],
+    ['Occupying troops fired at Nikopol from across the river on Sunday.', 'nikopol', undefined],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => [i.type, i.casualties])).toEqual([['strike', casualties]]);
+  });
+});
