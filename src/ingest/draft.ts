@@ -29,7 +29,7 @@ import { placeKey } from '../data/place-keys';
 import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
-import { AREAS, assignRoles, decidePlaces, insideArea, SETTLEMENTS, type PlaceDecision } from './sites';
+import { AREAS, assignRoles, decidePlaces, insideArea, isUnplacedName, SETTLEMENTS, type PlaceDecision } from './sites';
 import { findMentions, unresolvedNames, type Mention } from './toponyms';
 import { findPeriphrases, periphrasisPlace } from './periphrasis';
 import { geoNamesIndex, isCapital } from './resolve';
@@ -451,7 +451,8 @@ function siteEvents(
     // Places the sentence names as places (not as a speaker, an office or a dateline), sites or not.
     // (Not where the wounded were taken: "four were hurt and admitted to a hospital in Dnipro" is
     // still the figure of the place struck.)
-    const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
+    // (Nor a short word refused as a place — "No one was injured" — that names none.)
+    const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d) && (d.role !== 'rejected' || (isUnplacedName(d) && placeKey(d.mention.name).length >= 4)) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
     const perSite = new Map<PlaceDecision, Casualties>();
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
@@ -606,8 +607,6 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     // "the Kharkiv mayor … attacked the city" is Kharkiv.)
     const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
       d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end));
-    // (Not where the wounded were taken: "four were hurt and admitted to a hospital in Dnipro" is
-    // still the figure of the place struck.)
     const named = decisions[i].filter(antecedent);
     for (const p of found) {
       // What was named before the periphrasis: earlier sentences, and this one up to it. In the

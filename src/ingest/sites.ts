@@ -116,7 +116,7 @@ export function insideArea(area: PlaceRecord, place: PlaceRecord): boolean {
 }
 
 /** A place name the tool could not place: none by that name, or only namesakes outside the region named (not a short word refused). */
-function isUnplacedName(d: PlaceDecision): boolean {
+export function isUnplacedName(d: PlaceDecision): boolean {
   if (!/^\p{Lu}/u.test(d.mention.surface)) return false;
   if (d.role === 'unresolved') return true;
   return d.role === 'rejected' && d.candidates[0] !== undefined && placeKey(d.candidates[0].place.name).length >= 4;

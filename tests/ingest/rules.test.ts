@@ -748,3 +748,13 @@ describe('a town "fired upon" was struck', () => {
     expect(incidentsAt(ingest(text), place).map((i) => [i.type, i.casualties])).toEqual([['strike', casualties]]);
   });
 });
+
+describe('a word refused as a place is no place of a figure', () => {
+  it.each([
+    ['"On Sunday morning the outskirts of Bilopillia were shelled. No one was injured," the governor said.', 'bilopillia', { injured: 0 }],
+    ['"A drone hit a farm in Nikopol on Sunday. No casualties were reported," the mayor said.', 'nikopol', { killed: 0, injured: 0 }],
+    ['"Artillery struck Vovchansk on Sunday. No one was hurt," the head of the community said.', 'vovchansk', { injured: 0 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+});
