@@ -41,10 +41,11 @@ const BRINGING_TOLL = /\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:
 const CUMULATIVE = /\b(?:attacks|strikes|bombardments|raids|this\s+(?:week|month|year)|since|war|invasion)\b/i;
 const TOLL_BEFORE = new RegExp(String.raw`\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))${TOLL_OF}${TOLL_VERB}`, 'i');
 const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded)|injury\s+toll)${TOLL_OF}${TOLL_VERB}`, 'i');
-// One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another injured".
+// One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another
+// (severely) injured", "a third man was injured".
 // "a 17-year-old was killed": the age alone names one person. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.

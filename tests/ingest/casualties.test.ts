@@ -118,3 +118,12 @@ describe('an age range is no count', () => {
     ['Five residents, aged between 19 and 80, were wounded.', [['injured', 5]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('one person named by an ordinal or with an adverb', () => {
+  it.each([
+    ['Two people have been killed and another severely wounded.', [['killed', 2], ['injured', 1]]],
+    ['Two people were killed and a third man was seriously injured.', [['killed', 2], ['injured', 1]]],
+    ['Three residents died, and a fourth person was hospitalized.', [['killed', 3], ['injured', 1]]],
+    ['One soldier was killed and another critically hurt.', [['killed', 1], ['injured', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
