@@ -758,3 +758,15 @@ describe('a word refused as a place is no place of a figure', () => {
     expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
   });
 });
+
+describe('what has gone on for months is a state of affairs', () => {
+  it.each([
+    'Russian troops have been advancing on Pokrovsk for months.',
+    'Ukrainian forces have held Chasiv Yar for weeks under heavy fire.',
+    'Kupiansk has been shelled for more than a year, the mayor said.',
+  ])('%s', (text) => expect(ingest(text).incidents).toEqual([]));
+
+  it('"the first deaths in the city for months" is still the event', () => {
+    expect(incidentsAt(ingest('A missile killed two people in Kharkiv on Sunday, the first deaths in the city for months.'), 'kharkiv').map((i) => i.casualties)).toEqual([{ killed: 2 }]);
+  });
+});
