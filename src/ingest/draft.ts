@@ -29,7 +29,7 @@ import { placeKey } from '../data/place-keys';
 import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
-import { AREAS, assignRoles, decidePlaces, insideArea, isUnplacedName, SETTLEMENTS, type PlaceDecision } from './sites';
+import { AREAS, assignRoles, decidePlaces, insideArea, isUnplacedName, regionNamedByCity, SETTLEMENTS, type PlaceDecision } from './sites';
 import { findMentions, unresolvedNames, type Mention } from './toponyms';
 import { findPeriphrases, periphrasisPlace } from './periphrasis';
 import { geoNamesIndex, isCapital } from './resolve';
@@ -605,10 +605,12 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
     const dateline = datelineEnd(s);
     // A place named for a comparison or as where someone spoke is no antecedent of "the city".
-    // (Nor a city named for its region's office: "the Lviv regional military administration";
+    // (Nor a city named for its region's office: "the Lviv regional military administration", or
+    // for its region: "Horlivka in Donetsk";
     // "the Kharkiv mayor … attacked the city" is Kharkiv.)
     const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
-      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end));
+      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end)) &&
+      !regionNamedByCity(decisions[i], d, s.text);
     const named = decisions[i].filter(antecedent);
     for (const p of found) {
       // What was named before the periphrasis: earlier sentences, and this one up to it. In the

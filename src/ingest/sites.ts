@@ -204,6 +204,20 @@ const DISTANCE_AFTER = new RegExp(
 
 const DISTANCE_FROM = new RegExp(String.raw`\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:from|of)\s+(?:the\s+)?${PLACE_NOUN_OF}?$`, 'i');
 
+/**
+ * "Horlivka in Donetsk", "Nova Kakhovka in Kherson": a town is not in another town, so the second
+ * name is the region named after its city (when the first lies in that region). Returns the town.
+ */
+export function regionNamedByCity(decisions: PlaceDecision[], d: PlaceDecision, text: string): PlaceDecision | undefined {
+  if (!d.chosen || !SETTLEMENTS.has(d.chosen.kind) || !d.chosen.admin1) return undefined;
+  const region = placeKey(d.chosen.admin1.replace(/\s+(?:oblast|region|province|krai)$/i, ''));
+  if (placeKey(d.mention.name) !== region) return undefined;
+  return decisions.find(
+    (o) => o !== d && o.chosen && o.chosen.id !== d.chosen?.id && SETTLEMENTS.has(o.chosen.kind) && o.chosen.admin1 === d.chosen?.admin1 &&
+      o.mention.end <= d.mention.start && /^\s+in\s+$/i.test(text.slice(o.mention.end, d.mention.start)),
+  );
+}
+
 /** Roles of the decided places of one sentence: sites, and why the others are not. */
 export function assignRoles(
   sentence: Sentence,
@@ -269,6 +283,11 @@ export function assignRoles(
   const sites = decisions.filter((d) => d.role === 'site' && d.chosen);
   for (const d of sites) {
     const place = d.chosen as PlaceRecord;
+    const town = regionNamedByCity(decisions, d, sentence.text);
+    if (town) {
+      [d.role, d.reason] = ['qualifier', `"${town.mention.surface} in ${d.mention.surface}": the region named after its city, which locates the site`];
+      continue;
+    }
     if (place.kind === 'country' && d.mention.possessive) {
       [d.role, d.reason] = ['qualifier', `"${d.mention.surface}'s …" says whose, not where`];
       continue;

@@ -770,3 +770,14 @@ describe('what has gone on for months is a state of affairs', () => {
     expect(incidentsAt(ingest('A missile killed two people in Kharkiv on Sunday, the first deaths in the city for months.'), 'kharkiv').map((i) => i.casualties)).toEqual([{ killed: 2 }]);
   });
 });
+
+describe('"a town in <the region’s city name>" names the region', () => {
+  it.each([
+    ['At least 16 people were injured in the city of Horlivka in Donetsk when a drone hit a bus on Sunday. The attack damaged the city centre.', 'horlivka', { injured: { min: 16 } }],
+    ['A drone struck Nova Kakhovka in Kherson on Sunday, injuring two.', 'nova-kakhovka', { injured: 2 }],
+    ['Shelling of Kupiansk in Kharkiv wounded three people on Sunday.', 'kupiansk', { injured: 3 }],
+  ])('%s', (text, place, casualties) => {
+    const r = ingest(text);
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
+  });
+});
