@@ -95,7 +95,8 @@ const RELATIVE = new RegExp(
 
 const DISTRICT_AFTER = /^\s+(?:district|raion|rayon|county|community|hromada|municipality)\b/i;
 
-const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai)\b/giu;
+// ("the Donetsk People’s Republic": the region Russia calls so, not its city.)
+const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai|People['’]s\s+Republics?)\b/giu;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

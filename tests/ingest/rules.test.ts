@@ -781,3 +781,13 @@ describe('"a town in <the region’s city name>" names the region', () => {
     expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
   });
 });
+
+describe('"Donetsk People’s Republic" is the region, not the city', () => {
+  it.each([
+    ['Drones hit a market in the Donetsk People’s Republic on Sunday, injuring four.', ['donetsk-oblast']],
+    ['The strike on Horlivka on Sunday, part of Russia’s Donetsk People’s Republic, injured five.', ['horlivka']],
+    ['Shelling in the self-proclaimed Luhansk People’s Republic killed two on Sunday.', ['luhansk-oblast']],
+  ])('%s', (text, places) => {
+    expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual(places);
+  });
+});
