@@ -17,6 +17,8 @@ export interface CasualtyFigure {
   phrase: string;
   /** For a figure of a place-by-place list ("3 in Vuhledar"): the span naming its own place. */
   place?: { start: number; end: number };
+  /** "Another man was wounded", "one more person died": people beyond those told before. */
+  additional?: boolean;
   /** For a total with parts told place by place ("five, including two in Pokrovsk"): the spans of the parts' places, which the total is not for. */
   partsAt?: Array<{ start: number; end: number }>;
 }
@@ -122,7 +124,8 @@ function zeroKinds(word: string): CasualtyKind[] {
   return [/^(?:killed|dead|died|deaths|fatalities)$/.test(w) ? 'killed' : 'injured'];
 }
 
-function addCounts(counts: Count[]): Count {
+/** The sum of counts: exact when all are, else at least the sum of the lower bounds. */
+export function addCounts(counts: Count[]): Count {
   if (counts.every((c) => typeof c === 'number')) return (counts as number[]).reduce((a, b) => a + b, 0);
   const min = counts.reduce<number>((sum, c) => sum + (typeof c === 'number' ? c : c.min), 0);
   const maxes = counts.map((c) => (typeof c === 'number' ? c : c.max));
@@ -320,8 +323,9 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     }
   }
   const hedged = hedgedKinds(text);
+  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end));
   return figures
-    .map((f) => ({ ...f, count: hedged.has(f.kind) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end) }))
+    .map((f) => ({ ...f, count: hedged.has(f.kind) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
     .sort((a, b) => a.start - b.start);
 }
 

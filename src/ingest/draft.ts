@@ -17,7 +17,7 @@ import {
   type IncidentType,
   type PlaceFeature,
 } from '../data/schema';
-import { figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
+import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
 import { isLocative, isNear, otherPart } from './context';
 import { mondayOf, sentenceDate, type DateRef } from './dates';
@@ -431,6 +431,13 @@ function siteEvents(
     ) {
       const casualties: Casualties = {};
       for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
+      // "…injuring a woman. Another man sustained wounds.": people beyond those told add to them
+      // (the same toll told again does not: the incident keeps the larger).
+      const toldBefore = previous.events[0].casualties;
+      for (const f of figuresHere) {
+        const before = toldBefore[f.kind];
+        if (f.additional && before !== undefined) casualties[f.kind] = addCounts([before, casualties[f.kind] ?? 0]);
+      }
       const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions }));
       events.push(...more);
       previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };

@@ -791,3 +791,17 @@ describe('"Donetsk People’s Republic" is the region, not the city', () => {
     expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual(places);
   });
 });
+
+describe('"another" and "N more" told next add to the toll of the event', () => {
+  it.each([
+    ['A drone hit Kherson on Sunday, injuring a woman. Another man sustained shrapnel wounds.', 'kherson', { injured: 2 }],
+    ['Two people were killed in the shelling of Nikopol on Sunday. One more person died in hospital.', 'nikopol', { killed: 3 }],
+    ['Russian drones struck Sumy on Sunday, wounding three residents. Two more people were injured later in the day.', 'sumy', { injured: 5 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+
+  it('the same toll told again is not added: "Two were killed … Two people died, the governor said"', () => {
+    expect(incidentsAt(ingest('A missile hit Odesa on Sunday, killing two. Two people died, the governor confirmed.'), 'odesa').map((i) => i.casualties)).toEqual([{ killed: 2 }]);
+  });
+});
