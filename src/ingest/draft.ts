@@ -71,8 +71,9 @@ export interface IngestResult {
 }
 
 
-// ", a city … liberated by Ukrainian troops in 2022,": a clause that describes a place dates the place's past, not the event.
-const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
+// ", a city … liberated by Ukrainian troops in 2022,", ", a point of major clashes … since the start
+// of the war": a clause that describes a place tells the place's past, not the event's date or kind.
+const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
 
 /** The sentence with descriptive asides blanked (same length), for dating it. */
 export function withoutAsides(text: string): string {
@@ -166,7 +167,8 @@ const SINCE_LONG_AGO = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|Februa
  * is a month or a year more than a month before the report; a week or a day is another
  * incident with its own date, drafted as such.
  */
-export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
+export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
+  const text = withoutAsides(sentence);
   if (ONGOING.test(text) || (PERFECT.test(text) && (SINCE_LONG_AGO.test(text) || FOR_LONG.test(text)) && !SUPERLATIVE_SINCE.test(text))) return 'a state of affairs ("since …", "repeatedly"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   if (WAR_START.test(text)) return 'the first days of the war: background';

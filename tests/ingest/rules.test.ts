@@ -805,3 +805,13 @@ describe('"another" and "N more" told next add to the toll of the event', () => 
     expect(incidentsAt(ingest('A missile hit Odesa on Sunday, killing two. Two people died, the governor confirmed.'), 'odesa').map((i) => i.casualties)).toEqual([{ killed: 2 }]);
   });
 });
+
+describe('an aside that describes a place does not make the event background', () => {
+  it.each([
+    ['A missile hit Kramatorsk on Sunday, killing two, near Sloviansk, a city shelled repeatedly since the start of the war.', 'kramatorsk', 'strike'],
+    ['Shelling hit Bilozerka on Sunday, wounding a man, west of Kherson, a point of major clashes since the start of the war.', 'bilozerka', 'strike'],
+    ['Russia said on Sunday its forces had captured Robotyne, a village that has seen constant fighting since February.', 'robotyne', 'control-claim'],
+  ])('%s', (text, place, type) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.type)).toEqual([type]);
+  });
+});
