@@ -17,6 +17,8 @@ export interface CasualtyFigure {
   phrase: string;
   /** For a figure of a place-by-place list ("3 in Vuhledar"): the span naming its own place. */
   place?: { start: number; end: number };
+  /** "Another man was wounded", "one more person died": people beyond those told before. */
+  additional?: boolean;
   /** For a total with parts told place by place ("five, including two in Pokrovsk"): the spans of the parts' places, which the total is not for. */
   partsAt?: Array<{ start: number; end: number }>;
 }
@@ -41,10 +43,11 @@ const BRINGING_TOLL = /\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:
 const CUMULATIVE = /\b(?:attacks|strikes|bombardments|raids|this\s+(?:week|month|year)|since|war|invasion)\b/i;
 const TOLL_BEFORE = new RegExp(String.raw`\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))${TOLL_OF}${TOLL_VERB}`, 'i');
 const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded)|injury\s+toll)${TOLL_OF}${TOLL_VERB}`, 'i');
-// One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another injured".
+// One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another
+// (severely) injured", "a third man was injured".
 // "a 17-year-old was killed": the age alone names one person. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -69,10 +72,60 @@ function kindOf(word: string): CasualtyKind {
   return /^(?:kill|dead|died|deceased|claim|perished|lost)/i.test(word) ? 'killed' : 'injured';
 }
 
-// "no one was injured", "with no casualties": a figure of zero, which the report does give.
-const NONE = /\b(?:no\s+one|nobody|no\s+people|none)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(killed|injured|wounded|hurt|dead)\b|\bno\s+(casualties|deaths|fatalities|injuries|victims|dead|injured)\b|\bwithout\s+(casualties|injuries)\b/gi;
+// A zero the report does give, however it is worded: "no one was injured", "nobody was hurt or
+// killed", "no human casualties resulted", "did not cause any casualties", "casualties were
+// avoided", "no dead or wounded". (Not "no information on casualties": only describing words may
+// stand between "no" and the noun.) Each names the kinds it counts by its nouns or verbs.
+const ZERO_VERB = String.raw`killed|injured|wounded|hurt|harmed|dead|died`;
+const ZERO_NOUN = String.raw`casualties|deaths|fatalities|injuries|victims|dead|injured|wounded`;
+const ZERO_ADJ = String.raw`(?:(?:human|civilian|immediate|reported|further|known|serious|major|confirmed|new|other|additional)\s+){0,2}`;
+const ZEROS = [
+  new RegExp(String.raw`\b(?:no\s+one|nobody|no\s+people|none)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(${ZERO_VERB})\b(?:\s+(?:or|and|nor)\s+(${ZERO_VERB})\b)?`, 'gi'),
+  new RegExp(String.raw`\bno\s+${ZERO_ADJ}(${ZERO_NOUN})\b(?:\s+(?:or|and|nor)\s+(${ZERO_NOUN})\b)?`, 'gi'),
+  new RegExp(String.raw`\bwithout\s+(?:causing\s+|leaving\s+|any\s+)*${ZERO_ADJ}(${ZERO_NOUN})\b`, 'gi'),
+  new RegExp(String.raw`\b(?:did\s+not|didn['’]t|does\s+not|has\s+not|have\s+not)\s+(?:cause|result\s+in|lead\s+to|leave|claim)\s+(?:any\s+)?${ZERO_ADJ}(${ZERO_NOUN})\b`, 'gi'),
+  new RegExp(String.raw`\b(casualties|victims|injuries)\s+(?:were|have\s+been|was)\s+avoided\b`, 'gi'),
+];
+/** The text of a zero toll, for event reading: "no one was injured" says nothing was hit. */
+export function maskZeros(text: string): string {
+  let out = text;
+  for (const re of ZEROS) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
 
-function addCounts(counts: Count[]): Count {
+// "…but the final number of victims may be greater", "the death toll is likely to rise": the
+// report's figures are what is known so far, a lower bound.
+const HEDGE = /\b(?:(?:death\s+|injury\s+)?toll|(?:final\s+|total\s+|actual\s+|real\s+|exact\s+)?number\s+of\s+(victims|casualties|dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:may|might|could|can|is\s+(?:likely|expected)\s+to|will\s+(?:likely|probably)|(?:is\s+)?set\s+to)\s+(?:still\s+|further\s+)?(?:be\s+)?(?:greater|higher|larger|rise|grow|increase|climb)\b/gi;
+
+/** The text with hedges on a toll blanked, for event reading: "may be greater" is no possibility of an event. */
+export function maskHedges(text: string): string {
+  return text.replace(HEDGE, (m) => ' '.repeat(m.length));
+}
+
+function hedgedKinds(text: string): Set<CasualtyKind> {
+  const kinds = new Set<CasualtyKind>();
+  for (const m of text.matchAll(HEDGE)) {
+    const noun = m[1]?.toLowerCase();
+    if (/^injury/i.test(m[0]) || (noun && /^(?:injured|wounded|injuries)$/.test(noun))) kinds.add('injured');
+    else if (noun === 'victims' || noun === 'casualties') (['killed', 'injured'] as const).forEach((k) => kinds.add(k));
+    else kinds.add('killed');
+  }
+  return kinds;
+}
+
+function atLeast(count: Count): Count {
+  if (typeof count === 'number') return count > 0 ? { min: count } : count;
+  return { min: count.min };
+}
+
+function zeroKinds(word: string): CasualtyKind[] {
+  const w = word.toLowerCase();
+  if (/^(?:casualties|victims|harmed)$/.test(w)) return ['killed', 'injured'];
+  return [/^(?:killed|dead|died|deaths|fatalities)$/.test(w) ? 'killed' : 'injured'];
+}
+
+/** The sum of counts: exact when all are, else at least the sum of the lower bounds. */
+export function addCounts(counts: Count[]): Count {
   if (counts.every((c) => typeof c === 'number')) return (counts as number[]).reduce((a, b) => a + b, 0);
   const min = counts.reduce<number>((sum, c) => sum + (typeof c === 'number' ? c : c.min), 0);
   const maxes = counts.map((c) => (typeof c === 'number' ? c : c.max));
@@ -93,7 +146,7 @@ interface Member {
 const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}\s*,(?=\s*(?:and|were|was|died|is|are|had|have)\b)/gu,
   /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
-  /\baged\s+\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?/gi,
+  /\baged\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?/gi,
   /(?<=\p{L})\s*\(\d{1,3}\)/gu,
   /\bborn\s+(?:in\s+)?\d{4}\b/gi,
   /\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s\b/gi,
@@ -191,12 +244,15 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     return undefined;
   };
   const kindOfQuantity = (q: Quantity): CasualtyKind | undefined => {
-    if (/\bno\s+$/i.test(text.slice(0, q.start))) return undefined; // "no one was injured": see NONE
+    // "around a dozen injured", "some 30 killed": an estimate, which an editor should not read as a count.
+    if (q.approximate) return undefined;
+    if (/\bno\s+$/i.test(text.slice(0, q.start))) return undefined; // "no one was injured": see ZEROS
     return activeKind(q) ?? passiveKind(q.end) ?? nounKind(q.end) ?? eliminatedKind(q);
   };
   const kinds = quantities.map(kindOfQuantity);
   // Where the noun phrase of a count ends, when it names people ("two children", "a woman").
   const personEnd = (q: Quantity): number | undefined => {
+    if (q.approximate) return undefined;
     const noun = PERSON_AFTER_COUNT.exec(text.slice(q.end));
     if (noun) return q.end + noun[0].length;
     return persons.has(q) ? q.end : undefined;
@@ -259,13 +315,18 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     figures.push(...items);
     for (const item of items) for (const x of quantities) if (x.start === item.start) itemized.add(x);
   });
-  for (const m of text.matchAll(NONE)) {
-    const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-    const start = m.index ?? 0;
-    const kinds: CasualtyKind[] = /^(?:casualties|victims)$/.test(word) ? ['killed', 'injured'] : [kindOf(word.replace(/^(?:deaths|fatalities)$/, 'dead'))];
-    for (const kind of kinds) figures.push({ kind, count: 0, start, end: start + m[0].length, phrase: m[0] });
+  for (const re of ZEROS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const kinds = new Set([m[1], m[2]].flatMap((word) => (word === undefined ? [] : zeroKinds(word))));
+      for (const kind of kinds) figures.push({ kind, count: 0, start, end: start + m[0].length, phrase: m[0] });
+    }
   }
-  return figures.map((f) => ({ ...f, phrase: raw.slice(f.start, f.end) })).sort((a, b) => a.start - b.start);
+  const hedged = hedgedKinds(text);
+  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end));
+  return figures
+    .map((f) => ({ ...f, count: hedged.has(f.kind) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
+    .sort((a, b) => a.start - b.start);
 }
 
 // Where one clause of a sentence ends and the next begins ("…killed in Kharkiv city while two others…").

@@ -147,7 +147,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   return { role: 'site', reason: 'named where something happened' };
 }
 
-const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
+const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|centre|center|stronghold|outpost)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
 const NEAR_AFTER = /^\s+(?:sector|direction|axis|front|outskirts|area|district|suburbs)\b/i;
 
 /** "near X", "off X", "the X sector": the event is close to the place, not in it. */
@@ -185,6 +185,9 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   [/\b(?:(?:speaking|spoke|writing|wrote|said|says|told\s+(?:reporters|journalists))\s+(?:from|in|at)|(?:a|an|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:address|briefing|interview|statement|remarks|(?:press|news)\s+conference)\s+(?:from|in|at))\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone spoke from, not where the event was', true],
   // (Only "taken to X": "hospitalised in Kharkiv" or "treated at the scene in Kharkiv" is most often where it happened.)
   [/\b(?:taken|transported|evacuated|moved|brought|rushed|sent|airlifted)\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:a\s+|the\s+)?(?:(?:hospital|clinic|medical\s+facility)\s+(?:in|of)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i, 'where the wounded were taken, not where the event was', false],
+  // "…were injured; they were hospitalized in Kharkiv", "wounding two men, who were treated in
+  // Kherson": the hospital told after the injury, as a second step, is where they were taken.
+  [/\b(?:injured|wounded|hurt|injuring|wounding)\b[^.]{0,60}?\b(?:hospitali[sz]ed|treated|admitted|taken\s+care\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:in|at|to)\s+(?:a\s+|the\s+)?(?:(?:[\w’'-]+\s+)?(?:hospital|clinic|medical\s+facility)\s+(?:in|of)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i, 'where the wounded were treated, not where the event was', false],
   [/\b(?:launched|fired|shelled|attacked|struck|sent|flew|came)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:left|right|occupied|eastern|western)\s+bank\s+of\s+(?:the\s+)?)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where the attack came from, not where it struck', false],
   [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
   // ("cities like Kharkiv" gives an example, not a comparison.)

@@ -17,7 +17,7 @@ import {
   type IncidentType,
   type PlaceFeature,
 } from '../data/schema';
-import { figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
+import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
 import { isLocative, isNear, otherPart } from './context';
 import { mondayOf, sentenceDate, type DateRef } from './dates';
@@ -29,7 +29,7 @@ import { placeKey } from '../data/place-keys';
 import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
-import { AREAS, assignRoles, decidePlaces, insideArea, SETTLEMENTS, type PlaceDecision } from './sites';
+import { AREAS, assignRoles, decidePlaces, insideArea, isUnplacedName, regionNamedByCity, SETTLEMENTS, type PlaceDecision } from './sites';
 import { findMentions, unresolvedNames, type Mention } from './toponyms';
 import { findPeriphrases, periphrasisPlace } from './periphrasis';
 import { geoNamesIndex, isCapital } from './resolve';
@@ -71,8 +71,9 @@ export interface IngestResult {
 }
 
 
-// ", a city … liberated by Ukrainian troops in 2022,": a clause that describes a place dates the place's past, not the event.
-const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
+// ", a city … liberated by Ukrainian troops in 2022,", ", a point of major clashes … since the start
+// of the war": a clause that describes a place tells the place's past, not the event's date or kind.
+const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
 
 /** The sentence with descriptive asides blanked (same length), for dating it. */
 export function withoutAsides(text: string): string {
@@ -100,7 +101,9 @@ function anterior(text: string, story: DateRef): (DateRef & { inherited: string 
  */
 function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string): Array<DateRef & { inherited?: string }> {
   const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(withoutAsides(s.text), published)));
-  const places = decisions.map((list) => new Set(list.filter((d) => d.chosen).map((d) => d.chosen?.id as string)));
+  // (Places, not parties: "Russia began its invasion on February 24, 2022. … Russia’s missiles hit
+  // Odesa" carries no date; nor does a country, which every sentence of a war report may name.)
+  const places = decisions.map((list) => new Set(list.filter((d) => d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role)).map((d) => d.chosen?.id as string)));
   const resolved: Array<DateRef & { inherited?: string }> = [];
   // The first dated sentence of each section, found once.
   const lede = new Map<number, number>();
@@ -151,9 +154,11 @@ const OF_THE_DAY = /\b(?:(?:over|during|in)\s+the\s+(?:past\s+)?(?:day|24\s+hour
 // "…comes in the wake of Avdiivka's recent fall to Russian forces".
 const RECENT_LOSS = /\brecent\s+(?:fall|capture|seizure|loss|liberation)\b/i;
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
-const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed)\b/i;
+const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed|held|fought|kept|stood|struck|hit|shot|taken)\b/i;
 // …but "the deadliest attack on the city since 2022" is one event measured against the past.
 const SUPERLATIVE_SINCE = /\b(?:\w+est|most\s+\w+|first|worst)\s+(?:[\w-]+\s+){0,5}since\b/i;
+// "have been advancing on Pokrovsk for months", "has been shelled for more than a year".
+const FOR_LONG = /\bfor\s+(?:(?:many|several|some|the\s+past|the\s+last|(?:more|less)\s+than)\s+)?(?:(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+)?(?:weeks|months|years|year|month)\b/i;
 const SINCE_LONG_AGO = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|last\s+(?:year|month|spring|summer|autumn|fall|winter))\b/i;
 
 /**
@@ -162,8 +167,9 @@ const SINCE_LONG_AGO = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|Februa
  * is a month or a year more than a month before the report; a week or a day is another
  * incident with its own date, drafted as such.
  */
-export function toldInPassing(text: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
-  if (ONGOING.test(text) || (PERFECT.test(text) && SINCE_LONG_AGO.test(text) && !SUPERLATIVE_SINCE.test(text))) return 'a state of affairs ("since …", "repeatedly"), not one event';
+export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
+  const text = withoutAsides(sentence);
+  if (ONGOING.test(text) || (PERFECT.test(text) && (SINCE_LONG_AGO.test(text) || FOR_LONG.test(text)) && !SUPERLATIVE_SINCE.test(text))) return 'a state of affairs ("since …", "repeatedly"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   if (WAR_START.test(text)) return 'the first days of the war: background';
   if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';
@@ -184,7 +190,7 @@ export function toldInPassing(text: string, date: DateRef & { inherited?: string
 const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b/i;
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
-const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise/;
+const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise|explo|blast/;
 const MILITARY_LOSSES = /\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|fighters|militants|mercenaries|personnel|eliminated|neutrali[sz]ed)\b/i;
 // "The governor confirmed the missile strike": a sentence about the event already told.
 const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
@@ -204,8 +210,9 @@ function paragraphsBetween(sentences: Sentence[], from: number, to: number): num
   return sentences[to].paragraph === sentences[from].paragraph ? 0 : telling.size + 1;
 }
 
-// "In total, 23 were injured in the region over the past week": a sum, not more of the last event.
-const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout)\s+the\s+(?:region|oblast|province|country|district|area|front)|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
+// "In total, 23 were injured in the region over the past week", "seven civilians of the region
+// were injured", "the region's residents": a sum, not more of the last event.
+const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout|of)\s+the\s+(?:region|oblast|province|country|district|area|front)|the\s+(?:region|oblast|province|country)['’]s|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
 const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
 // "in a border village in the Belgorod region": one place the sentence does not name.
@@ -215,6 +222,8 @@ const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlemen
 const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
 // …unless the day is the same: "Earlier, the General Staff said in a morning update".
 const SAME_DAY = /\b(?:today|tonight|morning|afternoon|evening|overnight|hours|in\s+the\s+day)\b/i;
+
+const tookTheWounded = (d: PlaceDecision) => d.role === 'reference' && d.reason.startsWith('where the wounded were');
 
 // Roles of a name that place nothing: who speaks or acts, an office, the dateline, a ship.
 const NOT_A_PLACE_HERE = new Set<string>(['metonym', 'attributive', 'dateline', 'vessel', 'not-locative']);
@@ -325,7 +334,11 @@ function siteEvents(
 
   sentences.forEach((s, i) => {
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
-    const reading = readings[i];
+    const figuresHere = s.headline ? [] : findCasualties(s.text);
+    // "Shelling hit Nikopol. There were no civilian casualties.": a zero told in a sentence of
+    // its own, naming no place, is the toll of the event before (a zero alone is no event).
+    const zeroOnly = figuresHere.length > 0 && figuresHere.every((f) => f.count === 0) && !decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role));
+    const reading = readings[i] ?? (zeroOnly ? previous?.events[0]?.reading : undefined);
     // In order, so "…, the governor said. He added …" points back to the governor.
     const attributions: Attribution[] = [];
     if (!s.headline) {
@@ -345,28 +358,33 @@ function siteEvents(
       }
       return;
     }
-    const figuresHere = findCasualties(s.text);
     // Paragraphs between the last event and this sentence, not counting subheadings and
     // "This was reported by …" lines, which tell nothing new.
     const gap = previous ? paragraphsBetween(sentences, previous.sentence, i) : Infinity;
     // (A party that speaks of the enemy's losses — "Russia said its forces killed 30 Ukrainian
     // soldiers" — tells no toll of the place either: its sentence goes on about nothing.)
+    // (Nor where the wounded were taken or treated: "Three were injured; they were hospitalized in
+    // Kharkiv" goes on about the place struck.)
     const placesHere =
-      decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role)) ||
+      decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d)) ||
       (decisions[i].some((d) => d.chosen && d.role === 'metonym') && MILITARY_LOSSES.test(s.text));
     // "Russian troops attacked Novhorod-Siverskyi. So far, 20 Shahed drone strikes have been
     // recorded.": the attack the first sentence told with a bare verb was a strike.
+    // The weapons may come in the next paragraph and name the place again ("…attacked Kherson.¶
+    // 'There were three explosions in the city,' he added."): still the same attack.
+    const toldPlaces = new Set(previous?.events.map((e) => e.decision.chosen?.id));
+    const onlyToldPlaces = decisions[i].every((d) => !d.chosen || NOT_A_PLACE_HERE.has(d.role) || toldPlaces.has(d.chosen.id));
     if (
       previous &&
-      gap === 0 &&
-      !placesHere &&
+      (gap === 0 || (gap === 1 && previous.sentence === i - 1)) &&
+      onlyToldPlaces &&
       reading.type === 'strike' &&
       reading.triggers.some((t) => WEAPON_WORD.test(t)) &&
       previous.events.every((e) => e.reading.type === 'fighting' && e.reading.triggers.every((t) => BARE_ATTACK.test(t)))
     ) {
       const told = new Set(previous.events.map((e) => e.decision));
       for (const e of events) {
-        if (told.has(e.decision) && e.sentence.paragraph === s.paragraph && e.reading.type === 'fighting') e.reading = { ...e.reading, type: 'strike', triggers: [...e.reading.triggers, ...reading.triggers] };
+        if (told.has(e.decision) && e.sentence.paragraph === sentences[previous.sentence].paragraph && e.reading.type === 'fighting') e.reading = { ...e.reading, type: 'strike', triggers: [...e.reading.triggers, ...reading.triggers] };
       }
     }
     const background = toldInPassing(s.text, dates[i], published);
@@ -415,6 +433,13 @@ function siteEvents(
     ) {
       const casualties: Casualties = {};
       for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
+      // "…injuring a woman. Another man sustained wounds.": people beyond those told add to them
+      // (the same toll told again does not: the incident keeps the larger).
+      const toldBefore = previous.events[0].casualties;
+      for (const f of figuresHere) {
+        const before = toldBefore[f.kind];
+        if (f.additional && before !== undefined) casualties[f.kind] = addCounts([before, casualties[f.kind] ?? 0]);
+      }
       const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions }));
       events.push(...more);
       previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };
@@ -435,7 +460,10 @@ function siteEvents(
     }
     const figures = figuresHere;
     // Places the sentence names as places (not as a speaker, an office or a dateline), sites or not.
-    const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
+    // (Not where the wounded were taken: "four were hurt and admitted to a hospital in Dnipro" is
+    // still the figure of the place struck.)
+    // (Nor a short word refused as a place — "No one was injured" — that names none.)
+    const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d) && (d.role !== 'rejected' || (isUnplacedName(d) && placeKey(d.mention.name).length >= 4)) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
     const perSite = new Map<PlaceDecision, Casualties>();
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
@@ -586,10 +614,12 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
     const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
     const dateline = datelineEnd(s);
     // A place named for a comparison or as where someone spoke is no antecedent of "the city".
-    // (Nor a city named for its region's office: "the Lviv regional military administration";
+    // (Nor a city named for its region's office: "the Lviv regional military administration", or
+    // for its region: "Horlivka in Donetsk";
     // "the Kharkiv mayor … attacked the city" is Kharkiv.)
     const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
-      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end));
+      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end)) &&
+      !regionNamedByCity(decisions[i], d, s.text);
     const named = decisions[i].filter(antecedent);
     for (const p of found) {
       // What was named before the periphrasis: earlier sentences, and this one up to it. In the
@@ -664,6 +694,61 @@ function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[][]): v
   });
 }
 
+// Adjective-named places (Veletenske, Bilozerske, Pokrovske) reach English inflected, most of
+// all in machine translation: "the shelling of Veletensky", "residents of Bilozerskoho".
+const ADJECTIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]{2,}s[\p{Ll}]?k)(?:yi|iy|yy|y|i|ij|e|oye|oe|a|aya|oho|ogo|omu|om|ym|im|oi|ykh)$/u;
+const CAPITALIZED_WORD = /\b\p{Lu}[\p{Ll}'’-]+/gu;
+
+/**
+ * One place, several endings: a word whose stem is that of an adjective-named settlement the
+ * report named first ("Veletenske … the shelling of Veletensky") is that settlement — when the
+ * gazetteer knows no such word, or places it elsewhere (a namesake with the other ending). Its
+ * role is decided with the rest.
+ */
+function inflectedNames(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][]): void {
+  const stemOf = (word: string) => {
+    const stem = ADJECTIVE_NAME.exec(word)?.[1];
+    return stem ? placeKey(stem) : undefined;
+  };
+  // The place first named with each stem.
+  const byStem = new Map<string, PlaceRecord>();
+  for (const d of decisions.flat()) {
+    const key = d.mention.via === 'name' && d.chosen && SETTLEMENTS.has(d.chosen.kind) ? stemOf(d.mention.name) : undefined;
+    if (key && d.chosen && !byStem.has(key)) byStem.set(key, d.chosen);
+  }
+  if (byStem.size === 0) return;
+  sentences.forEach((s, i) => {
+    if (s.headline) return;
+    for (const d of decisions[i]) {
+      const key = d.mention.via === 'name' ? stemOf(d.mention.name) : undefined;
+      const place = key ? byStem.get(key) : undefined;
+      if (!place || !d.chosen || d.chosen.id === place.id || !SETTLEMENTS.has(d.chosen.kind)) continue;
+      d.choice = `"${d.mention.surface}": ${place.name} with another ending, named first in this report (not ${d.chosen.id})`;
+      d.chosen = place;
+    }
+    for (const m of s.text.matchAll(CAPITALIZED_WORD)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const key = stemOf(m[0]);
+      const place = key ? byStem.get(key) : undefined;
+      if (!place || mentions[i].some((x) => x.start < end && start < x.end)) continue;
+      const mention: Mention = { sentence: i, start, end, surface: m[0], name: place.name, via: 'name', fixed: [place], possessive: false };
+      mentions[i].push(mention);
+      decisions[i].push({
+        sentence: i,
+        mention,
+        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${m[0]}" is an inflected form of ${place.name}, named in this report`] }],
+        chosen: place,
+        choice: `"${m[0]}": ${place.name} with another ending, named in this report`,
+        role: 'site',
+        reason: '',
+      });
+    }
+    mentions[i].sort((a, b) => a.start - b.start);
+    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
+  });
+}
+
 export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
   const published = options.published ?? report.published;
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
@@ -672,6 +757,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const mentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
+  inflectedNames(sentences, mentions, decisions);
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   oneNameOnePlace(sentences, decisions);

@@ -13,6 +13,7 @@
  * is doubtful: reported, not drafted.
  */
 import type { IncidentType } from '../data/schema';
+import { maskHedges, maskZeros } from './casualties';
 
 export interface EventReading {
   type: IncidentType;
@@ -49,10 +50,13 @@ const MILITARY = w(String.raw`sector|direction|axis|service\s*members|servicemen
 const CIVILIAN_TARGET = w(String.raw`civilians?|residential|houses?|homes?|buildings?|farms?|warehouses?|schools?|hospitals?|infrastructure|enterprises?|energy|power\s+(?:plant|station|grid)|apartment`);
 // A warning of what may come is not an event.
 const WARNING = w(String.raw`warn(?:ed|ing|ings|s)?|alerts?|threat\s+of|moving\s+(?:towards|toward|in\s+the\s+direction\s+of)|heading\s+(?:towards|toward|for)|approaching|air\s+raid`);
-const ATTACK = w(String.raw`attack(?:s|ed|ing)?|hit(?:s|ting)?|raid(?:s|ed)?|opened\s+fire|open(?:s|ing)?\s+fire|fired\s+(?:on|at)`);
+const ATTACK = w(String.raw`attack(?:s|ed|ing)?|hit(?:s|ting)?|raid(?:s|ed)?|opened\s+fire|open(?:s|ing)?\s+fire|fired\s+(?:on|at|upon)`);
 const CASUALTY = w(
   String.raw`eliminated|neutrali[sz]ed|kill(?:ed|ing|s)?|injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|dead|died|casualt(?:y|ies)|death\s+toll|victims?|hospitali[sz]ed`,
 );
+// What a "hit" or a shot struck: the words after the verb up to the end of the clause ("the
+// outskirts … were fired upon": the subject, before it).
+const HIT_OBJECT = /\b(?:hit(?:s|ting)?|fired\s+(?:on|at|upon))\s+([^,.;:]{1,60})|^([^,.;:]{1,80}?)\s+(?:was|were|had\s+been|has\s+been)\s+fired\s+(?:on|at|upon)\b/gi;
 const FORCES = w(String.raw`forces|troops|units|infantry|soldiers|assault\s+groups?|sector|direction|axis|front`);
 const FIGHTING = w(
   String.raw`contain(?:s|ed|ing)?\s+the\s+enemy|hold(?:s|ing)?\s+(?:off|back)\s+the\s+enemy|fighting|fought|battles?|battling|clash(?:es|ed)?|assaults?|assaulting|offensive|counter-?offensive|advanc(?:e|es|ed|ing)|repel(?:led|s|ling)?|repuls(?:ed|ing)|combat|storm(?:ing|ed)|infiltrat\w+|encircl\w+|surrounded|push(?:ed|ing)?\s+(?:towards|into|forward)|break\s+through|breach(?:ed|ing)?|offensive\s+actions?|\d+\s+(?:russian\s+|enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)`,
@@ -76,11 +80,11 @@ function matches(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0].toLowerCase());
 }
 
-// "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
-const NO_CASUALTIES = /\b(?:no|without)\s+(?:(?:immediate|reported)\s+)?(?:casualties|injuries|deaths|fatalities|victims)\b|\b(?:no\s+one|nobody|none)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:killed|injured|hurt|wounded)\b/gi;
 
 export function classifySentence(raw: string): EventReading | undefined {
-  const text = raw.replace(NO_CASUALTIES, ' ');
+  // "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
+  // ("The number of victims may be greater" hedges a toll told: no possibility of an event.)
+  const text = maskHedges(maskZeros(raw));
   const control = [...matches(CONTROL, text), ...matches(TOOK_PLACE, text)];
   const hybrid = matches(HYBRID, text);
   const weakHybrid = matches(WEAK_HYBRID, text);
@@ -115,7 +119,10 @@ export function classifySentence(raw: string): EventReading | undefined {
   if (fighting.length > 0) return reading('fighting', fighting);
   if (attack.length > 0) {
     const onCivilians = matches(CIVILIAN_TARGET, text).length > 0;
-    return matches(FORCES, text).length > 0 && !onCivilians ? reading('fighting', attack) : reading('strike', attack);
+    // Troops "hit" or "fire at" a town from afar (ground troops attack, storm or advance): a
+    // strike, unless what was hit is military ("hit Russian positions").
+    const hitTown = [...text.matchAll(HIT_OBJECT)].some((m) => matches(MILITARY, m[1] ?? m[2]).length === 0);
+    return matches(FORCES, text).length > 0 && !onCivilians && !hitTown ? reading('fighting', attack) : reading('strike', attack);
   }
   if ((casualty.length > 0 || damage.length > 0) && diplomacy.length === 0) {
     const military = matches(MILITARY, text);

@@ -8,7 +8,8 @@
  * - "more than N", "over N", "upwards of N"      → {min: N + 1}  ("over two dozen" → {min: 25})
  * - "up to N", "as many as N"                     → {min: 1, max: N}: the report does say some
  * - "nearly N", "almost N"                         → {min: round(0.9 N), max: N}
- * - "about/around/some/approximately N"            → N: the report's own figure
+ * - "about/around/some/approximately N"            → N, marked `approximate` (from 2 up: "about one"
+ *   is a translation's "one", nobody estimates one): the caller decides whether an estimate counts
  * - "dozens" → {min: 24}, "scores" → {min: 40}, "hundreds" → {min: 200}, "thousands" → {min: 2000},
  *   "several" → {min: 3}, "a few" → {min: 2}, "a couple of" → 2, "an unspecified number of" → {min: 1}
  */
@@ -41,6 +42,8 @@ export interface Quantity {
   end: number;
   count: Count;
   text: string;
+  /** "around a dozen", "some 30": the report's estimate, not a count. */
+  approximate?: boolean;
 }
 
 interface Word {
@@ -184,7 +187,8 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     const end = ws[next - 1].end;
-    out.push({ start: ws[start].start, end, count, text: text.slice(ws[start].start, end) });
+    const approximate = modifier === 'about' && !found.core.vague && v >= 2;
+    out.push({ start: ws[start].start, end, count, text: text.slice(ws[start].start, end), ...(approximate ? { approximate } : {}) });
     i = next;
   }
   return out;

@@ -65,7 +65,7 @@ function sentenceEnds(line: string): number[] {
 
 // "…the ministry said in a statement.Ukrainian troops lost …": a full stop with no space after it,
 // between a lower-case word and a capitalised one, still ends a sentence (pasted text loses spaces).
-const GLUED_END = /(?<=\p{Ll}{3}[.!?]["”’]?)(?=\p{Lu}\p{Ll}+\s)/gu;
+const GLUED_END = /(?<=\p{Ll}{3}[.!?]["”’]?)(?=\p{Lu}\p{Ll}+[\s,])/gu;
 
 /** The ends, with glued sentence ends added. */
 function withGluedEnds(line: string, ends: number[]): number[] {

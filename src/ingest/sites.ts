@@ -4,7 +4,7 @@
  * is an event site or a dateline, metonym, qualifier ("in Kharkiv region"), reference ("southeast
  * of Kharkiv"), ship name or modifier — each with its reason, for the human report.
  */
-import { booleanPointInPolygon, distance } from '@turf/turf';
+import { bearing as bearingTo, booleanPointInPolygon, destination, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { placeKey } from '../data/place-keys';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, otherPart, type Role } from './context';
@@ -116,7 +116,7 @@ export function insideArea(area: PlaceRecord, place: PlaceRecord): boolean {
 }
 
 /** A place name the tool could not place: none by that name, or only namesakes outside the region named (not a short word refused). */
-function isUnplacedName(d: PlaceDecision): boolean {
+export function isUnplacedName(d: PlaceDecision): boolean {
   if (!/^\p{Lu}/u.test(d.mention.surface)) return false;
   if (d.role === 'unresolved') return true;
   return d.role === 'rejected' && d.candidates[0] !== undefined && placeKey(d.candidates[0].place.name).length >= 4;
@@ -152,23 +152,71 @@ const RIGHT_AFTER = /^\s*,?\s*(?:(?:some|about|around|roughly|just|approximately
 
 function nearTheReference(located: PlaceDecision, reference: PlaceDecision, text: string): void {
   const at = reference.chosen?.point;
-  if (!at || !located.chosen?.point || located.mention.fixed) return;
-  // Only a reference right after the place: "Voznesenka, north of Kurakhove, a town west of Donetsk" locates it by Kurakhove.
+  if (!at || located.mention.fixed) return;
+  // Only a reference right after the place ("Voznesenka, north of Kurakhove, a town west of
+  // Donetsk" locates it by Kurakhove), or one a short clause gives a distance from ("Kalynove in
+  // the Donetsk region, which lies around 25 km southeast of the key logistics hub of Pokrovsk").
   const between = text.slice(located.mention.end, reference.mention.start);
-  if (!RIGHT_AFTER.test(between)) return;
+  if (!RIGHT_AFTER.test(between) && !DISTANCE_AFTER.test(between)) return;
+  // (A name left unresolved, its namesakes too alike, is placed only by a distance and a way.)
+  const current = located.chosen;
+  if (current ? !current.point : !/\d/.test(between) || !/(?:north|south|east|west)/i.test(between)) return;
   const km = /(\d+(?:[.,]\d+)?)\s*(km|kilometres|kilometers|miles)\b/i.exec(between);
   const given = km ? Number(km[1].replace(',', '.')) * (/^mi/i.test(km[2]) ? 1.609 : 1) : undefined;
+  const direction = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+(?:of|from)\b/i.exec(between)?.[1].toLowerCase().replace('-', '');
+  const bearing = direction ? BEARINGS[direction] : undefined;
+  // Where the text puts it, when it says how far and which way.
+  const target = given !== undefined && bearing !== undefined ? (destination(at, given, bearing, { units: 'kilometers' }).geometry.coordinates as Position) : undefined;
   const reach = given !== undefined ? given * 1.33 + 5 : 40;
   const away = (p: PlaceRecord) => (p.point ? distance(p.point, at, { units: 'kilometers' }) : Infinity);
-  if (away(located.chosen) <= reach) return;
-  const fit = (c: Candidate) => Math.abs(away(c.place) - (given ?? 0));
-  const near = located.candidates.filter((c) => SETTLEMENTS.has(c.place.kind) && away(c.place) <= reach).sort((a, b) => fit(a) - fit(b))[0];
-  if (!near) return;
-  located.choice = `${describe(near)}: ${Math.round(away(near.place))} km from "${reference.mention.surface}", which the sentence locates it by (the first choice was ${Math.round(away(located.chosen))} km away)`;
-  located.chosen = near.place;
+  const off = (p: PlaceRecord) => (target && p.point ? distance(p.point, target, { units: 'kilometers' }) : Math.abs(away(p) - (given ?? 0)));
+  // Where the text puts it: the distance given, give or take a fifth and 3 km for rounding (a
+  // village 22 km away is not "about 35 km" away), and the way given, give or take 45°.
+  const turn = (p: PlaceRecord) => (p.point && bearing !== undefined ? Math.abs(((bearingTo(at, p.point) - bearing + 540) % 360) - 180) : 0);
+  const fits = (p: PlaceRecord) => (target ? Math.abs(away(p) - (given as number)) <= (given as number) / 5 + 3 && turn(p) <= 45 : away(p) <= reach);
+  if (current && fits(current)) return;
+  const first = current ? `the first choice was ${Math.round(away(current))} km away` : 'its namesakes were too alike to choose';
+  const near = located.candidates.filter((c) => SETTLEMENTS.has(c.place.kind) && fits(c.place)).sort((a, b) => off(a.place) - off(b.place))[0];
+  if (near) {
+    located.choice = `${describe(near)}: ${Math.round(away(near.place))} km from "${reference.mention.surface}", which the sentence locates it by (${first})`;
+    located.chosen = near.place;
+    [located.role, located.reason] = ['site', 'named where something happened'];
+    return;
+  }
+  // No namesake lies where the text puts it ("Rozivka, 61 km southeast of Kupiansk", a village
+  // no list holds there): the point the text gives, from the reference, is the site.
+  if (target && reference.chosen && given !== undefined && bearing !== undefined) {
+    located.choice = `no "${located.mention.surface}" lies ${km?.[0]} ${direction} of "${reference.mention.surface}" (${first}): the point the text gives`;
+    located.chosen = reference.chosen;
+    located.mention = { ...located.mention, relative: { km: given, bearing, phrase: between.trim() } };
+    [located.role, located.reason] = ['site', 'named where something happened'];
+  }
 }
 
-const DISTANCE_FROM = /\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:from|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: -135, west: -90, northwest: -45 };
+// What a reference may be called before its name: "the city of", "the key logistics hub of".
+const PLACE_NOUN_OF = String.raw`(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|centre|center|stronghold|outpost)\s+of\s+)`;
+// "…, which lies around 25 kilometres (16 miles) southeast of the key logistics hub of": a distance from the place named next.
+const DISTANCE_AFTER = new RegExp(
+  String.raw`^[^.:]{0,80}?\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:of|from)\s+(?:the\s+)?${PLACE_NOUN_OF}?$`,
+  'i',
+);
+
+const DISTANCE_FROM = new RegExp(String.raw`\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:from|of)\s+(?:the\s+)?${PLACE_NOUN_OF}?$`, 'i');
+
+/**
+ * "Horlivka in Donetsk", "Nova Kakhovka in Kherson": a town is not in another town, so the second
+ * name is the region named after its city (when the first lies in that region). Returns the town.
+ */
+export function regionNamedByCity(decisions: PlaceDecision[], d: PlaceDecision, text: string): PlaceDecision | undefined {
+  if (!d.chosen || !SETTLEMENTS.has(d.chosen.kind) || !d.chosen.admin1) return undefined;
+  const region = placeKey(d.chosen.admin1.replace(/\s+(?:oblast|region|province|krai)$/i, ''));
+  if (placeKey(d.mention.name) !== region) return undefined;
+  return decisions.find(
+    (o) => o !== d && o.chosen && o.chosen.id !== d.chosen?.id && SETTLEMENTS.has(o.chosen.kind) && o.chosen.admin1 === d.chosen?.admin1 &&
+      o.mention.end <= d.mention.start && /^\s+in\s+$/i.test(text.slice(o.mention.end, d.mention.start)),
+  );
+}
 
 /** Roles of the decided places of one sentence: sites, and why the others are not. */
 export function assignRoles(
@@ -235,6 +283,11 @@ export function assignRoles(
   const sites = decisions.filter((d) => d.role === 'site' && d.chosen);
   for (const d of sites) {
     const place = d.chosen as PlaceRecord;
+    const town = regionNamedByCity(decisions, d, sentence.text);
+    if (town) {
+      [d.role, d.reason] = ['qualifier', `"${town.mention.surface} in ${d.mention.surface}": the region named after its city, which locates the site`];
+      continue;
+    }
     if (place.kind === 'country' && d.mention.possessive) {
       [d.role, d.reason] = ['qualifier', `"${d.mention.surface}'s …" says whose, not where`];
       continue;
@@ -310,7 +363,8 @@ export function assignRoles(
         o.mention.end <= d.mention.start &&
         ((o.role === 'site' && o.chosen && SETTLEMENTS.has(o.chosen.kind) && (distance || !isReferencePhrase(o.mention, sentence.text))) ||
           // …unless the phrase computes a point ("six kilometers east of Kupiansk"): that point is the site.
-          (isUnplacedName(o) && !d.mention.relative && !isReferencePhrase(o.mention, sentence.text))),
+          // (…or a name whose namesakes only the distance given tells apart.)
+          (isUnplacedName(o) && (!d.mention.relative || o.candidates.length > 1) && !isReferencePhrase(o.mention, sentence.text))),
     );
     const subject = LOCATED_SUBJECT.exec(sentence.text);
     if (located) {

@@ -89,13 +89,14 @@ const BEARINGS: Record<string, number> = {
 const RELATIVE = new RegExp(
   String.raw`\b(\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:-\s*)?(km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{0,30}\)\s+)?` +
     String.raw`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+of\s+` +
-    String.raw`(?:the\s+)?(?:(?:city|town|village|settlement|port)\s+of\s+)?(?=[\p{Lu}\u0400-\u04FF])`,
+    String.raw`(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|centre|center|stronghold|outpost)\s+of\s+)?(?=[\p{Lu}\u0400-\u04FF])`,
   'giu',
 );
 
 const DISTRICT_AFTER = /^\s+(?:district|raion|rayon|county|community|hromada|municipality)\b/i;
 
-const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai)\b/giu;
+// ("the Donetsk People’s Republic": the region Russia calls so, not its city.)
+const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai|People['’]s\s+Republics?)\b/giu;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -66,3 +66,64 @@ describe('findCasualties', () => {
     expect(text.slice(two.start, two.end)).toBe('two');
   });
 });
+
+// Fourth round: each cause on phrasings of several outlets, so that no rule is one sentence's.
+describe('a zero told in other words', () => {
+  it.each([
+    ['The blast damaged a barn, but no human casualties resulted from the attack.', [['killed', 0], ['injured', 0]]],
+    ['There were no civilian casualties, the mayor said.', [['killed', 0], ['injured', 0]]],
+    ['No one was killed or injured in the strike.', [['killed', 0], ['injured', 0]]],
+    ['Nobody was hurt or killed, officials said.', [['injured', 0], ['killed', 0]]],
+    ['The attack did not cause any casualties.', [['killed', 0], ['injured', 0]]],
+    ['No injuries or deaths were reported.', [['injured', 0], ['killed', 0]]],
+    ['Casualties were avoided, the regional administration said.', [['killed', 0], ['injured', 0]]],
+    ['The drone fell on a field without causing casualties.', [['killed', 0], ['injured', 0]]],
+    ['There were no dead or wounded.', [['killed', 0], ['injured', 0]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it.each([
+    'No information on casualties has been reported yet.',
+    'There is no news of casualties so far.',
+    'The number of casualties is not yet known.',
+  ])('no zero where the toll is only unknown: %s', (text) => expect(figures(text)).toEqual([]));
+});
+
+describe('an estimate is no figure, "about one" is one', () => {
+  it.each([
+    ['At least one person was killed and around a dozen injured by the shelling.', [['killed', { min: 1 }]]],
+    ['About 20 people were wounded, the mayor said.', []],
+    ['The strike killed some 30 people and injured roughly 100.', []],
+    ['Approximately 15 residents were hospitalized after the blast.', []],
+    ['An estimated 40 civilians died in the bombardment.', []],
+    ['It is known about one dead.', [['killed', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('a figure the report says may grow is a lower bound', () => {
+  it.each([
+    ['It is known about one dead, but the final number of victims may be greater.', [['killed', { min: 1 }]]],
+    ['Two people were killed and the death toll is likely to rise, rescuers said.', [['killed', { min: 2 }]]],
+    ['Five were injured; the number of wounded could still grow.', [['injured', { min: 5 }]]],
+    ['Three people died and 12 were hurt, and the toll may rise further.', [['killed', { min: 3 }], ['injured', 12]]],
+    ['Four people were killed, and the number of casualties is expected to increase.', [['killed', { min: 4 }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('a figure with no hedge stays exact', () => expect(figures('Four people were killed, officials said.')).toEqual([['killed', 4]]));
+});
+
+describe('an age range is no count', () => {
+  it.each([
+    ['Three men aged between 24 and 69 were killed.', [['killed', 3]]],
+    ['Two women aged from 60 to 75 were injured in the strike.', [['injured', 2]]],
+    ['Five residents, aged between 19 and 80, were wounded.', [['injured', 5]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('one person named by an ordinal or with an adverb', () => {
+  it.each([
+    ['Two people have been killed and another severely wounded.', [['killed', 2], ['injured', 1]]],
+    ['Two people were killed and a third man was seriously injured.', [['killed', 2], ['injured', 1]]],
+    ['Three residents died, and a fourth person was hospitalized.', [['killed', 3], ['injured', 1]]],
+    ['One soldier was killed and another critically hurt.', [['killed', 1], ['injured', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
