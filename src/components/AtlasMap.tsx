@@ -16,7 +16,6 @@ import type { ClientPlace } from '../data/client-atlas';
 import { useAtlas } from './hooks/use-atlas';
 import { requestDetailsEarly } from './hooks/use-details';
 import { useViewState } from './hooks/use-view-state';
-import { useDeferred } from './hooks/use-deferred';
 import { useAtlasBase, useFilteredPlaces } from './hooks/use-filtered-places';
 import IslandBoundary from './IslandBoundary';
 import MapView from './MapView';
@@ -87,10 +86,6 @@ function Atlas({ dataUrl, initialBounds, basemapUrl, regionsUrl, tileUrl, tileAt
   }, [navigate]);
 
   const changeFilter = useCallback((filter: IncidentFilter) => navigate({ filter }), [navigate]);
-  // The chart draws a filter a task late (below): a range brushed on it goes into the filter as it is now.
-  const filterRef = useRef(view.filter);
-  filterRef.current = view.filter;
-  const changeDates = useCallback((from: string | null, to: string | null) => navigate({ filter: { ...filterRef.current, from, to } }), [navigate]);
   const openFound = useCallback((placeId: string) => openPlace(placeId, null), [openPlace]);
 
   // Links to /places/<id>/ in the page (the server list, the island's list) open the details in place.
@@ -108,9 +103,6 @@ function Atlas({ dataUrl, initialBounds, basemapUrl, regionsUrl, tileUrl, tileAt
   }, [base, openPlace]);
 
   const slots = useSlots(atlas !== null);
-  // The chart and the list redraw a task after the map and the counts when the filter changes.
-  const chartFilter = useDeferred(view.filter);
-  const listRows = useDeferred(shown?.rows ?? null);
 
   // Once the map is up, fetch the details' code, so a first click on a town waits for data only.
   useEffect(() => {
@@ -174,7 +166,7 @@ function Atlas({ dataUrl, initialBounds, basemapUrl, regionsUrl, tileUrl, tileAt
                   onChange={changeFilter}
                 />
                 <Suspense fallback={<div className="hist-placeholder" />}>
-                  <HistogramPanel atlas={atlas} filter={chartFilter} domain={base.dayRange} onSelectDates={changeDates} />
+                  <HistogramPanel atlas={atlas} filter={view.filter} domain={base.dayRange} onChange={changeFilter} />
                 </Suspense>
               </>,
               slots.filters,
@@ -182,7 +174,7 @@ function Atlas({ dataUrl, initialBounds, basemapUrl, regionsUrl, tileUrl, tileAt
           {slots.list &&
             createPortal(
               <Suspense fallback={null}>
-                <IncidentList atlas={atlas} rows={listRows ?? shown.rows} />
+                <IncidentList atlas={atlas} rows={shown.rows} />
               </Suspense>,
               slots.list,
             )}

@@ -1,5 +1,5 @@
 /** The chart over the rows the other filters leave; loaded after the first view. */
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import type { CompactAtlas } from '../data/compact-atlas';
 import { filterIncidentIndices, type IncidentFilter } from '../data/filters';
 import { histogram, histogramOfTypes, type Histogram as HistogramData } from '../data/histogram';
@@ -11,11 +11,10 @@ interface HistogramPanelProps {
   atlas: CompactAtlas;
   filter: IncidentFilter;
   domain: { start: string; end: string } | null;
-  /** A range brushed on the chart (null: open-ended), to set as the filter's dates. */
-  onSelectDates: (from: string | null, to: string | null) => void;
+  onChange: (filter: IncidentFilter) => void;
 }
 
-function HistogramPanel({ atlas, filter, domain, onSelectDates }: HistogramPanelProps) {
+function HistogramPanel({ atlas, filter, domain, onChange }: HistogramPanelProps) {
   // The chart counts what the date filter would leave without itself, so it shows what a brush would give.
   const partiesKey = filter.parties.join(',');
   const typesKey = filter.types.join(',');
@@ -37,7 +36,8 @@ function HistogramPanel({ atlas, filter, domain, onSelectDates }: HistogramPanel
     if (!allTypes) return;
     return eachWhenIdle(INCIDENT_TYPES.map((type) => () => prepareChart(ofTypesCached(allTypes, type))));
   }, [allTypes]);
-  return <Histogram data={data} from={filter.from} to={filter.to} onSelectRange={onSelectDates} />;
+  const onSelectRange = useCallback((from: string | null, to: string | null) => onChange({ ...filter, from, to }), [filter, onChange]);
+  return <Histogram data={data} from={filter.from} to={filter.to} onSelectRange={onSelectRange} />;
 }
 
 function ofTypesCached(allTypes: { all: HistogramData; ofTypes: Map<string, HistogramData> }, typesKey: string): HistogramData {
