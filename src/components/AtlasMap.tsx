@@ -9,10 +9,6 @@ import { createPortal } from 'react-dom';
 import type { IncidentFilter } from '../data/filters';
 import { buildSearchIndex, type SearchIndex } from '../data/search';
 import type { CompactAtlas } from '../data/compact-atlas';
-import { mapLayers } from '../data/clusters';
-import type { LatLngBoundsTuple } from '../geo/bounds';
-import type { PlaceOnMap } from '../data/place-on-map';
-import type { ClientPlace } from '../data/client-atlas';
 import { useAtlas } from './hooks/use-atlas';
 import { requestDetailsEarly } from './hooks/use-details';
 import { useViewState } from './hooks/use-view-state';
@@ -29,8 +25,6 @@ const IncidentList = lazy(() => import('./IncidentList'));
 
 interface AtlasMapProps {
   dataUrl: string;
-  /** The map's first view, worked out at build; null: Ukraine. */
-  initialBounds: LatLngBoundsTuple | null;
   basemapUrl: string;
   regionsUrl: string;
   tileUrl: string;
@@ -45,12 +39,8 @@ export default function AtlasMap(props: AtlasMapProps) {
   );
 }
 
-function Atlas({ dataUrl, initialBounds, basemapUrl, regionsUrl, tileUrl, tileAttribution }: AtlasMapProps) {
-  // The incidents are decoded once the basemap is drawn: both are long tasks, and the outlines
-  // (which arrive first) are better drawn before the markers than after them.
-  const [basemapSettled, setBasemapSettled] = useState(false);
-  const onBasemapSettled = useCallback(() => setBasemapSettled(true), []);
-  const { atlas, error } = useAtlas(dataUrl, basemapSettled);
+function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: AtlasMapProps) {
+  const { atlas, error } = useAtlas(dataUrl);
   const base = useAtlasBase(atlas);
   const [view, navigate] = useViewState(base?.knownIds ?? null, base?.knownParties ?? null);
   const shown = useFilteredPlaces(atlas, base, view.filter);
@@ -62,20 +52,23 @@ function Atlas({ dataUrl, initialBounds, basemapUrl, regionsUrl, tileUrl, tileAt
 
   const openPlace = useCallback(
     (placeId: string, opener: HTMLElement | null) => {
-      if (!base?.knownIds.has(placeId)) return;
-      requestDetailsEarly(placeId);
+      if (!base?.knownIds.has(placeId) || !atlas) return;
+      const row = base.placeRow.get(placeId)!;
+      requestDetailsEarly(placeId, atlas.incidentStart[row + 1] > atlas.incidentStart[row]);
       openerRef.current = opener;
       navigate({ place: placeId });
     },
-    [base, navigate],
+    [atlas, base, navigate],
   );
 
   // Pressed, pointed at or focused: the town's details are asked for before the click.
   const prepareOpen = useCallback(
     (placeId: string) => {
-      if (base?.knownIds.has(placeId)) requestDetailsEarly(placeId);
+      const row = base?.placeRow.get(placeId);
+      if (row === undefined || !atlas) return;
+      requestDetailsEarly(placeId, atlas.incidentStart[row + 1] > atlas.incidentStart[row]);
     },
-    [base],
+    [atlas, base],
   );
 
   const closePlace = useCallback(() => {
@@ -116,95 +109,84 @@ function Atlas({ dataUrl, initialBounds, basemapUrl, regionsUrl, tileUrl, tileAt
       </p>
     );
   }
-  // The map and its basemap are drawn while the incidents are on their way (the main thread
-  // is free then); markers, filters, chart and list follow once the data is in.
-  const openRow = view.place && base ? base.placeRow.get(view.place) : undefined;
-  const map = (
-    <MapView
-      initialBounds={initialBounds}
-      places={shown?.onMap ?? NO_PLACES}
-      layers={shown?.layers ?? NO_LAYERS}
-      contextPlaces={shown?.contextPlaces ?? NO_PLACES_OF_CONTEXT}
-      openPlace={atlas && openRow !== undefined ? atlas.places[openRow] : null}
-      onOpenPlace={openPlace}
-      onPrepareOpen={prepareOpen}
-      basemapUrl={basemapUrl}
-      onBasemapSettled={onBasemapSettled}
-      regionsUrl={regionsUrl}
-      regionIds={shown && showRegions ? shown.regionIds : NO_REGIONS}
-      tileUrl={tileUrl}
-      tileAttribution={tileAttribution}
-      panelRef={panelRef}
-    />
-  );
-  // The map keeps its place in the tree (it is not drawn again) when the data comes in.
+  if (!atlas || !base || !shown) {
+    return (
+      <p className="map-message" role="status">
+        Loading map…
+      </p>
+    );
+  }
+
+  const openRow = view.place ? base.placeRow.get(view.place) : undefined;
   return (
     <>
-      {map}
-      {!atlas || !base || !shown ? (
-        <p className="map-message map-message--loading" role="status">
-          Loading incidents…
-        </p>
-      ) : (
-        <>
-          {slots.count &&
-            createPortal(
-              <>
-                <strong>{shown.rows.length.toLocaleString('en')}</strong> of {atlas.length.toLocaleString('en')} incidents
-              </>,
-              slots.count,
-            )}
-          {slots.search && createPortal(<SearchBox index={searchIndex} onSelect={openFound} />, slots.search)}
-          {slots.filters &&
-            createPortal(
-              <>
-                <FilterBar
-                  filter={view.filter}
-                  typeCounts={shown.typeCounts}
-                  parties={atlas.parties}
-                  dateRange={base.dateRange}
-                  onChange={changeFilter}
-                />
-                <Suspense fallback={<div className="hist-placeholder" />}>
-                  <HistogramPanel atlas={atlas} filter={view.filter} domain={base.dayRange} onChange={changeFilter} />
-                </Suspense>
-              </>,
-              slots.filters,
-            )}
-          {slots.list &&
-            createPortal(
-              <Suspense fallback={null}>
-                <IncidentList atlas={atlas} rows={shown.rows} />
-              </Suspense>,
-              slots.list,
-            )}
-          <Legend showRegions={showRegions} onToggleRegions={setShowRegions} />
-          {openRow !== undefined && (
-            <IslandBoundary what="The details of this place">
-              <Suspense fallback={<section className="details-panel" aria-busy="true" />}>
-                <DetailsPanel
-                  ref={panelRef}
-                  atlas={atlas}
-                  placeRow={openRow}
-                  shown={shown}
-                  filter={view.filter}
-                  filtered={shown.rows.length < atlas.length}
-                  onClose={closePlace}
-                  onOpenPlace={openPlace}
-                />
-              </Suspense>
-            </IslandBoundary>
-          )}
-        </>
+      {slots.count &&
+        createPortal(
+          <>
+            <strong>{shown.rows.length.toLocaleString('en')}</strong> of {atlas.length.toLocaleString('en')} incidents
+          </>,
+          slots.count,
+        )}
+      {slots.search && createPortal(<SearchBox index={searchIndex} onSelect={openFound} />, slots.search)}
+      {slots.filters &&
+        createPortal(
+          <>
+            <FilterBar
+              filter={view.filter}
+              typeCounts={shown.typeCounts}
+              parties={atlas.parties}
+              dateRange={base.dateRange}
+              onChange={changeFilter}
+            />
+            <Suspense fallback={<div className="hist-placeholder" />}>
+              <HistogramPanel atlas={atlas} filter={view.filter} domain={base.dayRange} onChange={changeFilter} />
+            </Suspense>
+          </>,
+          slots.filters,
+        )}
+      {slots.list &&
+        createPortal(
+          <Suspense fallback={null}>
+            <IncidentList atlas={atlas} rows={shown.rows} />
+          </Suspense>,
+          slots.list,
+        )}
+      <MapView
+        places={shown.onMap}
+        layers={shown.layers}
+        contextPlaces={shown.contextPlaces}
+        openPlace={openRow !== undefined ? atlas.places[openRow] : null}
+        onOpenPlace={openPlace}
+        onPrepareOpen={prepareOpen}
+        basemapUrl={basemapUrl}
+        regionsUrl={regionsUrl}
+        regionIds={showRegions ? shown.regionIds : NO_REGIONS}
+        tileUrl={tileUrl}
+        tileAttribution={tileAttribution}
+        panelRef={panelRef}
+      />
+      <Legend showRegions={showRegions} onToggleRegions={setShowRegions} />
+      {openRow !== undefined && (
+        <IslandBoundary what="The details of this place">
+          <Suspense fallback={<section className="details-panel" aria-busy="true" />}>
+            <DetailsPanel
+              ref={panelRef}
+              atlas={atlas}
+              placeRow={openRow}
+              shown={shown}
+              filter={view.filter}
+              filtered={shown.rows.length < atlas.length}
+              onClose={closePlace}
+              onOpenPlace={openPlace}
+            />
+          </Suspense>
+        </IslandBoundary>
       )}
     </>
   );
 }
 
 const NO_REGIONS: ReadonlySet<string> = new Set();
-const NO_PLACES: PlaceOnMap[] = [];
-const NO_PLACES_OF_CONTEXT: ClientPlace[] = [];
-const NO_LAYERS = mapLayers(NO_PLACES);
 
 /**
  * The place search index, built the first time it is asked for (the search box asks on focus):

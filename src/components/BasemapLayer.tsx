@@ -19,16 +19,11 @@ const OCCUPIED_STYLE: L.PathOptions = {
   fillOpacity: 0.7,
 };
 
-/**
- * A file that fails to load is reported through `onError`: the map works without it.
- * `onSettled` is called once the outlines are drawn or have failed.
- */
-export default function BasemapLayer({ url, onError, onSettled }: { url: string; onError: (message: string) => void; onSettled: () => void }) {
+/** A file that fails to load is reported through `onError`: the map works without it. */
+export default function BasemapLayer({ url, onError }: { url: string; onError: (message: string) => void }) {
   const map = useMap();
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
-  const onSettledRef = useRef(onSettled);
-  onSettledRef.current = onSettled;
   useEffect(() => {
     let layer: L.GeoJSON | null = null;
     let cancelled = false;
@@ -52,8 +47,7 @@ export default function BasemapLayer({ url, onError, onSettled }: { url: string;
           },
         }).addTo(map);
       })
-      .catch((error: unknown) => !cancelled && onErrorRef.current(`The offline basemap could not be loaded (${error instanceof Error ? error.message : String(error)}).`))
-      .finally(() => !cancelled && onSettledRef.current());
+      .catch((error: unknown) => !cancelled && onErrorRef.current(`The offline basemap could not be loaded (${error instanceof Error ? error.message : String(error)}).`));
     return () => {
       cancelled = true;
       layer?.remove();

@@ -7,7 +7,8 @@ import L from 'leaflet';
 import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { ClientPlace } from '../data/client-atlas';
-import { boundsOfPositions, type LatLngBoundsTuple } from '../geo/bounds';
+import { boundsOfPositions } from '../geo/bounds';
+import { focusPositions } from '../geo/focus';
 import type { PlaceOnMap } from '../data/place-on-map';
 import type { MapLayers } from '../data/clusters';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
@@ -17,8 +18,6 @@ import RegionsLayer from './RegionsLayer';
 import ContextPlaces from './ContextPlaces';
 
 interface MapViewProps {
-  /** The first view, worked out at build (src/geo/focus.ts, firstViewBounds); null: Ukraine. */
-  initialBounds: LatLngBoundsTuple | null;
   places: PlaceOnMap[];
   /** The places split for drawing: areas on their own, towns clustered when many. */
   layers: MapLayers;
@@ -29,8 +28,6 @@ interface MapViewProps {
   /** A town is likely to be opened next: its details may be fetched ahead. */
   onPrepareOpen: (placeId: string) => void;
   basemapUrl: string;
-  /** Called once the basemap's outlines are drawn (or failed). */
-  onBasemapSettled: () => void;
   regionsUrl: string;
   /** Region places to draw as areas. */
   regionIds: ReadonlySet<string>;
@@ -52,7 +49,6 @@ const UKRAINE_BOUNDS: L.LatLngBoundsLiteral = [
 ];
 
 function MapView({
-  initialBounds,
   places,
   layers,
   contextPlaces,
@@ -60,7 +56,6 @@ function MapView({
   onOpenPlace,
   onPrepareOpen,
   basemapUrl,
-  onBasemapSettled,
   regionsUrl,
   regionIds,
   tileUrl,
@@ -75,18 +70,24 @@ function MapView({
   // Made only while the chooser is open: a filter change should not build a map of every place.
   const names = useMemo(() => (chooser ? new Map(places.map((p) => [p.place.id, p.place.name])) : null), [chooser, places]);
   const tileErrors = useRef(0);
+  // Fitted once, to the places of the first render: later filter changes keep the reader's view.
+  const initialBounds = useMemo((): L.LatLngBoundsLiteral => {
+    const bounds = boundsOfPositions(focusPositions(places.map((p) => p.place.point)), 0.5);
+    return bounds ?? UKRAINE_BOUNDS;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <MapContainer
       className="map"
-      bounds={initialBounds ?? UKRAINE_BOUNDS}
+      bounds={initialBounds}
       minZoom={2}
       maxZoom={16}
       worldCopyJump
       aria-label="Map of reported incidents"
     >
       <Pane name="basemap" style={{ zIndex: 150 }}>
-        <BasemapLayer url={basemapUrl} onError={addNotice} onSettled={onBasemapSettled} />
+        <BasemapLayer url={basemapUrl} onError={addNotice} />
       </Pane>
       {tileUrl && !tilesFailed && (
         <TileLayer

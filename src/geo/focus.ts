@@ -1,5 +1,4 @@
 import distance from '@turf/distance';
-import { boundsOfPositions, type LatLngBoundsTuple } from './bounds';
 
 /** Places farther than this from the median of all incident places don't steer the first view. */
 export const FOCUS_RADIUS_KM = 1500;
@@ -20,13 +19,4 @@ function medianOf(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/**
- * The map's first view, worked out at build time: the box around the focus positions, padded by
- * half a degree; null when there are none. The page hands it to the map, which can then draw its
- * basemap while the incidents are still on the way.
- */
-export function firstViewBounds(positions: readonly [number, number][]): LatLngBoundsTuple | null {
-  return boundsOfPositions(focusPositions(positions), 0.5);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstViewBounds, focusPositions } from '../../src/geo/focus';
+import { focusPositions } from '../../src/geo/focus';
 
 const kupiansk: [number, number] = [37.61517, 49.71055];
 const pokrovsk: [number, number] = [37.17585, 48.28198];
@@ -21,19 +21,5 @@ describe('focusPositions', () => {
 
   it('keeps one or two positions as they are', () => {
     expect(focusPositions([kyiv, washington])).toEqual([kyiv, washington]);
-  });
-});
-
-describe('firstViewBounds', () => {
-  it('boxes the focus positions with half a degree around them, leaving the outliers out', () => {
-    const [[south, west], [north, east]] = firstViewBounds([kupiansk, pokrovsk, kyiv, zaporizhzhia, washington, limerick])!;
-    expect(south).toBeCloseTo(zaporizhzhia[1] - 0.5, 5);
-    expect(north).toBeCloseTo(Math.max(kupiansk[1], kyiv[1]) + 0.5, 5);
-    expect(west).toBeCloseTo(kyiv[0] - 0.5, 5);
-    expect(east).toBeCloseTo(kupiansk[0] + 0.5, 5);
-  });
-
-  it('is null without positions', () => {
-    expect(firstViewBounds([])).toBeNull();
   });
 });
