@@ -52,23 +52,20 @@ function Atlas({ dataUrl, basemapUrl, regionsUrl, tileUrl, tileAttribution }: At
 
   const openPlace = useCallback(
     (placeId: string, opener: HTMLElement | null) => {
-      if (!base?.knownIds.has(placeId) || !atlas) return;
-      const row = base.placeRow.get(placeId)!;
-      requestDetailsEarly(placeId, atlas.incidentStart[row + 1] > atlas.incidentStart[row]);
+      if (!base?.knownIds.has(placeId)) return;
+      requestDetailsEarly(placeId);
       openerRef.current = opener;
       navigate({ place: placeId });
     },
-    [atlas, base, navigate],
+    [base, navigate],
   );
 
   // Pressed, pointed at or focused: the town's details are asked for before the click.
   const prepareOpen = useCallback(
     (placeId: string) => {
-      const row = base?.placeRow.get(placeId);
-      if (row === undefined || !atlas) return;
-      requestDetailsEarly(placeId, atlas.incidentStart[row + 1] > atlas.incidentStart[row]);
+      if (base?.knownIds.has(placeId)) requestDetailsEarly(placeId);
     },
-    [atlas, base],
+    [base],
   );
 
   const closePlace = useCallback(() => {
