@@ -15,8 +15,8 @@
  * reads (a wrong file is an error with a reason, never a half-drawn map).
  */
 import type { ClientPlace } from './client-atlas';
-import { countLowerBound, dateSpan, isRange } from './format';
-import { dayNumber, isoDay, type PreparedIncidents } from './filters';
+import { countLowerBound, isRange } from './format';
+import { dayNumber, isoDay, periodDays, type PreparedIncidents } from './filters';
 import type { Incident } from './schema';
 import { controlClaims, controlStory, STATUS_PRIORITY, summarizePlace } from './status';
 import { DATE_PRECISIONS, INCIDENT_TYPES, PLACE_KINDS } from './vocabulary';
@@ -285,8 +285,6 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const dayPrecision = DATE_PRECISIONS.indexOf('day');
-  // A few thousand distinct (day, precision) pairs stand for every imprecise date: each span is worked out once.
-  const spans = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     if (type[i] >= INCIDENT_TYPES.length) fail(`incident ${i}: type ${type[i]} is not a known type`);
     if (precision[i] >= DATE_PRECISIONS.length) fail(`incident ${i}: precision ${precision[i]} is not known`);
@@ -295,16 +293,7 @@ export function decodeCompactAtlas(buffer: ArrayBuffer): CompactAtlas {
     if (precision[i] === dayPrecision) {
       start[i] = end[i] = date[i];
     } else {
-      const key = date[i] * 8 + precision[i];
-      let span = spans.get(key);
-      if (span === undefined) {
-        const { start: first, end: last } = dateSpan(isoDay(date[i]), DATE_PRECISIONS[precision[i]]);
-        // Packed as start · 512 + length: a span is at most a year long.
-        span = dayNumber(first) * 512 + (dayNumber(last) - dayNumber(first));
-        spans.set(key, span);
-      }
-      start[i] = Math.floor(span / 512);
-      end[i] = start[i] + (span - start[i] * 512);
+      [start[i], end[i]] = periodDays(isoDay(date[i]), DATE_PRECISIONS[precision[i]]);
     }
   }
   if (placeStart[n] !== placeIndex.length) fail(`the place counts add up to ${placeStart[n]}, not the ${placeIndex.length} links`);

@@ -146,6 +146,21 @@ export function matchesFilter(incident: Incident, filter: IncidentFilter): boole
 // Day numbers live with the other calendar rules; re-exported for the histogram.
 export { dayNumber, isoDay } from './calendar';
 
+// The periods of imprecise dates repeat (a few thousand at 200,000 incidents): each is worked out once.
+const PERIODS = new Map<string, readonly [number, number]>();
+
+/** The first and last day number an imprecise date may mean ("2024-06-01", month → June 2024). */
+export function periodDays(date: string, precision: DatePrecision): readonly [number, number] {
+  const key = `${date}/${precision}`;
+  let period = PERIODS.get(key);
+  if (!period) {
+    const span = dateSpan(date, precision);
+    period = [dayNumber(span.start), dayNumber(span.end)];
+    PERIODS.set(key, period);
+  }
+  return period;
+}
+
 /**
  * The incidents as parallel typed arrays, built once when the data loads. Row i is incident i.
  * Parties are bit sets over `parties` (32 per word, `partyWords` words per row), so "any claim
@@ -186,21 +201,13 @@ export function prepareIncidents(incidents: readonly Incident[]): PreparedIncide
   const type = new Uint8Array(n);
   const precision = new Uint8Array(n);
   const partyMask = new Uint32Array(n * partyWords);
-  // Most dates are single days; the periods of the others repeat, so each is worked out once.
-  const periods = new Map<string, [number, number]>();
   for (let i = 0; i < n; i++) {
     const incident = incidents[i];
     const datePrecision = incident.datePrecision;
     if (datePrecision === 'day') {
       start[i] = end[i] = dayNumber(incident.date);
     } else {
-      const periodKey = `${incident.date}/${datePrecision}`;
-      let period = periods.get(periodKey);
-      if (!period) {
-        const span = dateSpan(incident.date, datePrecision);
-        period = [dayNumber(span.start), dayNumber(span.end)];
-        periods.set(periodKey, period);
-      }
+      const period = periodDays(incident.date, datePrecision);
       start[i] = period[0];
       end[i] = period[1];
     }

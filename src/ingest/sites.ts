@@ -163,7 +163,7 @@ function nearTheReference(located: PlaceDecision, reference: PlaceDecision, text
   if (current ? !current.point : !/\d/.test(between) || !/(?:north|south|east|west)/i.test(between)) return;
   const km = /(\d+(?:[.,]\d+)?)\s*(km|kilometres|kilometers|miles)\b/i.exec(between);
   const given = km ? Number(km[1].replace(',', '.')) * (/^mi/i.test(km[2]) ? 1.609 : 1) : undefined;
-  const direction = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+(?:of|from)\b/i.exec(between)?.[1].toLowerCase().replace('-', '');
+  const direction = new RegExp(String.raw`\b${WAY}\s+(?:of|from)\b`, 'i').exec(between)?.[1].toLowerCase().replace('-', '');
   const bearing = direction ? BEARINGS[direction] : undefined;
   // Where the text puts it, when it says how far and which way.
   const target = given !== undefined && bearing !== undefined ? (destination(at, given, bearing, { units: 'kilometers' }).geometry.coordinates as Position) : undefined;
@@ -196,13 +196,13 @@ function nearTheReference(located: PlaceDecision, reference: PlaceDecision, text
 const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: -135, west: -90, northwest: -45 };
 // What a reference may be called before its name: "the city of", "the key logistics hub of".
 const PLACE_NOUN_OF = String.raw`(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|centre|center|stronghold|outpost)\s+of\s+)`;
-// "…, which lies around 25 kilometres (16 miles) southeast of the key logistics hub of": a distance from the place named next.
-const DISTANCE_AFTER = new RegExp(
-  String.raw`^[^.:]{0,80}?\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:of|from)\s+(?:the\s+)?${PLACE_NOUN_OF}?$`,
-  'i',
-);
-
-const DISTANCE_FROM = new RegExp(String.raw`\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:from|of)\s+(?:the\s+)?${PLACE_NOUN_OF}?$`, 'i');
+// A way ("southeast", "north-west", "eastern") before "of"/"from".
+const WAY = String.raw`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?`;
+// "25 kilometres (16 miles) southeast of the key logistics hub of": a distance from the place named next.
+const DISTANCE_OF = String.raw`\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{0,30}\))?\s+(?:${WAY}\s+)?(?:of|from)\s+(?:the\s+)?${PLACE_NOUN_OF}?$`;
+// The same after a short clause: "…, which lies around 25 kilometres … of".
+const DISTANCE_AFTER = new RegExp(String.raw`^[^.:]{0,80}?${DISTANCE_OF}`, 'i');
+const DISTANCE_FROM = new RegExp(DISTANCE_OF, 'i');
 
 /**
  * "Horlivka in Donetsk", "Nova Kakhovka in Kherson": a town is not in another town, so the second
