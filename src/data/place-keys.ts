@@ -163,6 +163,16 @@ export function skeletonKey(key: string): string {
   return key[0] + key.slice(1).replace(/[aeiou]/g, '');
 }
 
+/**
+ * The loosest key, for a village's name against the list of every settlement of Ukraine when the
+ * text says which region it is in: the skeleton of a strict key after folding what romanizations
+ * of one letter differ in (щ: shch / sch / shh; ц: ts / c / tz). Vowels are dropped, so the
+ * Russian o/e where Ukrainian has i (Zagornoye / Zahirne), ye / e / ie and a / e slips all meet.
+ */
+export function looseKey(key: string): string {
+  return skeletonKey(key.replace(/shch|sch|shh/g, 'sh').replace(/ts|tz/g, 'c'));
+}
+
 /** Lower-case ASCII slug for ids: "Kramators'k" → "kramatorsk", "Chasiv Yar" → "chasiv-yar". */
 export function slugify(name: string): string {
   return transliterate(name)

@@ -24,10 +24,15 @@ export function datelineEnd(sentence: Sentence): number {
   // "DONETSK (UrduPoint News / Sputnik - 07th January, 2023) One woman …": capitals, then the agency and date in brackets.
   const agency = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*[^,()\n]{1,40})?\s*\([^()\n]{2,60}\)\s+(?=\p{Lu})/u.exec(sentence.text);
   if (agency) return agency[0].length;
+  // "(Kharkiv) Shelling damaged …": a place in brackets opening the paragraph, as French agencies write it.
+  const bracketed = /^\s*\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\)\s+(?=\p{Lu})/u.exec(sentence.text);
+  if (bracketed) return bracketed[0].length;
   if (!m) return 0;
-  // "KYIV, Ukraine (AP) —", "MOSCOW:", "Kyiv (Reuters) -": capitals or an agency make it a dateline.
+  // "KYIV, Ukraine (AP) —", "MOSCOW:", "Kyiv (Reuters) -": capitals or an agency make it a dateline;
+  // so does an agency's name in capitals after the comma ("Odesa, UKRINFORM -", "Moscow, TASS —").
   const allCaps = m[1].length >= 3 && m[1] === m[1].toUpperCase();
-  return allCaps || (m[3] && m[4] !== ':') ? m[0].length : 0;
+  const agencyAfter = m[4] !== ':' && /,\s*\p{Lu}{2,}(?:[\s/]\p{Lu}{2,})*\s*$/u.test(m[2]);
+  return allCaps || agencyAfter || (m[3] && m[4] !== ':') ? m[0].length : 0;
 }
 
 const AUX_WORDS = new Set(

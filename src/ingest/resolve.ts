@@ -13,7 +13,7 @@ import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { loadGeoNamesCities, type GeoNamesCity } from '../geo/geonames';
 import { loadCities500 } from './cities500';
 import { settlementIndex, type Settlement } from './settlements';
-import { editDistance, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
+import { editDistance, looseKey, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
 import {
   ALL_REGIONS,
   admin1Name,
@@ -46,7 +46,7 @@ export interface PlaceRecord {
   feature(): PlaceFeature;
 }
 
-export type MatchHow = 'exact' | 'russian-form' | 'renamed' | 'skeleton';
+export type MatchHow = 'exact' | 'russian-form' | 'renamed' | 'skeleton' | 'loose';
 
 export interface Candidate {
   place: PlaceRecord;
@@ -363,11 +363,62 @@ export class Resolver {
     for (const v of variants) for (const i of settlements.byKey.get(v.key) ?? []) add(this.settlement(settlements.row(i)), v.how);
     return found;
   }
+
+  /**
+   * Settlements of the all-Ukraine list whose name is this one romanized another way (looseKey:
+   * vowels, щ and ц aside), first letter and length alike: "Zagornoye" → Zahirne, "Arkhengelske"
+   * → Arkhanhelske. Far too loose on its own (a skeleton has many villages); the caller keeps only
+   * those in the region the sentence names (sites.ts), and namesakes there stay unresolved.
+   */
+  looseSettlements(name: string): Array<{ place: PlaceRecord; how: MatchHow }> {
+    const key = placeKey(name);
+    if (key.length < 5) return [];
+    const loose = looseKey(key);
+    if (loose.length < 4) return [];
+    const settlements = settlementIndex();
+    const byLoose = looseSettlementIndex(settlements);
+    const found: Array<{ place: PlaceRecord; how: MatchHow }> = [];
+    for (const [other, rows] of byLoose.get(loose) ?? []) {
+      if (other[0] !== key[0] || editDistance(other, key) > Math.max(2, Math.floor(key.length / 4))) continue;
+      for (const i of rows) {
+        const place = this.settlement(settlements.row(i)) ?? this.knownSettlement(settlements.row(i));
+        if (place && !found.some((f) => f.place.ref === place.ref)) found.push({ place, how: 'loose' });
+      }
+    }
+    return found;
+  }
+
+  /** The gazetteer's or GeoNames' record of a settlement the all-Ukraine list also has. */
+  private knownSettlement(s: Settlement): PlaceRecord | undefined {
+    const known = this.gazetteerGeonames.get(s.cityId);
+    if (known) return known;
+    const at = cityPosition(s.cityId);
+    return at === undefined ? undefined : this.city(at);
+  }
+}
+
+const looseIndexes = new WeakMap<ReturnType<typeof settlementIndex>, Map<string, Array<[string, number[]]>>>();
+
+/** The all-Ukraine list's strict keys grouped by looseKey, built on first use. */
+function looseSettlementIndex(settlements: ReturnType<typeof settlementIndex>): Map<string, Array<[string, number[]]>> {
+  let byLoose = looseIndexes.get(settlements);
+  if (!byLoose) {
+    byLoose = new Map();
+    for (const [key, rows] of settlements.byKey) {
+      if (key.length < 5) continue;
+      const loose = looseKey(key);
+      const list = byLoose.get(loose);
+      if (list) list.push([key, rows]);
+      else byLoose.set(loose, [[key, rows]]);
+    }
+    looseIndexes.set(settlements, byLoose);
+  }
+  return byLoose;
 }
 
 // ---------------------------------------------------------------- scoring
 
-const HOW_SCORE: Record<MatchHow, number> = { exact: 4, renamed: 3.5, 'russian-form': 3, skeleton: 1.5 };
+const HOW_SCORE: Record<MatchHow, number> = { exact: 4, renamed: 3.5, 'russian-form': 3, skeleton: 1.5, loose: 1.5 };
 const FEATURE_SCORE: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.75 };
 const SETTLEMENTS_PENALTY = 3;
 /** A village only the all-Ukraine list has, this far from the article's other places, is not taken. */

@@ -66,7 +66,6 @@ export function decidePlaces(
       return mentions[si].map((m, mi): PlaceDecision => {
         const before = previous?.[si][mi];
         if (before && before.chosen && before.chosen.source !== 'geonames' && isSure(before)) return before;
-        const found = m.fixed ? m.fixed.map((place) => ({ place, how: 'exact' as const })) : resolver.lookup(m.name);
         const own = before?.chosen?.point;
         const context: ResolveContext = {
           focus,
@@ -74,6 +73,7 @@ export function decidePlaces(
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
         };
+        const found = m.fixed ? m.fixed.map((place) => ({ place, how: 'exact' as const })) : withLooseMatches(resolver, m.name, context.regionHints);
         const scored = scoreCandidates(found, context);
         if (!scored[0]) return { sentence: si, mention: m, candidates: scored, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
         const pick = pickCandidate(scored, context);
@@ -104,6 +104,21 @@ export function decidePlaces(
     .filter((d) => isSure(d) && d.chosen && SETTLEMENTS.has(d.chosen.kind) && d.chosen.point)
     .map((d) => d.chosen?.point as Position);
   return decide(anchors, first);
+}
+
+/**
+ * A name's candidates, and when the sentence names the region and no settlement by a stricter
+ * match lies there, the region's settlements that are the name in another romanization
+ * ("Zagornoye Village in Zaporozhye Region" → the Zahirne of Zaporizhzhia Oblast). Only inside
+ * the named region: the loose key has namesakes all over the country.
+ */
+export function withLooseMatches(resolver: Resolver, name: string, regionHints: string[]): Array<{ place: PlaceRecord; how: Candidate['how'] }> {
+  const found = resolver.lookup(name);
+  if (regionHints.length === 0) return found;
+  const inRegion = (p: PlaceRecord) => SETTLEMENTS.has(p.kind) && p.admin1 !== undefined && regionHints.includes(p.admin1);
+  if (found.some((c) => inRegion(c.place))) return found;
+  const loose = resolver.looseSettlements(name).filter((c) => inRegion(c.place) && !found.some((f) => f.place.ref === c.place.ref));
+  return [...found, ...loose];
 }
 
 export function insideArea(area: PlaceRecord, place: PlaceRecord): boolean {

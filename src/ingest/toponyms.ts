@@ -270,6 +270,7 @@ export function findMentions(text: string, sentence: number, resolver: Resolver)
   }
   if (run.length > 0) runs.push(run);
 
+  const namesRegion = mentions.some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region'));
   for (const words of runs) {
     let i = 0;
     while (i < words.length) {
@@ -280,7 +281,9 @@ export function findMentions(text: string, sentence: number, resolver: Resolver)
         if (isStop(first) || isStop(last)) continue;
         const name = text.slice(first.start, last.start) + last.base;
         if (placeKey(name).length < 2) continue;
-        if (resolver.lookup(name).length === 0) continue;
+        // A name only another romanization of a village matches is kept when the sentence names a
+        // region, which alone can place it (sites.ts, withLooseMatches).
+        if (resolver.lookup(name).length === 0 && !(namesRegion && resolver.looseSettlements(name).length > 0)) continue;
         const next = words[j];
         const previous = words[i - 1];
         const titled = TITLE_BEFORE.test(text.slice(0, first.start));
