@@ -202,10 +202,16 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
 ];
 
+// "Russia launched 44 drones over the regions of Odesa (south) and Sumy": the area a wave of
+// drones was sent over, each region of the list; a site only where the sentence tells a hit.
+const SENT_OVER = /\b(?:launched|sent|flew)\s+(?:[\w’'-]+\s+){0,7}?(?:drones?|UAVs?|missiles?|rockets?)\s+(?:over|above|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?:\p{Lu}[\p{L}’'-]+(?:\s*\([^()]{1,30}\))?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$/iu;
+const HIT_TOLD = /\b(?:hit|hits|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|dead|died|casualt\w*|fires?|explosions?|blasts?)\b/i;
+
 /** Why a place named here is not the event's place (see OTHER_PART), or undefined. */
 export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
   const before = text.slice(0, mention.start);
   for (const [re, why, notForDiplomacy] of OTHER_PART) if (re.test(before) && !(notForDiplomacy && diplomacy)) return why;
+  if (SENT_OVER.test(before) && !HIT_TOLD.test(text)) return 'the area drones were sent over, with no hit told there';
   return undefined;
 }
 

@@ -156,6 +156,8 @@ function unplacedBefore(decisions: PlaceDecision[], d: PlaceDecision, text: stri
 
 // "Mykolaivka lies in the north of Donetsk Oblast, not far from Sloviansk": a sentence that says where its subject is.
 const LOCATED_SUBJECT = /^(?:(?:The\s+)?(?:village|town|city|settlement)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?),?\s+(?:lies|is\s+located|is\s+situated|sits|is\s+about|is\s+some|is\s+around)\b/u;
+// "The small frontline village is located near the town of …": the subject is a place named before.
+const LOCATED_UNNAMED = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?((?:village|town|city|settlement|hamlet))\s+(?:lies|is\s+located|is\s+situated|sits|is\s+about|is\s+some|is\s+around)\b/u;
 
 // "…, located about 74 kilometers (45 miles) from Kharkiv": a distance from the place named next.
 /**
@@ -381,7 +383,7 @@ export function assignRoles(
           // (…or a name whose namesakes only the distance given tells apart.)
           (isUnplacedName(o) && (!d.mention.relative || o.candidates.length > 1) && !isReferencePhrase(o.mention, sentence.text))),
     );
-    const subject = LOCATED_SUBJECT.exec(sentence.text);
+    const subject = LOCATED_SUBJECT.exec(sentence.text) ?? LOCATED_UNNAMED.exec(sentence.text);
     if (located) {
       [d.role, d.reason] = ['reference', `says where "${located.mention.surface}" is`];
       nearTheReference(located, d, sentence.text);

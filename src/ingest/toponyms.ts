@@ -235,14 +235,23 @@ export function findMentions(text: string, sentence: number, resolver: Resolver)
     }
   }
 
-  // "the region of Kharkiv", "Ukraine’s eastern region of Kharkiv".
-  for (const m of text.matchAll(/\b(?:region|oblast|province)\s+of\s+((?:[\p{Lu}][\p{L}'’ʼ-]+\s+){0,2}[\p{Lu}][\p{L}'’ʼ-]+)/gu)) {
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
-    const end = start + m[1].length;
-    if (overlaps(taken, start, end)) continue;
-    const fixed = resolver.regions(m[1]);
-    if (fixed.length === 0) continue;
-    take({ sentence, start, end, surface: m[1], name: m[1], via: 'region', fixed, possessive: false });
+  // "the region of Kharkiv", "Ukraine’s eastern region of Kharkiv", and each of a list after the
+  // plural: "the regions of Odesa (south) and Sumy", "the southern regions of Kherson, Zaporizhzhia and Mykolaiv".
+  const REGION_NAME = String.raw`(?:[\p{Lu}][\p{L}'’ʼ-]+\s+){0,2}[\p{Lu}][\p{L}'’ʼ-]+`;
+  const NEXT_IN_LIST = new RegExp(String.raw`^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(${REGION_NAME})`, 'u');
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:region|oblast|province|(regions|oblasts|provinces))\s+of\s+(?:the\s+)?(${REGION_NAME})`, 'gu'))) {
+    const names: Array<[number, string]> = [[(m.index ?? 0) + m[0].length - m[2].length, m[2]]];
+    for (let at = (m.index ?? 0) + m[0].length, next = m[1] ? NEXT_IN_LIST.exec(text.slice(at)) : null; next; next = NEXT_IN_LIST.exec(text.slice(at))) {
+      names.push([at + next[0].length - next[1].length, next[1]]);
+      at += next[0].length;
+    }
+    for (const [start, name] of names) {
+      const end = start + name.length;
+      if (overlaps(taken, start, end)) continue;
+      const fixed = resolver.regions(name);
+      if (fixed.length === 0) break;
+      take({ sentence, start, end, surface: name, name, via: 'region', fixed, possessive: false });
+    }
   }
 
   for (const [pattern, city] of INSTITUTIONS) {

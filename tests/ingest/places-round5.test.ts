@@ -64,3 +64,40 @@ describe('datelines: a place in brackets, or a place and an agency in capitals, 
     expect(r.decisions.find((d) => d.mention.surface === 'Kharkiv')?.role).toBe('site');
   });
 });
+
+describe('a sentence that says where the village named before lies: its place is a reference', () => {
+  it.each([
+    ['Russia said its troops had taken Synkivka in the Kharkiv region. The small frontline village is located near the town of Kupiansk, where fighting continues.', 'Kupiansk'],
+    ['Ukraine said it had retaken Robotyne on Monday. The village lies close to Orikhiv, which Russia shells daily.', 'Orikhiv'],
+    ['Russian forces claimed the capture of Krasnohorivka on Tuesday. This embattled town is situated not far from Kurakhove.', 'Kurakhove'],
+  ])('%s', (text, reference) => {
+    const r = ingest(text);
+    expect(r.decisions.filter((d) => d.mention.surface === reference).map((d) => d.role)).toEqual(['reference']);
+  });
+});
+
+describe('"the regions of X and Y": each name of the list is a region', () => {
+  it.each([
+    ['Russian drones hit the regions of Kherson and Mykolaiv overnight, damaging power lines.', ['kherson-oblast', 'mykolaiv-oblast']],
+    ['Shelling damaged houses in the southern regions of Zaporizhzhia, Kherson and Mykolaiv on Sunday.', ['zaporizhzhia-oblast', 'kherson-oblast', 'mykolaiv-oblast']],
+    ['Missiles struck the provinces of Poltava (centre) and Sumy (north) on Monday.', ['poltava-oblast', 'sumy-oblast']],
+  ])('%s', (text, regions) => {
+    const r = ingest(text);
+    expect(r.decisions.filter((d) => d.role === 'site').map((d) => d.chosen?.id)).toEqual(regions);
+  });
+});
+
+describe('the area a wave of drones was sent over is no site unless the sentence tells a hit', () => {
+  it.each([
+    ['Russia sent 30 Shahed drones over the regions of Poltava and Kirovohrad, the air force said.'],
+    ['Russia launched a total of 52 attack drones over the Chernihiv region overnight, the air force reported.'],
+    ['The enemy launched 12 drones across the Dnipropetrovsk and Zaporizhzhia regions on Tuesday night.'],
+  ])('%s', (text) => {
+    expect(ingest(text).incidents).toEqual([]);
+  });
+
+  it('a hit told in the same sentence keeps the region a site', () => {
+    const r = ingest('Russia launched 40 drones over the Chernihiv region overnight, damaging a power substation.');
+    expect(r.incidents.map((i) => i.placeIds)).toEqual([['chernihiv-oblast']]);
+  });
+});
