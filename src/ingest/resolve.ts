@@ -423,6 +423,10 @@ const FEATURE_SCORE: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.75 
 const SETTLEMENTS_PENALTY = 3;
 /** A village only the all-Ukraine list has, this far from the article's other places, is not taken. */
 const SETTLEMENTS_FAR_KM = 150;
+/** A village outside Ukraine (whose lists lack the smallest) this far from the report's other places is not taken. */
+const FOREIGN_VILLAGE_FAR_KM = 100;
+/** …and this small (a district seat such as Grayvoron, 6,000 people, is named for itself). */
+const FOREIGN_VILLAGE_MAX = 5000;
 const SETTLEMENTS: ReadonlySet<PlaceKind> = new Set(SETTLEMENT_KINDS);
 /** A settlement of the all-Ukraine list must lead its namesakes by this much (see settleNamesakes). */
 const AMBIGUITY_MARGIN = 1;
@@ -519,9 +523,25 @@ export function acceptable(candidate: Candidate, context: ResolveContext): strin
     const farKm = place.tier === 'settlements' ? SETTLEMENTS_FAR_KM : 300;
     if (nearest > farKm) return `a GeoNames place of ${place.population} people ${Math.round(nearest)} km from the article's other places: probably a namesake`;
   }
+  const lacking = lackedNamesake(candidate, context);
+  if (lacking) return lacking;
   if (focus >= 0.25) return undefined;
   if (place.population >= 100_000 || place.featureCode === 'PPLC') return undefined;
   return `GeoNames ${place.country} place of ${place.population} people, outside the article's countries`;
+}
+
+/**
+ * Outside Ukraine the lists hold only villages of 500+ people, so a village far from the report's
+ * other places, even in a region the report names, is most often a namesake of one they lack (a
+ * Krasnoye 130 km off, where the report's Krasnoye is a hamlet by its town): left unresolved, listed.
+ */
+function lackedNamesake(candidate: Candidate, context: ResolveContext): string | undefined {
+  const { place } = candidate;
+  if (place.country === 'UA' || place.population >= FOREIGN_VILLAGE_MAX || !place.point || context.anchors.length === 0) return undefined;
+  if (place.admin1 && context.regionHints.includes(place.admin1)) return undefined;
+  const nearest = Math.min(...context.anchors.map((a) => distanceKm(a, place.point as Position)));
+  if (nearest <= FOREIGN_VILLAGE_FAR_KM) return undefined;
+  return `a village of ${place.population} people in ${place.admin1 ?? place.country} ${Math.round(nearest)} km from the report's other places: probably a namesake the lists lack`;
 }
 
 /** "Kurylivka (Kupianska Miskrada, Kharkiv Oblast; 49.66, 37.70)", for the editor. */
@@ -599,7 +619,7 @@ export function pickCandidate(scored: Candidate[], context: ResolveContext): Pic
   const refusal = acceptable(best, context);
   if (!refusal) return settled;
   const fallback = best.place.tier === 'settlements' ? [] : scored.filter((c) => c.place.tier === 'settlements');
-  if (fallback.length === 0) return { refused: refusal };
+  if (fallback.length === 0) return refusal === lackedNamesake(best, context) ? { unresolved: refusal, alternatives: [candidateLabel(best.place)] } : { refused: refusal };
   const again = settleNamesakes(fallback, context);
   if (!('candidates' in again)) return { unresolved: again.reason, alternatives: again.alternatives };
   const stand = again.candidates[0];

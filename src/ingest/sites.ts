@@ -11,7 +11,7 @@ import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole,
 import type { EventReading } from './events';
 import { filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
-import type { Mention } from './toponyms';
+import { seatLike, type Mention } from './toponyms';
 
 export type DecisionRole = Role | 'qualifier' | 'reference' | 'not-locative' | 'not-an-event-place' | 'rejected' | 'unresolved';
 
@@ -73,7 +73,10 @@ export function decidePlaces(
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
         };
-        const found = m.fixed ? m.fixed.map((place) => ({ place, how: 'exact' as const })) : withLooseMatches(resolver, m.name, context.regionHints);
+        let found = m.fixed ? m.fixed.map((place) => ({ place, how: 'exact' as const })) : withLooseMatches(resolver, m.name, context.regionHints);
+        // A seat read out of a district's adjective ("Shebekinsky district" → Shebekino) only in
+        // a region the report names or near its other places: the adjective fits towns far away too.
+        if (m.seatOf) found = found.filter(({ place }) => seatLike(place) && nearTheReport(place, [...hints, ...articleRegions], context.anchors));
         const scored = scoreCandidates(found, context);
         if (!scored[0]) return { sentence: si, mention: m, candidates: scored, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
         const pick = pickCandidate(scored, context);
@@ -104,6 +107,15 @@ export function decidePlaces(
     .filter((d) => isSure(d) && d.chosen && SETTLEMENTS.has(d.chosen.kind) && d.chosen.point)
     .map((d) => d.chosen?.point as Position);
   return decide(anchors, first);
+}
+
+/** How near the report's other places a district's seat must be when no region the report names holds it. */
+const SEAT_NEAR_KM = 150;
+
+function nearTheReport(place: PlaceRecord, regions: string[], anchors: Position[]): boolean {
+  if (place.admin1 && regions.includes(place.admin1)) return true;
+  const at = place.point;
+  return at !== undefined && anchors.some((a) => distance(a, at, { units: 'kilometers' }) <= SEAT_NEAR_KM);
 }
 
 /**

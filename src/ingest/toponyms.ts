@@ -32,6 +32,8 @@ export interface Mention {
   possessive: boolean;
   /** The capitalized word after the name in the same run ("Kyiv Mayor …"). */
   nextWord?: string;
+  /** For a district named by an adjective ("Shebekinsky district"): the adjective; `name` is then its seat. */
+  seatOf?: string;
 }
 
 interface Token {
@@ -93,7 +95,27 @@ const RELATIVE = new RegExp(
   'giu',
 );
 
-const DISTRICT_AFTER = /^\s+(?:district|raion|rayon|county|community|hromada|municipality)\b/i;
+const DISTRICT_AFTER = /^\s+(?:(?:urban|municipal|rural|administrative)\s+)?(?:district|raion|rayon|county|community|hromada|municipality|okrug)\b/i;
+
+// "Shebekinsky urban district", "Chuhuivskyi raion": a district named by the adjective of its seat.
+const DISTRICT_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)s['’]?k(?:yi|iy|yy|ij|y|i|ii|a|aya|e|oye|oe|oho|ogo)$/u;
+
+/** Whether a place may be a district's seat: GeoNames marks Ukraine's (PPLA2); Russia's are mostly plain towns. */
+export function seatLike(p: PlaceRecord): boolean {
+  if (p.country === 'UA') return p.featureCode === 'PPLA2' || p.featureCode === 'PPLA' || (p.source === 'gazetteer' && (p.kind === 'city' || p.kind === 'town'));
+  return p.population >= 1000 && p.tier !== 'settlements';
+}
+
+/** The seat a district adjective is made from ("Shebekinsky" → "Shebekino"), when a town has that name. */
+export function districtSeat(adjective: string, resolver: Resolver): string | undefined {
+  const stem = DISTRICT_ADJECTIVE.exec(adjective)?.[1];
+  if (!stem) return undefined;
+  // Kupianskyi ← Kupiansk, Izyumsky ← Izyum, Shebekinsky ← Shebekino, Okhtyrskyi ← Okhtyrka,
+  // Valuysky ← Valuyki, Sudzhansky ← Sudzha.
+  const forms = [`${stem}sk`, stem, `${stem}o`, `${stem}e`, `${stem}a`, `${stem}y`, `${stem}i`, `${stem}ka`, `${stem}ki`, ...(stem.endsWith('n') ? [stem.slice(0, -1)] : [])]
+    .filter((f) => placeKey(f).length >= 4);
+  return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
+}
 
 // ("the Donetsk People’s Republic": the region Russia calls so, not its city.)
 const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai|People['’]s\s+Republics?)\b/giu;
@@ -288,7 +310,12 @@ export function findMentions(text: string, sentence: number, resolver: Resolver)
         const first = words[i];
         const last = words[j - 1];
         if (isStop(first) || isStop(last)) continue;
-        const name = text.slice(first.start, last.start) + last.base;
+        const written = text.slice(first.start, last.start) + last.base;
+        const inDistrict = DISTRICT_AFTER.test(text.slice(last.end));
+        // (Not a city's own district: "the city's Petrovsky district", "the Kyivskyi district of Kharkiv".)
+        const cityPart = /\bcity['’]s\s+$/i.test(text.slice(0, first.start)) || /^\s+(?:city\s+)?district\s+of\b/i.test(text.slice(last.end));
+        const seat = inDistrict && j === i + 1 && !cityPart ? districtSeat(written, resolver) : undefined;
+        const name = seat ?? written;
         if (placeKey(name).length < 2) continue;
         // A name only another romanization of a village matches is kept when the sentence names a
         // region, which alone can place it (sites.ts, withLooseMatches).
@@ -310,7 +337,8 @@ export function findMentions(text: string, sentence: number, resolver: Resolver)
           end: last.end,
           surface: text.slice(first.start, last.end),
           name,
-          via: relativeAt.has(first.start) ? 'relative' : DISTRICT_AFTER.test(text.slice(last.end)) ? 'district' : 'name',
+          via: relativeAt.has(first.start) ? 'relative' : inDistrict ? 'district' : 'name',
+          ...(seat ? { seatOf: written } : {}),
           possessive: last.possessive,
           relative: relativeAt.get(first.start),
           nextWord: next?.base,

@@ -101,3 +101,35 @@ describe('the area a wave of drones was sent over is no site unless the sentence
     expect(r.incidents.map((i) => i.placeIds)).toEqual([['chernihiv-oblast']]);
   });
 });
+
+describe('a district named by the adjective of its seat places a village no list holds near that seat', () => {
+  it.each([
+    ['A drone hit the village of Pokrovka, Sudzhansky district, Kursk region, on Sunday, injuring a man.', 'Sudzhansky', 'Sudzha'],
+    ['Shelling hit the village of Sosnivka, Okhtyrskyi raion, Sumy region, on Monday.', 'Okhtyrskyi', 'Okhtyrka'],
+    ['A guided bomb hit the village of Petrivka in Izyumskyi district, Kharkiv region, on Monday.', 'Izyumskyi', 'Izium'],
+    ['Shelling damaged houses in the village of Kamenka, Korenevsky district, Kursk region, on Monday.', 'Korenevsky', 'Korenëvo'],
+    ['A shell hit a farm in the village of Sokolovka, Glushkovsky urban district, Kursk region, on Tuesday.', 'Glushkovsky', 'Glushkovo'],
+  ])('%s', (text, district, seat) => {
+    const r = ingest(text);
+    const d = r.decisions.find((o) => o.mention.surface === district);
+    expect(d?.chosen?.name).toBe(seat);
+    expect(r.incidents.flatMap((i) => i.placeIds).map((id) => r.decisions.find((o) => o.chosen?.id === id)?.chosen?.admin1)).toEqual([d?.chosen?.admin1]);
+  });
+
+  it('not a namesake of the seat far from every region the report names', () => {
+    const r = ingest('Shelling damaged houses in the village of Kamenka, Belovsky district, on Monday.');
+    expect(r.decisions.find((o) => o.mention.surface === 'Belovsky')?.chosen).toBeUndefined();
+  });
+});
+
+describe('a village outside Ukraine far from the report’s other places is a namesake the lists lack: unplaced, listed', () => {
+  it.each([
+    ['Ukrainian drones hit Shebekino on Monday, injuring two people. In the village of Rogovatoye, a house was damaged by the shelling.', 'Rogovatoye'],
+    ['Shelling hit Sudzha in the Kursk region on Sunday. In the village of Manturovo, a drone damaged a car.', 'Manturovo'],
+    ['A drone hit Klintsy in the Bryansk region on Monday, injuring a man. In the village of Kokino, a shell damaged a school.', 'Kokino'],
+  ])('%s', (text, village) => {
+    const r = ingest(text);
+    expect(r.decisions.filter((d) => d.role === 'site').map((d) => d.mention.surface)).not.toContain(village);
+    expect(unresolvedNames(r)).toContain(village);
+  });
+});
