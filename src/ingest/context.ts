@@ -145,7 +145,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after)) {
     // "the Moscow jig", "the Kyiv government": the name modifies a noun.
-    if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself)$/.test(next)) {
+    if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself|due|because|following|amid|during|overnight|again|too|also|yesterday|today|tonight)$/.test(next)) {
       return { role: 'attributive', reason: `"${mention.surface} ${next}": the name modifies a noun` };
     }
   }
@@ -194,7 +194,7 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   // Kherson": the hospital told after the injury, as a second step, is where they were taken.
   [/\b(?:injured|wounded|hurt|injuring|wounding)\b[^.]{0,60}?\b(?:hospitali[sz]ed|treated|admitted|taken\s+care\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:in|at|to)\s+(?:a\s+|the\s+)?(?:(?:[\w’'-]+\s+)?(?:hospital|clinic|medical\s+facility)\s+(?:in|of)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i, 'where the wounded were treated, not where the event was', false],
   [/\b(?:launched|fired|shelled|attacked|struck|sent|flew|came)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:left|right|occupied|eastern|western)\s+bank\s+of\s+(?:the\s+)?)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where the attack came from, not where it struck', false],
-  [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
+  [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas|areas|locations|directions|sectors)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
   // ("cities like Kharkiv" gives an example, not a comparison.)
   [/(?<!\b(?:cities|towns|villages|places|regions|areas|settlements|ones)\s)\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
   // "an air alert was announced in the Mykolaiv region": a warning, not where anything happened.

@@ -133,3 +133,23 @@ describe('a village outside Ukraine far from the report’s other places is a na
     expect(unresolvedNames(r)).toContain(village);
   });
 });
+
+describe('"the Dnipro due to …": a word after the name that is no noun leaves it a place', () => {
+  it.each([
+    ['Five people were injured in the Sumy due to a Russian drone attack on Monday.', 'sumy'],
+    ['A Russian drone hit a house in the Kherson overnight, injuring two people.', 'kherson'],
+    ['Russian artillery shelled the Nikopol again on Sunday, injuring a man.', 'nikopol'],
+  ])('%s', (text, place) => {
+    expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual([place]);
+  });
+});
+
+describe('"in several areas in <region>": the region of places counted, not one event', () => {
+  it.each([
+    ['Russian forces said they struck Ukrainian positions in several areas in the Zaporizhzhia region on Monday.'],
+    ['Ukrainian artillery shelled three locations in the Kherson region overnight, the occupation authorities said.'],
+    ['The army said it repelled attacks in five directions across the Donetsk region on Tuesday.'],
+  ])('%s', (text) => {
+    expect(ingest(text).incidents).toEqual([]);
+  });
+});
