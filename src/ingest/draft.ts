@@ -668,6 +668,21 @@ function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions:
  * then near the district's seat). Its figures then reach the map.
  */
 function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[][]): void {
+  // A namesake a sentence locates ("Dolynka lies in the Polohy district") is the one every
+  // sentence meant: an earlier pick among close namesakes gives way to it.
+  const located = new Map<string, PlaceDecision>();
+  for (const d of decisions.flat()) {
+    const key = placeKey(d.mention.name);
+    if (d.locatedBy && d.chosen && d.role === 'site' && !located.has(key)) located.set(key, d);
+  }
+  for (const d of decisions.flat()) {
+    const by = located.get(placeKey(d.mention.name));
+    const place = by?.chosen;
+    if (!by || !place || d === by || d.locatedBy || d.role !== 'site' || !d.chosen || d.chosen.ref === place.ref || !SETTLEMENTS.has(d.chosen.kind)) continue;
+    if (!d.candidates.some((c) => c.place.ref === place.ref)) continue;
+    d.choice = `${place.name} (${place.admin2 ?? place.admin1 ?? ''}) as sentence ${by.sentence} locates it by ${by.locatedBy}, not ${d.chosen.name} (${d.chosen.admin2 ?? d.chosen.admin1 ?? ''}): one name, one place in a report`;
+    d.chosen = place;
+  }
   const placed = new Map<string, PlaceDecision>();
   const unplaced = (d: PlaceDecision) => d.role === 'unresolved' || d.role === 'rejected';
   decisions.forEach((list, i) => {

@@ -28,6 +28,8 @@ export interface PlaceDecision {
   reason: string;
   /** For a name left unresolved among namesakes: the candidates, for the editor. */
   alternatives?: string[];
+  /** Set when the sentence itself told which namesake (a district or a reference place named with it). */
+  locatedBy?: string;
 }
 
 export const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_KINDS);
@@ -209,6 +211,7 @@ function nearTheReference(located: PlaceDecision, reference: PlaceDecision, text
   if (near) {
     located.choice = `${describe(near)}: ${Math.round(away(near.place))} km from "${reference.mention.surface}", which the sentence locates it by (${first})`;
     located.chosen = near.place;
+    located.locatedBy = `"${reference.mention.surface}"`;
     [located.role, located.reason] = ['site', 'named where something happened'];
     return;
   }
@@ -288,21 +291,29 @@ export function assignRoles(
   for (const district of decisions.filter((o) => o.mention.via === 'district' && o.role !== 'attributive' && o.chosen?.point && !/^\s+(?:city\s+)?district\s+of\b/i.test(sentence.text.slice(o.mention.end)))) {
     const at = district.chosen?.point as Position;
     for (const d of decisions) {
-      if (d === district || d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind) || d.mention.via === 'district') continue;
-      if (distance(d.chosen.point, at, { units: 'kilometers' }) <= DISTRICT_KM) continue;
+      if (d === district || d.mention.via === 'district') continue;
+      // A site, or a name left unresolved among namesakes, which the district may tell apart.
+      const namesakes = d.role === 'unresolved' && d.alternatives !== undefined && d.candidates.some((c) => SETTLEMENTS.has(c.place.kind));
+      if (!namesakes && (d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind))) continue;
       // Only a village named with the district: "attacked Dnipro …, and shelled the Nikopol district" names two places.
       const gap = d.mention.end <= district.mention.start ? sentence.text.slice(d.mention.end, district.mention.start) : sentence.text.slice(district.mention.end, d.mention.start);
       if (gap.length > 50 || /[;.]|,\s+(?:and|but|while)\b/.test(gap)) continue;
+      if (d.chosen?.point && distance(d.chosen.point, at, { units: 'kilometers' }) <= DISTRICT_KM) {
+        d.locatedBy = `"${district.mention.surface}" district`;
+        continue;
+      }
       // Of the namesakes near the district's seat: one GeoNames files in that district, else the nearest.
       const away = (c: Candidate) => (c.place.point ? distance(c.place.point, at, { units: 'kilometers' }) : Infinity);
       const inDistrict = (c: Candidate) => (filedInDistrict(c.place, district.mention.name) ? 0 : 1);
-      const near = d.candidates
-        .filter((c) => SETTLEMENTS.has(c.place.kind) && away(c) <= DISTRICT_KM)
-        .sort((a, b) => inDistrict(a) - inDistrict(b) || away(a) - away(b))[0];
+      const within = d.candidates.filter((c) => SETTLEMENTS.has(c.place.kind) && away(c) <= DISTRICT_KM).sort((a, b) => inDistrict(a) - inDistrict(b) || away(a) - away(b));
+      // Namesakes left unresolved are told apart only by the one filed in the district, or the only one near it.
+      const near = namesakes && within.length > 1 && (inDistrict(within[0]) === 1 || inDistrict(within[1]) === 0) ? undefined : within[0];
       if (near) {
         d.choice = `${describe(near)}: within ${DISTRICT_KM} km of "${district.mention.surface}", the district named with it`;
         d.chosen = near.place;
-      } else {
+        d.locatedBy = `"${district.mention.surface}" district`;
+        if (namesakes) [d.role, d.reason, d.alternatives] = ['site', 'named where something happened', undefined];
+      } else if (d.chosen?.point) {
         d.choice = `no "${d.mention.name}" within ${DISTRICT_KM} km of "${district.mention.surface}" district (the nearest candidate is ${Math.round(distance(d.chosen.point, at, { units: 'kilometers' }))} km away)`;
         d.chosen = undefined;
         [d.role, d.reason] = ['unresolved', d.choice];

@@ -153,3 +153,17 @@ describe('"in several areas in <region>": the region of places counted, not one 
     expect(ingest(text).incidents).toEqual([]);
   });
 });
+
+describe('a namesake a later sentence locates by its district is the one every sentence meant', () => {
+  it.each([
+    ['A drone hit Zoria in the Zaporizhzhia region on Monday, injuring a man. The village of Zoria lies in the Polohy district, the governor said.', 'Polohy Raion'],
+    ['Russian artillery shelled Zelenyi Hai in the Kherson region on Tuesday, wounding a tractor driver. Zelenyi Hai lies in the Henichesk district.', 'Henichesk Raion'],
+    ['A Russian drone hit Ulianivka in the Kherson region on Sunday, injuring two people. Ulianivka lies in the Khersonskyi district.', 'Khersonskyi Raion'],
+    ['A guided bomb hit Petrivka in the Kharkiv region on Sunday, injuring a woman. Petrivka lies in the Izium district.', 'Izyum Raion'],
+  ])('%s', (text, raion) => {
+    const r = ingest(text);
+    const first = r.decisions.find((d) => d.sentence === 0 && d.role === 'site' && d.chosen?.kind === 'village');
+    expect(first?.chosen?.admin2).toBe(raion);
+    expect(r.incidents).toHaveLength(1);
+  });
+});
