@@ -65,13 +65,15 @@ export function decidePlaces(
         .flatMap((m) => m.fixed ?? [])
         .filter((r) => r.kind === 'region' && r.admin1)
         .map((r) => r.admin1 as string);
+      const listRegion = previous ? listRegions(mentions[si], previous[si], s.text) : new Map<number, string>();
       return mentions[si].map((m, mi): PlaceDecision => {
         const before = previous?.[si][mi];
-        if (before && before.chosen && before.chosen.source !== 'geonames' && isSure(before)) return before;
+        const ofList = listRegion.get(mi);
+        if (before && before.chosen && before.chosen.source !== 'geonames' && isSure(before) && !ofList) return before;
         const own = before?.chosen?.point;
         const context: ResolveContext = {
           focus,
-          regionHints: hints.filter((h) => !m.fixed?.some((r) => r.admin1 === h)),
+          regionHints: [...hints.filter((h) => !m.fixed?.some((r) => r.admin1 === h)), ...(ofList && !hints.includes(ofList) ? [ofList] : [])],
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
         };
@@ -103,12 +105,37 @@ export function decidePlaces(
   const isSure = (d: PlaceDecision) =>
     d.chosen !== undefined &&
     (d.chosen.source !== 'geonames' || d.candidates.length === 1 || d.candidates[0].score - d.candidates[1].score >= 3);
+  /**
+   * "Kherson, Antonivka, Mykhailivka and Novooleksandrivka came under fire": a list of places hit
+   * is one area. The region that holds most of the list's placed members (two or more, one of
+   * them without doubt) is named for the other members (mention index → admin1), as if the
+   * sentence said it; a curated place named by its own name keeps its place.
+   */
+  const listRegions = (list: Mention[], decided: PlaceDecision[], text: string): Map<number, string> => {
+    const out = new Map<number, string>();
+    // (A curated place reached by an old name, "Novooleksandrivka" for Melitopol, is not sure.)
+    const curated = (d: PlaceDecision) => d.chosen?.source === 'gazetteer' && placeKey(d.chosen.name) === placeKey(d.mention.name);
+    for (const group of coordinatedGroups(list, text)) {
+      if (group.length < 3) continue;
+      const placed = group.map((i) => decided[i]).filter((d) => d.chosen?.admin1 && SETTLEMENTS.has(d.chosen.kind) && (d.chosen.source !== 'gazetteer' || curated(d)));
+      const count = new Map<string, number>();
+      for (const d of placed) count.set(d.chosen?.admin1 as string, (count.get(d.chosen?.admin1 as string) ?? 0) + 1);
+      const [[region, most] = ['', 0], second] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+      if (most < 2 || (second && second[1] >= most)) continue;
+      if (!placed.some((d) => d.chosen?.admin1 === region && isSure(d) && (d.chosen.source !== 'gazetteer' || curated(d)))) continue;
+      for (const i of group) if (decided[i].chosen?.admin1 !== region && !curated(decided[i])) out.set(i, region);
+    }
+    return out;
+  };
   const first = decide([]);
   const anchors = first
     .flat()
     .filter((d) => isSure(d) && d.chosen && SETTLEMENTS.has(d.chosen.kind) && d.chosen.point)
     .map((d) => d.chosen?.point as Position);
-  return decide(anchors, first);
+  const second = decide(anchors, first);
+  // Villages placed only with the anchors may show a list's region: then once more.
+  const lists = second.some((list, si) => listRegions(mentions[si], list, sentences[si].text).size > 0);
+  return lists ? decide(anchors, second) : second;
 }
 
 /** How near the report's other places a district's seat must be when no region the report names holds it. */

@@ -167,3 +167,17 @@ describe('a namesake a later sentence locates by its district is the one every s
     expect(r.incidents).toHaveLength(1);
   });
 });
+
+describe('a list of places hit is one area: its members in doubt are looked for in the region most of it lies in', () => {
+  it.each([
+    ['Shelling hit Kupiansk, Kurylivka, Petropavlivka and Senkove on Monday, the governor said.', 'Petropavlivka', 'Kharkiv Oblast'],
+    ['Guided bombs hit Izium, Balakliia, Kupiansk and Petropavlivka on Sunday, the governor said.', 'Petropavlivka', 'Kharkiv Oblast'],
+    ['Russian artillery shelled Kostiantynivka, Druzhkivka, Kramatorsk and Oleksandrivka on Tuesday.', 'Oleksandrivka', 'Donetsk Oblast'],
+    ['Drones hit Pokrovsk, Myrnohrad, Novohrodivka and Petrivka on Wednesday, the regional governor said.', 'Petrivka', 'Donetsk Oblast'],
+  ])('%s', (text, name, region) => {
+    const d = ingest(text).decisions.find((o) => o.mention.surface === name);
+    // Placed in the list's region, or left unresolved among its namesakes there: never elsewhere.
+    if (d?.chosen) expect(d.chosen.admin1).toBe(region);
+    else expect(d?.role).toBe('unresolved');
+  });
+});
