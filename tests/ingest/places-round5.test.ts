@@ -40,6 +40,12 @@ describe('a village in another romanization, inside the region the sentence name
     expect(sites(ingest(text))).toContain(site);
   });
 
+  it('several villages of the region by the loose key: none is guessed, the name is listed with them', () => {
+    const r = ingest('Russian troops said they had taken Novopokrovskoye in the Zaporizhzhia region on Sunday.');
+    expect(sites(r).filter((s) => s.startsWith('Novopokrovka'))).toEqual([]);
+    expect(r.unresolved.find((u) => u.name === 'Novopokrovskoye')?.candidates?.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('not without a region named: a loose key has namesakes all over the country', () => {
     const r = ingest('Russian troops said they had taken the village of Kotliarovskoye on Sunday.');
     expect(sites(r).filter((s) => s.startsWith('Kotliariv'))).toEqual([]);
