@@ -77,7 +77,8 @@ export function decidePlaces(
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
         };
-        let found = m.fixed ? m.fixed.map((place) => ({ place, how: 'exact' as const })) : withLooseMatches(resolver, m.name, context.regionHints);
+        const looseHints = PLACE_SLOT_BEFORE.test(s.text.slice(0, m.start)) || PLACE_SLOT_AFTER.test(s.text.slice(m.end)) ? context.regionHints : [];
+        let found = m.fixed ? m.fixed.map((place) => ({ place, how: 'exact' as const })) : withLooseMatches(resolver, m.name, looseHints);
         // A seat read out of a district's adjective ("Shebekinsky district" → Shebekino) only in
         // a region the report names or near its other places: the adjective fits towns far away too.
         if (m.seatOf) found = found.filter(({ place }) => seatLike(place) && nearTheReport(place, [...hints, ...articleRegions], context.anchors));
@@ -137,6 +138,11 @@ export function decidePlaces(
   const lists = second.some((list, si) => listRegions(mentions[si], list, sentences[si].text).size > 0);
   return lists ? decide(anchors, second) : second;
 }
+
+// Where a loose match may be looked for: a name in a place's slot ("in X", "the village of X",
+// "captured X", "X village"), not a surname that happens to be spelt like a village ("Lysak said").
+const PLACE_SLOT_BEFORE = /\b(?:in|near|of|at|outside|around|into|from|village|town|settlement|hamlet|liberated|liberating|captured|capturing|took|taken|seized|hit|shelled|struck|attacked|targeted)\s+(?:the\s+)?(?:(?:village|town|settlement|hamlet)\s+of\s+)?$/i;
+const PLACE_SLOT_AFTER = /^\s+(?:village|settlement|hamlet)\b/i;
 
 /** How near the report's other places a district's seat must be when no region the report names holds it. */
 const SEAT_NEAR_KM = 150;
