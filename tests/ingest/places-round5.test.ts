@@ -3,6 +3,7 @@
  * settlements from the lists the resolver reads, not the reports' own), checked to fail without
  * its rule. The resolver reads a frozen fixture gazetteer plus GeoNames and the all-Ukraine list.
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { looseKey, placeKey } from '../../src/data/place-keys';
 import { loadGazetteer } from '../../src/ingest/cli';
@@ -29,6 +30,17 @@ describe('a village in another romanization, inside the region the sentence name
     expect(looseKey(placeKey('Vysche Solone'))).toBe(looseKey(placeKey('Vyshche Solone')));
     expect(looseKey(placeKey('Zinkovskoye'))).toBe(looseKey(placeKey('Zinkivske')));
     expect(looseKey(placeKey('Zinkovskoye'))).not.toBe(looseKey(placeKey('Zimkivske')));
+  });
+
+  it('the loose key of a name does not change when only its vowels do (property)', () => {
+    const syllable = fc.tuple(fc.constantFrom(...'bdfklmnprstvz'), fc.constantFrom(...'aeiou'), fc.constantFrom(...'aeiou'));
+    fc.assert(
+      fc.property(fc.array(syllable, { minLength: 2, maxLength: 6 }), (syllables) => {
+        const one = syllables.map(([c, v]) => c + v).join('');
+        const other = syllables.map(([c, , w]) => c + w).join('');
+        return looseKey(placeKey(one)) === looseKey(placeKey(other));
+      }),
+    );
   });
 
   it.each([
