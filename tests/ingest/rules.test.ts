@@ -815,3 +815,25 @@ describe('an aside that describes a place does not make the event background', (
     expect(incidentsAt(ingest(text), place).map((i) => i.type)).toEqual([type]);
   });
 });
+
+describe('Fifth round: where drones flew or fell, with nothing hit, is a route', () => {
+  it.each([
+    ['Russia sent 60 attack drones over the Kharkiv and Poltava regions on Sunday, the air force said.', []],
+    ['Air defences destroyed 23 drones overnight, including seven above the Kursk region.', []],
+    ['The enemy launched 31 Shaheds over the regions of Sumy (north) and Chernihiv (north), the air force said on Sunday.', []],
+    // Something hit there: a strike.
+    ['Russian drones flew over the Sumy region on Sunday; one hit a house, injuring two.', ['sumy-oblast']],
+  ])('%s', (text, places) => {
+    expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual(places);
+  });
+});
+
+describe('Fifth round: "since" an event of a month named, with a perfect tense, is a state of affairs', () => {
+  it.each([
+    'Since the collapse in June of the ceasefire talks, Russia has stepped up strikes on Kherson and Mykolaiv.',
+    'Since its retreat in November 2022, the Russian army has shelled Beryslav almost without pause.',
+    'Since the breach of the dam in June, troops have fought over the islands near Kherson.',
+  ])('%s', (text) => {
+    expect(ingest(text, '2023-09-13').incidents).toEqual([]);
+  });
+});
