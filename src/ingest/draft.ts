@@ -11,6 +11,7 @@ import {
   placeFeature as placeSchema,
   type Casualties,
   type Claim,
+  type Count,
   type DatePrecision,
   type GeoPrecision,
   type Incident,
@@ -57,6 +58,8 @@ interface SiteEvent {
   casualties: Casualties;
   share?: number;
   attributions: Attribution[];
+  /** Totals this event's figures are the place's part of ("six in Reni and one in Izmail" of seven), by kind. */
+  partOf?: Partial<Record<'killed' | 'injured', Count[]>>;
 }
 
 export interface IngestResult {
@@ -142,6 +145,8 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 }
 
 const DAY_MS = 86_400_000;
+
+const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
 // "have sustained repeated shelling since …": a state of affairs, not one event.
 const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly(?!\s+(?:video\s+)?(?:address|speech|message|briefing))|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
@@ -466,6 +471,7 @@ function siteEvents(
     // (Nor a short word refused as a place — "No one was injured" — that names none.)
     const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d) && (d.role !== 'rejected' || (isUnplacedName(d) && placeKey(d.mention.name).length >= 4)) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
     const perSite = new Map<PlaceDecision, Casualties>();
+    const partOf = new Map<PlaceDecision, NonNullable<SiteEvent['partOf']>>();
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
       const within = (d: PlaceDecision, span: { start: number; end: number }) => d.mention.start >= span.start && d.mention.end <= span.end;
@@ -476,6 +482,11 @@ function siteEvents(
         const c = perSite.get(site) ?? {};
         c[f.kind] = largerCount(c[f.kind], f.count);
         perSite.set(site, c);
+        if (f.partOf !== undefined) {
+          const totals = partOf.get(site) ?? {};
+          totals[f.kind] = [...(totals[f.kind] ?? []), f.partOf];
+          partOf.set(site, totals);
+        }
       }
     }
     const shares = findShares(s.text);
@@ -498,6 +509,7 @@ function siteEvents(
         geoPrecision,
         coordinates,
         casualties: perSite.get(d) ?? {},
+        ...(partOf.has(d) ? { partOf: partOf.get(d) } : {}),
         share,
         attributions,
       });
@@ -790,10 +802,16 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     const counted = (c: Casualties) => [c.killed, c.injured].some((n) => n !== undefined && (typeof n === 'number' ? n > 0 : n.min > 0));
     const onlyZero = (c: Casualties) => !counted(c) && (c.killed !== undefined || c.injured !== undefined);
     const hurt = list.some((e) => counted(e.casualties));
+    // "…injuring seven people. … Seven were injured – six in Reni and one in Izmail": where the
+    // report gives the place its part of a total, the total told elsewhere is not the place's.
+    const totalOfParts = (kind: 'killed' | 'injured', count: Count) => list.some((e) => (e.partOf?.[kind] ?? []).some((t) => sameCount(t, count)));
     for (const e of list) {
       if (hurt && onlyZero(e.casualties)) continue;
-      if (e.casualties.killed !== undefined) casualties.killed = largerCount(casualties.killed, e.casualties.killed);
-      if (e.casualties.injured !== undefined) casualties.injured = largerCount(casualties.injured, e.casualties.injured);
+      for (const kind of ['killed', 'injured'] as const) {
+        const count = e.casualties[kind];
+        if (count === undefined || (e.partOf?.[kind] === undefined && totalOfParts(kind, count))) continue;
+        casualties[kind] = largerCount(casualties[kind], count);
+      }
     }
     const claims = mergeClaims(list.flatMap((e) => claimsOf(e, speakerDoubts)));
     const quotes = [...new Set(list.map((e) => e.sentence.text))];

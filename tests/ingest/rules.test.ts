@@ -837,3 +837,44 @@ describe('Fifth round: "since" an event of a month named, with a perfect tense, 
     expect(ingest(text, '2023-09-13').incidents).toEqual([]);
   });
 });
+
+describe('Fifth round: an age in words is no count', () => {
+  it.each([
+    ['Two people including a girl of seven died when a shell hit the yard.', [['killed', 2], ['killed', 1]]],
+    ['A man of sixty and his wife were wounded by the blast.', [['injured', 2]]],
+    ['Four residents, among them a boy aged nine, were injured.', [['injured', 4]]],
+    ['A nine year old girl was killed in the strike.', [['killed', 1]]],
+    ['An elderly man and two women - 45, 51 and 70 years old - were hurt.', [['injured', 3]]],
+    // A family counted is a count.
+    ['The strike killed a family of five.', [['killed', 5]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it('in the draft: "a boy of five died" is one of the three killed, not five', () => {
+    const r = ingest('Three people including a boy of five died and four were hurt when Russian artillery shelled Nikopol on Sunday.');
+    expect(incidentsAt(r, 'nikopol').map((i) => i.casualties)).toEqual([{ killed: 3, injured: 4 }]);
+  });
+});
+
+describe('Fifth round: a total broken down place by place after a dash, a bracket or a comma', () => {
+  it.each([
+    ['Nine civilians were wounded on Sunday – seven in Kherson and two in Mykolaiv – the governors said.', { kherson: { injured: 7 }, mykolaiv: { injured: 2 } }],
+    ['Russian shelling killed five people on Sunday (three in Bakhmut, two in Siversk), officials said.', { bakhmut: { killed: 3 }, siversk: { killed: 2 } }],
+    ['Drones injured six people on Sunday, four in Nikopol and two in Marhanets.', { nikopol: { injured: 4 }, marhanets: { injured: 2 } }],
+  ])('%s', (text, expected) => {
+    const r = ingest(text);
+    expect(Object.fromEntries(Object.keys(expected).map((p) => [p, incidentsAt(r, p)[0]?.casualties]))).toEqual(expected);
+  });
+
+  it('the total told in another sentence is no place’s figure', () => {
+    const r = ingest('Russian drones struck Kherson on Sunday, injuring nine people. Nine civilians were wounded – seven in Kherson and two in Mykolaiv – the governor said.');
+    expect(incidentsAt(r, 'kherson').map((i) => i.casualties)).toEqual([{ injured: 7 }]);
+    expect(incidentsAt(r, 'mykolaiv').map((i) => i.casualties)).toEqual([{ injured: 2 }]);
+  });
+
+  it('another figure of the place, not the total, still counts: "the toll in Kherson rose to eight"', () => {
+    const r = ingest('Nine civilians were wounded on Sunday – seven in Kherson and two in Mykolaiv. Later the number of injured in Kherson rose to eight.');
+    expect(incidentsAt(r, 'kherson').map((i) => i.casualties)).toEqual([{ injured: 8 }]);
+  });
+});
