@@ -140,7 +140,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after)) {
     // "the Moscow jig", "the Kyiv government": the name modifies a noun.
-    if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself)$/.test(next)) {
+    if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself|due|because|following|amid|despite|during|until|since|overnight|today|yesterday)$/.test(next)) {
       return { role: 'attributive', reason: `"${mention.surface} ${next}": the name modifies a noun` };
     }
   }

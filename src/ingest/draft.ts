@@ -78,9 +78,13 @@ export interface IngestResult {
 // of the war": a clause that describes a place tells the place's past, not the event's date or kind.
 const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
 
+// "Tonight, the city of Dnipro was fired upon by …": a phrase with a verb of its own (not after
+// "which", "that", "who") is the sentence's clause, not an aside.
+const OWN_VERB = /^(?:(?!\b(?:which|that|who|whom|whose|where|when)\b)[^])*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|come|comes)\b/i;
+
 /** The sentence with descriptive asides blanked (same length), for dating it. */
 export function withoutAsides(text: string): string {
-  return text.replace(ASIDE, (m) => ' '.repeat(m.length));
+  return text.replace(ASIDE, (m) => (OWN_VERB.test(m) ? m : ' '.repeat(m.length)));
 }
 
 // "A day earlier, …", "the previous night", "two days before": earlier than the story's own day.

@@ -878,3 +878,28 @@ describe('Fifth round: a total broken down place by place after a dash, a bracke
     expect(incidentsAt(r, 'kherson').map((i) => i.casualties)).toEqual([{ injured: 8 }]);
   });
 });
+
+describe('Fifth round: a phrase with a verb of its own is the clause, not an aside', () => {
+  it.each([
+    ['Tonight, the city of Kherson was fired upon by Russian artillery, officials said.', 'kherson'],
+    ['On Sunday, the town of Nikopol came under drone attack, the governor said.', 'nikopol'],
+    ['Early on Sunday, the port city of Odesa was hit by two missiles.', 'odesa'],
+  ])('%s', (text, place) => {
+    expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.type])).toEqual([[place, 'strike']]);
+  });
+
+  it('an aside with "which" stays an aside: the date of the town’s past does not date the event', () => {
+    const r = ingest('Shelling hit Bilozerka on Sunday, wounding a man, near Kherson, a city which was liberated in November 2022.');
+    expect(incidentsAt(r, 'bilozerka').map((i) => i.date)).toEqual(['2025-03-09']);
+  });
+});
+
+describe('Fifth round: "in the X due to …": a place, not a name modifying a noun', () => {
+  it.each([
+    ['In total, five people were injured in the Kharkiv due to the Russian attack on Sunday.', 'kharkiv', { injured: 5 }],
+    ['Two people were killed in the Sumy because of the drone strike on Sunday.', 'sumy', { killed: 2 }],
+    ['Three were wounded in the Kherson following Sunday’s shelling.', 'kherson', { injured: 3 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+});
