@@ -58,6 +58,8 @@ interface SiteEvent {
   casualties: Casualties;
   share?: number;
   attributions: Attribution[];
+  /** Told in a sentence that names no place and goes on about the last event: as an update or a newer count, or not. */
+  continues?: 'update' | 'same';
   /** Totals this event's figures are the place's part of ("six in Reni and one in Izmail" of seven), by kind. */
   partOf?: Partial<Record<'killed' | 'injured', Count[]>>;
 }
@@ -223,6 +225,8 @@ function paragraphsBetween(sentences: Sentence[], from: number, to: number): num
 // "In total, 23 were injured in the region over the past week", "seven civilians of the region
 // were injured", "the region's residents": a sum, not more of the last event.
 const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout|of)\s+the\s+(?:region|oblast|province|country|district|area|front)|the\s+(?:region|oblast|province|country)['’]s|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
+// A figure told as newer than one before: "the toll rose to", "later", "updated", "now stands at".
+const UPDATED = /\b(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up|updated|revised|later|latest|now\s+(?:stands|stood|is|at)|has\s+(?:now\s+)?reached|bringing|raising|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b/i;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
 const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
 // "in a border village in the Belgorod region": one place the sentence does not name.
@@ -450,7 +454,9 @@ function siteEvents(
         const before = toldBefore[f.kind];
         if (f.additional && before !== undefined) casualties[f.kind] = addCounts([before, casualties[f.kind] ?? 0]);
       }
-      const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions }));
+      // A count that differs from the place's own and says it is newer ("rose to", "later") or more ("another").
+      const continues = figuresHere.some((f) => f.additional) || UPDATED.test(s.text) ? 'update' : 'same';
+      const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions, partOf: undefined, continues }) as SiteEvent);
       events.push(...more);
       previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };
       return;
@@ -809,11 +815,20 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     // "…injuring seven people. … Seven were injured – six in Reni and one in Izmail": where the
     // report gives the place its part of a total, the total told elsewhere is not the place's.
     const totalOfParts = (kind: 'killed' | 'injured', count: Count) => list.some((e) => (e.partOf?.[kind] ?? []).some((t) => sameCount(t, count)));
+    // "In Donetsk, shelling left five dead and 15 injured, the mayor said. … Another official … said
+    // 23 people had been injured": a second count, told as no update, does not replace the one the
+    // sentence naming the place gave (exact figures that disagree: the place's own stands).
+    const ownExact = (kind: 'killed' | 'injured') => list.filter((e) => !e.continues && typeof e.casualties[kind] === 'number').map((e) => e.casualties[kind] as number);
+    const disagrees = (kind: 'killed' | 'injured', count: Count) => {
+      const own = ownExact(kind);
+      return own.length > 0 && (typeof count === 'number' ? !own.includes(count) : own.every((n) => n < count.min));
+    };
     for (const e of list) {
       if (hurt && onlyZero(e.casualties)) continue;
       for (const kind of ['killed', 'injured'] as const) {
         const count = e.casualties[kind];
         if (count === undefined || (e.partOf?.[kind] === undefined && totalOfParts(kind, count))) continue;
+        if (e.continues === 'same' && disagrees(kind, count)) continue;
         casualties[kind] = largerCount(casualties[kind], count);
       }
     }

@@ -903,3 +903,22 @@ describe('Fifth round: "in the X due to …": a place, not a name modifying a no
     expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
   });
 });
+
+describe('Fifth round: a second count of the same event does not replace the one told with the place', () => {
+  it.each([
+    ['Russian missiles hit Kharkiv on Sunday, killing three and injuring 12, the mayor said. A regional official said 17 people had been injured.', 'kharkiv', { killed: 3, injured: 12 }],
+    ['Shelling of Kherson on Sunday left two people dead, the governor said. Another official gave the number of dead as four, saying four people had died.', 'kherson', { killed: 2 }],
+    ['A drone strike on Nikopol injured six people on Sunday. According to other sources, nine residents were wounded.', 'nikopol', { injured: 6 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+
+  it.each([
+    // Told as newer: it replaces.
+    ['A drone hit Sumy on Sunday, injuring five people. Later the number of injured rose to seven.', 'sumy', { injured: 7 }],
+    // A lower bound told first, an exact count next: no disagreement.
+    ['A missile strike on Odesa on Sunday killed at least two people. Three people died, the governor said.', 'odesa', { killed: 3 }],
+  ])('but an update does: %s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+});
