@@ -225,6 +225,10 @@ function paragraphsBetween(sentences: Sentence[], from: number, to: number): num
 // "In total, 23 were injured in the region over the past week", "seven civilians of the region
 // were injured", "the region's residents": a sum, not more of the last event.
 const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout|of)\s+the\s+(?:region|oblast|province|country|district|area|front)|the\s+(?:region|oblast|province|country)['’]s|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
+// A span of a day or more over which a report sums up: "over the last day", "in the past 24 hours".
+const DAY_TALLY = /\b(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\d+|two|three|several)\s+)?(?:24\s+hours|days?|week)\b/i;
+// Attacks in the plural, or counted times: "Russian attacks", "1,800 strikes", "shelled 378 times".
+const MANY_ATTACKS = /\b(?:attacks|strikes|shellings|bombardments|raids|\d[\d,]*\s+times)\b/i;
 // A figure told as newer than one before: "the toll rose to", "later", "updated", "now stands at".
 const UPDATED = /\b(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up|updated|revised|later|latest|now\s+(?:stands|stood|is|at)|has\s+(?:now\s+)?reached|bringing|raising|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b/i;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
@@ -407,6 +411,14 @@ function siteEvents(
       // "So far, 20 drone strikes have been recorded." names no place and counts no one: the
       // next sentence may still go on about the last event.
       if (sites.length > 0 || figuresHere.length > 0) previous = undefined;
+      return;
+    }
+    // "Police said three people had been killed and two wounded in Russian attacks on Donetsk, where
+    // there had been over 1,800 strikes over the last day": a day's tally of many attacks is a sum,
+    // not one event at the place (the gold's aggregates).
+    if (reading.type === 'strike' && DAY_TALLY.test(s.text) && MANY_ATTACKS.test(s.text)) {
+      if (sites.length > 0) doubts.push(`[s${i}] a day's tally of many attacks, not one event; not drafted: "${quote}"`);
+      previous = undefined;
       return;
     }
     if (reading.hypothetical) {

@@ -922,3 +922,17 @@ describe('Fifth round: a second count of the same event does not replace the one
     expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
   });
 });
+
+describe('Fifth round: a day’s tally of many attacks is a sum, not one event', () => {
+  it.each([
+    'Police said two people were killed and six wounded in Russian attacks on Kherson over the past day.',
+    'Over the last 24 hours, Russian strikes on Nikopol killed one person and injured three, the governor said.',
+    'Russian troops shelled Kupiansk 140 times over the past day, injuring four civilians.',
+  ])('%s', (text) => {
+    expect(ingest(text).incidents).toEqual([]);
+  });
+
+  it('one attack told with the day it happened is an event', () => {
+    expect(ingest('A Russian missile attack on Kherson killed two people on Sunday, the governor said.').incidents.map((i) => i.placeIds[0])).toEqual(['kherson']);
+  });
+});
