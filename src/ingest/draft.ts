@@ -108,8 +108,13 @@ function anterior(text: string, story: DateRef): (DateRef & { inherited: string 
  * that of the latest earlier sentence naming one of its places, else the section's first date
  * (the lede's), else the article's date.
  */
-function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string): Array<DateRef & { inherited?: string }> {
-  const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(withoutAsides(s.text), published)));
+function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string, readings: Array<EventReading | undefined> = []): Array<DateRef & { inherited?: string }> {
+  // A strike, a fight or a claim the report tells has happened by the report's day: a later date in
+  // its sentence is of something else ("the boy … would have turned six in July"). (Talks may be ahead.)
+  const own = sentences.map((s, i) => {
+    const date = s.headline ? undefined : sentenceDate(withoutAsides(s.text), published);
+    return date && date.date > published && readings[i] && readings[i]?.type !== 'diplomacy' ? undefined : date;
+  });
   // (Places, not parties: "Russia began its invasion on February 24, 2022. … Russia’s missiles hit
   // Odesa" carries no date; nor does a country, which every sentence of a war report may name.)
   const places = decisions.map((list) => new Set(list.filter((d) => d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role)).map((d) => d.chosen?.id as string)));
@@ -796,7 +801,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   oneNameOnePlace(sentences, decisions);
-  const dates = sentenceDates(sentences, decisions, published);
+  const dates = sentenceDates(sentences, decisions, published, readings);
   const doubts: string[] = [];
   const events = siteEvents(published, sentences, decisions, readings, dates, doubts);
   const groups = groupEvents(events, doubts);

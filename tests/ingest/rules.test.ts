@@ -936,3 +936,17 @@ describe('Fifth round: a day’s tally of many attacks is a sum, not one event',
     expect(ingest('A Russian missile attack on Kherson killed two people on Sunday, the governor said.').incidents.map((i) => i.placeIds[0])).toEqual(['kherson']);
   });
 });
+
+describe('Fifth round: a date after the report is not the date of a strike it tells', () => {
+  it.each([
+    ['Shelling hit Kherson on Sunday, killing a girl. After the attack on Kherson, the mayor said the girl who died would have turned ten in June.', 'kherson'],
+    ['Drones struck Odesa on Sunday, injuring three. The attack on Odesa damaged a school that will reopen in April.', 'odesa'],
+    ['Russia shelled Nikopol on Sunday, killing one man. The strike on Nikopol hit a plant scheduled to restart on March 20.', 'nikopol'],
+  ])('%s', (text, place) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.date)).toEqual(['2025-03-09']);
+  });
+
+  it('talks may still be ahead', () => {
+    expect(ingest('Delegations will meet in Istanbul on Thursday for peace talks.').incidents.map((i) => [i.type, i.date])).toEqual([['diplomacy', '2025-03-13']]);
+  });
+});
