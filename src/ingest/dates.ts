@@ -134,8 +134,8 @@ const RULES: Rule[] = [
     new RegExp(`\\b(?:(?:late|early)\\s+)?(?:on\\s+)?(?:last\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?\\b`, 'gi'),
     (m, p, f) => ({ date: weekday(p, m[1], f && !/last/i.test(m[0])), precision: 'day' }),
   ],
-  // The night just over ends on the morning of the report: its date.
-  [/\b(?:last\s+night|overnight)\b/gi, (_m, p) => ({ date: p, precision: 'day' })],
+  // The night just over ends on the morning of the report: its date ("at night" too, said alone).
+  [/\b(?:last\s+night|overnight|(?:at|in|during)\s+the\s+night(?!\s+(?:of|from|between|into|to|before)\b)|at\s+night)\b/gi, (_m, p) => ({ date: p, precision: 'day' })],
   [
     /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
     (m, p) => {

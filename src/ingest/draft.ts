@@ -77,8 +77,9 @@ export interface IngestResult {
 
 
 // ", a city … liberated by Ukrainian troops in 2022,", ", a point of major clashes … since the start
-// of the war": a clause that describes a place tells the place's past, not the event's date or kind.
-const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
+// of the war", ", which has been key to grain exports in recent months": a clause that describes a
+// place tells the place's past, not the event's date or kind.
+const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b|which\s+ha(?:s|ve)\s+(?:long\s+)?been\b)[^,.;]*(?=[,.;]|$)/gi;
 
 // "Tonight, the city of Dnipro was fired upon by …": a phrase with a verb of its own (not after
 // "which", "that", "who") is the sentence's clause, not an aside.
@@ -108,7 +109,7 @@ function anterior(text: string, story: DateRef): (DateRef & { inherited: string 
  * that of the latest earlier sentence naming one of its places, else the section's first date
  * (the lede's), else the article's date.
  */
-function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string, readings: Array<EventReading | undefined> = []): Array<DateRef & { inherited?: string }> {
+function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string, readings: Array<EventReading | undefined> = [], title?: string): Array<DateRef & { inherited?: string }> {
   // A strike, a fight or a claim the report tells has happened by the report's day: a later date in
   // its sentence is of something else ("the boy … would have turned six in July"). (Talks may be ahead.)
   const own = sentences.map((s, i) => {
@@ -126,9 +127,20 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     const date = own[k];
     if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published)) lede.set(s.section, k);
   });
+  // "Governor: 2 civilians killed … on Sept. 24." over a body that dates nothing: the headline's day
+  // is the body's, not the day it was published.
+  const titled = title && lede.size === 0 ? sentenceDate(title, published) : undefined;
+  const titleDate = titled && titled.precision === 'day' && titled.date <= published ? titled : undefined;
   sentences.forEach((s, i) => {
     if (own[i]) {
       resolved.push(own[i] as DateRef);
+      return;
+    }
+    // "The Ukrainian police reported that a man was killed late on Friday. The police also said
+    // that …": what the same report goes on to say, in the same paragraph, is of the same day.
+    const before = i > 0 ? sentences[i - 1] : undefined;
+    if (before && !before.headline && before.paragraph === s.paragraph && own[i - 1] && ALSO_SAID.test(s.text)) {
+      resolved.push({ ...resolved[i - 1], inherited: `what the report before goes on to say ("${resolved[i - 1].phrase}")` });
       return;
     }
     // "A day earlier": counted back from the sentence before (the story's day so far).
@@ -150,12 +162,18 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
       resolved.push({ ...(own[first] as DateRef), inherited: `the section's date ("${(own[first] as DateRef).phrase}")` });
       return;
     }
+    if (titleDate) {
+      resolved.push({ ...titleDate, inherited: `the headline's date ("${titleDate.phrase}"): the body gives none` });
+      return;
+    }
     resolved.push({ date: published, precision: 'day', phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' });
   });
   return resolved;
 }
 
 const DAY_MS = 86_400_000;
+// "The police also said …", "He also reported …": the same speaker goes on.
+const ALSO_SAID = /^\W*(?:[\w’'-]+\s+){1,4}?also\s+(?:said|says|reported|reports|stated|added|noted|wrote|told)\b/i;
 
 const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
 // "have sustained repeated shelling since …": a state of affairs, not one event.
@@ -801,7 +819,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   oneNameOnePlace(sentences, decisions);
-  const dates = sentenceDates(sentences, decisions, published, readings);
+  const dates = sentenceDates(sentences, decisions, published, readings, options.title ?? report.title);
   const doubts: string[] = [];
   const events = siteEvents(published, sentences, decisions, readings, dates, doubts);
   const groups = groupEvents(events, doubts);

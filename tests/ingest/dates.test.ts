@@ -88,6 +88,12 @@ describe('Fifth round: a night is dated by the morning it ends in', () => {
     ['Kharkiv was shelled overnight', '2025-11-21'],
   ])('%s → %s', (text, date) => expect(on(text)).toEqual([date, 'day']));
 
+  it.each([
+    ['At night, the army launched an airstrike on the town', '2025-11-21', 'day'],
+    ['In the night the enemy attacked the region with drones', '2025-11-21', 'day'],
+    ['during the night, two missiles hit the port', '2025-11-21', 'day'],
+  ])('%s → %s (%s)', (text, date, precision) => expect(on(text)).toEqual([date, precision]));
+
   it('leaves "Thursday night" on the Thursday: the evening names it', () => {
     expect(on('late on Thursday night')).toEqual(['2025-11-20', 'day']);
   });

@@ -950,3 +950,32 @@ describe('Fifth round: a date after the report is not the date of a strike it te
     expect(ingest('Delegations will meet in Istanbul on Thursday for peace talks.').incidents.map((i) => [i.type, i.date])).toEqual([['diplomacy', '2025-03-13']]);
   });
 });
+
+describe('Fifth round: dates carried from the headline and from the report before', () => {
+  const withTitle = (title: string, text: string) => ingestReport({ file: 't.txt', text, title }, resolver, { published: '2025-03-10', outlet: 'Test' });
+  it.each([
+    ['Two killed in Kherson shelling on Saturday', 'Russian shelling killed two civilians in Kherson, the governor said.', 'kherson', '2025-03-08'],
+    ['Drone strike on Sumy on March 7 injures four', 'A Russian drone hit a house in Sumy, injuring four people.', 'sumy', '2025-03-07'],
+    ['Governor: one killed in Nikopol on Sunday', 'Russian artillery killed a man in Nikopol, the governor said.', 'nikopol', '2025-03-09'],
+    // The body's own date wins.
+    ['Two killed in Kherson shelling on Saturday', 'Russian shelling killed two civilians in Kherson on Sunday.', 'kherson', '2025-03-09'],
+  ])('a body that dates nothing takes the headline’s day: %s', (title, text, place, date) => {
+    expect(incidentsAt(withTitle(title, text), place).map((i) => i.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['Drones hit Odesa on Sunday. The police reported that a man was killed in Kherson late on Saturday. The police also said that Russian forces shelled Bilozerka.', 'bilozerka', '2025-03-08'],
+    ['Drones hit Odesa on Sunday. The governor said a drone hit Nikopol on Friday. He also reported that shells hit Marhanets.', 'marhanets', '2025-03-07'],
+    ['Drones hit Odesa on Sunday. Officials said Kharkiv was struck on Saturday, injuring two. The mayor also wrote that drones hit Izium.', 'izium', '2025-03-08'],
+  ])('"… also said" in the same paragraph is of the day before it: %s', (text, place, date) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['Shelling hit Beryslav, which has been attacked almost daily, wounding a man.', 'beryslav'],
+    ['A missile hit Odesa, which has been targeted repeatedly in recent months, injuring three.', 'odesa'],
+    ['Russian artillery shelled Kherson, which has been under fire since November 2022, killing one.', 'kherson'],
+  ])('", which has been …" describes the place, and dates nothing: %s', (text, place) => {
+    expect(incidentsAt(ingest(text), place).map((i) => [i.date, i.datePrecision])).toEqual([['2025-03-10', 'day']]);
+  });
+});
