@@ -979,3 +979,17 @@ describe('Fifth round: dates carried from the headline and from the report befor
     expect(incidentsAt(ingest(text), place).map((i) => [i.date, i.datePrecision])).toEqual([['2025-03-10', 'day']]);
   });
 });
+
+describe('Fifth round: when a campaign began, told by its earlier date, is background', () => {
+  it.each([
+    'Russian forces began a new offensive toward Kupiansk on March 1, the general staff said.',
+    'Ukraine started a counter-offensive in the Kherson region on February 27, which Moscow denied.',
+    'Russian troops mounted an offensive on Pokrovsk on February 28, the army said.',
+  ])('%s', (text) => {
+    expect(ingest(text).incidents).toEqual([]);
+  });
+
+  it('an offensive launched on the report’s day is its news', () => {
+    expect(ingest('Russia launched a new offensive on Kupiansk on Monday, the general staff said.').incidents.map((i) => [i.placeIds[0], i.type])).toEqual([['kupiansk', 'fighting']]);
+  });
+});
