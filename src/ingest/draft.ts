@@ -187,6 +187,7 @@ const EARLIER_NEWS = /^\s*as\s+(?:[\w’'-]+\s+){0,4}?(?:earlier|previously)\s+r
 const OF_THE_DAY = /\b(?:(?:over|during|in)\s+the\s+(?:past\s+)?(?:day|24\s+hours)|today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b/i;
 // "…comes in the wake of Avdiivka's recent fall to Russian forces".
 const RECENT_LOSS = /\brecent\s+(?:fall|capture|seizure|loss|liberation)\b/i;
+const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?(?:after|amid|as|following)\b/i;
 const CAMPAIGN_START = /\b(?:launched|began|started|opened|mounted|unleashed|kicked\s+off)\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion|campaign|war)\b/i;
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
 const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed|held|fought|kept|stood|struck|hit|shot|taken)\b/i;
@@ -213,6 +214,11 @@ export function toldInPassing(sentence: string, date: DateRef & { inherited?: st
   // "Russia launched an offensive into the Kharkiv region on May 10": when a campaign began, told
   // by its own earlier date, is the background of the report's news, not an event of it.
   if (CAMPAIGN_START.test(text) && !date.inherited && date.date < published) return `the start of a campaign told in passing ("${date.phrase}")`;
+  // "The accusations come after Kyiv was subjected to heavy missile attacks in recent weeks": what
+  // the news is set against, with no day of its own after "comes after" ("The attack came after an
+  // explosion Saturday …" has one, and is an incident).
+  const after = COMES_AFTER.exec(text);
+  if (after && sentenceDate(text.slice(after.index + after[0].length), published) === undefined && !SAME_DAY.test(text.slice(after.index))) return 'the background the news is set against ("comes after …"), with no day of its own';
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
   // A day more than a month back ("on Oct. 5" in a December report, "from February 24, 2022"),
   // said here or carried from the sentence before: background, not news; last week's strike

@@ -993,3 +993,17 @@ describe('Fifth round: when a campaign began, told by its earlier date, is backg
     expect(ingest('Russia launched a new offensive on Kupiansk on Monday, the general staff said.').incidents.map((i) => [i.placeIds[0], i.type])).toEqual([['kupiansk', 'fighting']]);
   });
 });
+
+describe('Fifth round: what the news "comes after", with no day of its own, is background', () => {
+  it.each([
+    'The strike on the market comes after Kharkiv was hit by waves of Russian drones in recent weeks.',
+    'The new talks come amid heavy Russian shelling of Kherson throughout the winter.',
+    'Sunday’s evacuation order came after repeated attacks on villages around Kupiansk, officials said.',
+  ])('%s', (text) => {
+    expect(ingest(text).incidents).toEqual([]);
+  });
+
+  it('an earlier event it came after, told with its day, is an incident', () => {
+    expect(ingest('The shelling came after a Russian missile hit Odesa on Saturday, killing two.').incidents.map((i) => [i.placeIds[0], i.date])).toEqual([['odesa', '2025-03-08']]);
+  });
+});
