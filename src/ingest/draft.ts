@@ -5,7 +5,7 @@
  * and place is checked against the one schema before it leaves.
  */
 import path from 'node:path';
-import { destination } from '@turf/turf';
+import { destination, distance } from '@turf/turf';
 import {
   incident as incidentSchema,
   placeFeature as placeSchema,
@@ -266,6 +266,17 @@ const MANY_ATTACKS = /\b(?:attacks|strikes|shellings|bombardments|raids|\d[\d,]*
 const UPDATED = /\b(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up|updated|revised|later|latest|now\s+(?:stands|stood|is|at)|has\s+(?:now\s+)?reached|bringing|raising|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b/i;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
 const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
+// "a town outside Kharkiv", "a village near Kupiansk": one place the sentence does not name, near the one it does.
+const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+/i;
+const UNNAMED_NEAR_KM = 60;
+/** Whether the event's place is the one named after "a town outside …" (or in apposition to it). */
+function locatesUnnamedPlace(e: SiteEvent): boolean {
+  const text = e.sentence.text;
+  const m = UNNAMED_NEAR.exec(text);
+  if (!m) return false;
+  const after = m.index + m[0].length;
+  return e.decision.mention.start >= after && /^[^.;]{0,60}$/.test(text.slice(after, e.decision.mention.start));
+}
 // "in a border village in the Belgorod region": one place the sentence does not name.
 const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
 
@@ -647,6 +658,22 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
       groups.delete(key);
       doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" sums up events at ${itemized.map((l) => l[0].decision.chosen?.id).join(', ')}; not a separate incident`);
     }
+  }
+  // "Russian missiles struck a town outside Kharkiv, killing one. … two strikes on the town of
+  // Chuhuiv, southeast of Kharkiv": the unnamed town is the one the report names near that city, the
+  // same day; one incident there, not a second one on the city itself.
+  for (const [key, list] of groups) {
+    const place = list[0].decision.chosen as PlaceRecord;
+    if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e) => UNNAMED_NEAR.test(e.sentence.text) && locatesUnnamedPlace(e))) continue;
+    const [, , type, date] = key.split('|');
+    const named = [...groups.values()].filter((l) => {
+      const other = l[0].decision.chosen as PlaceRecord;
+      return l !== list && SETTLEMENTS.has(other.kind) && other.point && other.id !== place.id && l[0].reading.type === type && l[0].date.date === date && distance(other.point, place.point as Position, { units: 'kilometers' }) <= UNNAMED_NEAR_KM;
+    });
+    if (named.length !== 1) continue;
+    named[0].push(...list);
+    groups.delete(key);
+    doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" tells of an unnamed place near it; folded into ${named[0][0].decision.chosen?.id}, the only one the report names there that day`);
   }
   return groups;
 }

@@ -1007,3 +1007,18 @@ describe('Fifth round: what the news "comes after", with no day of its own, is b
     expect(ingest('The shelling came after a Russian missile hit Odesa on Saturday, killing two.').incidents.map((i) => [i.placeIds[0], i.date])).toEqual([['odesa', '2025-03-08']]);
   });
 });
+
+describe('Fifth round: "a town outside X" is the town the report names near X that day', () => {
+  it.each([
+    ['A missile struck a town outside Zaporizhzhia on Sunday, killing one man. The governor said the missile hit Vilniansk.', 'vilnyansk', { killed: 1 }],
+    ['Shelling hit a village close to Kherson on Sunday, wounding a man. Officials said the shells fell on Bilozerka.', 'bilozerka', { injured: 1 }],
+    ['Drones struck a suburb on the outskirts of Odesa on Sunday, injuring two people. The governor said the drones hit Chornomorsk.', 'chornomorsk', { injured: 2 }],
+  ])('%s', (text, place, casualties) => {
+    const r = ingest(text);
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
+  });
+
+  it('with no town named near it, the event stays near the city', () => {
+    expect(ingest('A missile struck a town outside Zaporizhzhia on Sunday, killing one man.').incidents.map((i) => i.placeIds[0])).toEqual(['zaporizhzhia']);
+  });
+});
