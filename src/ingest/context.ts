@@ -140,7 +140,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
   if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after)) {
     // "the Moscow jig", "the Kyiv government": the name modifies a noun.
-    if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself|due|because|following|amid|despite|during|until|since|overnight|today|yesterday)$/.test(next)) {
+    if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself|due|because|following|amid|during|overnight|again|too|also|yesterday|today|tonight)$/.test(next)) {
       return { role: 'attributive', reason: `"${mention.surface} ${next}": the name modifies a noun` };
     }
   }
@@ -166,6 +166,12 @@ const WAY_TO = /\b(?:road|roads|route|routes|highway|motorway|railway|way|gatewa
 export function isWayTo(mention: Mention, text: string): boolean {
   return WAY_TO.test(text.slice(0, mention.start));
 }
+
+// "launched 44 drones over the regions of Odesa and Sumy", "destroyed 16 drones overnight, including
+// five over the Belgorod region": where weapons flew or fell from the sky is a route, not a place
+// struck — unless the sentence says something there was hit, burned or hurt.
+const OVER_ROUTE = /\b(?:drones?|UAVs?|missiles?|rockets?|shaheds?|aircraft)\b[^.;]{0,60}?\b(?:over|above)\s+(?:the\s+)?(?:(?:regions?|oblasts?|provinces?|areas?|territory)\s+of\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu;
+const STRUCK_THERE = /\b(?:hit(?:s|ting)?|struck|strikes?\s+on|damag\w*|kill\w*|injur\w*|wound\w*|dead|died|casualt\w+|victims?|explo\w+|blasts?|fires?|debris|burn\w*|targeted|attacked)\b/i;
 
 // Places named for something other than where the event was: where someone spoke from
 // ("speaking from Kharkiv", "in a video address from Kyiv"), where the wounded were taken
@@ -197,17 +203,17 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
 ];
 
-// "launched 44 drones over the regions of Odesa and Sumy", "destroyed 16 drones overnight, including
-// five over the Belgorod region": where weapons flew or fell from the sky is a route, not a place
-// struck — unless the sentence says something there was hit, burned or hurt.
-const OVER_ROUTE = /\b(?:drones?|UAVs?|missiles?|rockets?|shaheds?|aircraft)\b[^.;]{0,60}?\b(?:over|above)\s+(?:the\s+)?(?:(?:regions?|oblasts?|provinces?|areas?|territory)\s+of\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu;
-const STRUCK_THERE = /\b(?:hit(?:s|ting)?|struck|strikes?\s+on|damag\w*|kill\w*|injur\w*|wound\w*|dead|died|casualt\w+|victims?|explo\w+|blasts?|fires?|debris|burn\w*|targeted|attacked)\b/i;
+// "Russia launched 44 drones over the regions of Odesa (south) and Sumy": the area a wave of
+// drones was sent over, each region of the list; a site only where the sentence tells a hit.
+const SENT_OVER = /\b(?:launched|sent|flew)\s+(?:[\w’'-]+\s+){0,7}?(?:drones?|UAVs?|missiles?|rockets?)\s+(?:over|above|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?:\p{Lu}[\p{L}’'-]+(?:\s*\([^()]{1,30}\))?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$/iu;
+const HIT_TOLD = /\b(?:hit|hits|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|dead|died|casualt\w*|fires?|explosions?|blasts?)\b/i;
 
 /** Why a place named here is not the event's place (see OTHER_PART), or undefined. */
 export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
   const before = text.slice(0, mention.start);
-  for (const [re, why, notForDiplomacy] of OTHER_PART) if (re.test(before) && !(notForDiplomacy && diplomacy)) return why;
   if (OVER_ROUTE.test(before) && !STRUCK_THERE.test(text)) return 'where drones or missiles flew or were shot down, with nothing said to be hit: a route, not a site';
+  for (const [re, why, notForDiplomacy] of OTHER_PART) if (re.test(before) && !(notForDiplomacy && diplomacy)) return why;
+  if (SENT_OVER.test(before) && !HIT_TOLD.test(text)) return 'the area drones were sent over, with no hit told there';
   return undefined;
 }
 
