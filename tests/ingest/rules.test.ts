@@ -1022,3 +1022,17 @@ describe('Fifth round: "a town outside X" is the town the report names near X th
     expect(ingest('A missile struck a town outside Zaporizhzhia on Sunday, killing one man.').incidents.map((i) => i.placeIds[0])).toEqual(['zaporizhzhia']);
   });
 });
+
+describe('Fifth round: "the woman" right before what befell her is one person', () => {
+  it.each([
+    ['Shelling hit Bilozerka on Sunday. As a result, the woman received a serious injury to her arm.', 'bilozerka', { injured: 1 }],
+    ['A drone struck a car in Nikopol on Sunday. The driver was killed on the spot.', 'nikopol', { killed: 1 }],
+    ['Russian artillery shelled Kherson on Sunday. The 70-year-old man died in hospital.', 'kherson', { killed: 1 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+
+  it('"the woman said …" counts no one', () => {
+    expect(figures('The woman said the shelling lasted an hour.')).toEqual([]);
+  });
+});
