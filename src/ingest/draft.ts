@@ -585,7 +585,10 @@ function siteEvents(
     // injured" after "3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk" is about none of them alone.
     // ("the city's Petrovsky district" is part of a place, not another one.)
     const partOfPlace = (d: PlaceDecision) => /^\s+(?:city\s+)?(?:district|raion|hromada|community|neighbou?rhood|microdistrict)\b/i.test(s.text.slice(d.mention.end));
-    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !partOfPlace(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
+    // (Nor a village no gazetteer places with the district that locates it: "the village of Murom,
+    // Shebekinsky urban district" is one place.)
+    const locatedByDistrict = (d: PlaceDecision) => decisions[i].some((o) => o.role === 'site' && o.mention.via === 'district' && o.mention.start >= d.mention.end && /^\s*,?\s*(?:in\s+)?(?:the\s+)?$/i.test(s.text.slice(d.mention.end, o.mention.start)));
+    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !partOfPlace(d) && !locatedByDistrict(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
     const places = Math.max(placesNamed, figures.filter((f) => f.place).length);
     previous = { paragraph: s.paragraph, sentence: i, events: here, places };
   });

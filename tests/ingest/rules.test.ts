@@ -1036,3 +1036,13 @@ describe('Fifth round: "the woman" right before what befell her is one person', 
     expect(figures('The woman said the shelling lasted an hour.')).toEqual([]);
   });
 });
+
+describe('Fifth round: a village no gazetteer places, with the district that locates it, is one place for the toll told next', () => {
+  it.each([
+    ['On Sunday the settlement of Kvitneve, Izium district, was shelled. Two people were injured.', 'izium', { injured: 2 }],
+    ['Russian drones struck the village of Lisne, Kupiansk district, on Sunday. A man was killed.', 'kupiansk', { killed: 1 }],
+    ['The village of Kvitnevo, Kramatorsk district, came under artillery fire on Sunday. Three civilians were wounded.', 'kramatorsk', { injured: 3 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+});
