@@ -188,6 +188,7 @@ const OF_THE_DAY = /\b(?:(?:over|during|in)\s+the\s+(?:past\s+)?(?:day|24\s+hour
 // "…comes in the wake of Avdiivka's recent fall to Russian forces".
 const RECENT_LOSS = /\brecent\s+(?:fall|capture|seizure|loss|liberation)\b/i;
 const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?(?:after|amid|as|following)\b/i;
+const CAMPAIGN_DAYS = 7;
 const CAMPAIGN_START = /\b(?:launched|began|started|opened|mounted|unleashed|kicked\s+off)\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion|campaign|war)\b/i;
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
 const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed|held|fought|kept|stood|struck|hit|shot|taken)\b/i;
@@ -213,7 +214,8 @@ export function toldInPassing(sentence: string, date: DateRef & { inherited?: st
   if (RECENT_LOSS.test(text)) return 'an earlier change of control ("recent fall of …"), not this report\'s event';
   // "Russia launched an offensive into the Kharkiv region on May 10": when a campaign began, told
   // by its own earlier date, is the background of the report's news, not an event of it.
-  if (CAMPAIGN_START.test(text) && !date.inherited && date.date < published) return `the start of a campaign told in passing ("${date.phrase}")`;
+  // (A week or more before the report: an offensive launched yesterday is the news.)
+  if (CAMPAIGN_START.test(text) && !date.inherited && date.date <= addDays(published, -CAMPAIGN_DAYS)) return `the start of a campaign told in passing ("${date.phrase}")`;
   // "The accusations come after Kyiv was subjected to heavy missile attacks in recent weeks": what
   // the news is set against, with no day of its own after "comes after" ("The attack came after an
   // explosion Saturday …" has one, and is an incident).
