@@ -19,11 +19,13 @@ export interface CasualtyFigure {
   place?: { start: number; end: number };
   /** "Another man was wounded", "one more person died": people beyond those told before. */
   additional?: boolean;
+  /** For a figure of a breakdown ("six in Reni and one in Izmail" of seven): the total it is part of. */
+  partOf?: Count;
   /** For a total with parts told place by place ("five, including two in Pokrovsk"): the spans of the parts' places, which the total is not for. */
   partsAt?: Array<{ start: number; end: number }>;
 }
 
-const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
+const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)\s+)?(?:[\w-]+\s+)?\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
 // "suffered shrapnel wounds", "sustained injuries": injured, said with a noun.
 const SUFFERED = String.raw`(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|trauma)`;
 const AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|has|have)`;
@@ -44,10 +46,11 @@ const CUMULATIVE = /\b(?:attacks|strikes|bombardments|raids|this\s+(?:week|month
 const TOLL_BEFORE = new RegExp(String.raw`\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))${TOLL_OF}${TOLL_VERB}`, 'i');
 const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded)|injury\s+toll)${TOLL_OF}${TOLL_VERB}`, 'i');
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another
-// (severely) injured", "a third man was injured".
+// (severely) injured", "a third man was injured", "the woman received a serious injury" (with "the",
+// only right before the verb that says what befell her).
 // "a 17-year-old was killed": the age alone names one person. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))|\bthe\s+(?:(?:\d+-year-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -143,10 +146,17 @@ interface Member {
 // Numbers that describe people without counting them: ages ("a woman, 71, and her grandson, 9",
 // "two men aged 44 and 52", "Olena (71)"), years of birth ("born in 1943"); and the toll of an
 // earlier event a clause measures time from ("a week after 8 were killed").
+// An age may be written in words: "a boy of five", "aged seven", "nine years old".
+const AGE = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}\s*,(?=\s*(?:and|were|was|died|is|are|had|have)\b)/gu,
   /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
-  /\baged\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?/gi,
+  new RegExp(String.raw`\baged\s+(?:between\s+|from\s+)?${AGE}(?:\s*(?:,|and|to|or|-|–)\s*${AGE})*(?:\s+(?:years?|months?)(?:\s+old)?)?\b`, 'gi'),
+  // "a boy of five", "a woman of 71": one person and her age (not "a family of four", which counts).
+  new RegExp(String.raw`(?<=\b(?:boy|girl|child|baby|infant|toddler|son|daughter|grandson|granddaughter|grandchild|man|woman|teenager|pensioner|youth|resident)\s+)of\s+${AGE}(?:\s+(?:years?|months?)(?:\s+old|\s+of\s+age)?)?\b`, 'gi'),
+  // "three women - 32, 36 and 56 years old", "a five year old boy": ages told with "years old"
+  // (not "a 17-year-old", one person, which the number reader already leaves alone).
+  new RegExp(String.raw`\b${AGE}(?:\s*(?:,|and|or)\s*${AGE})*\s+(?:years?|months?)\s+old\b`, 'gi'),
   /(?<=\p{L})\s*\(\d{1,3}\)/gu,
   /\bborn\s+(?:in\s+)?\d{4}\b/gi,
   /\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s\b/gi,
@@ -162,14 +172,24 @@ export function maskNonCounts(text: string): string {
 }
 
 // "killed 5 civilians in Donetsk Oblast: 3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk".
-const PER_PLACE_ITEM = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:people|persons|civilians|residents|children))?\s+(?:in|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/uy;
+const PER_PLACE_ITEM = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:people|persons|civilians|residents|children))?\s+(?:in|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/uy;
 
-/** The figures a total is broken down into, place by place, after a colon. */
+// What opens a breakdown after a total: a colon, a dash, a bracket or a comma ("Seven were
+// injured – six in Reni and one in Izmail –", "killed five (three in Bakhmut, two in Siversk)").
+const BREAKDOWN_OPEN = /\s*(?::|[–—]|\s-\s|\(|,)/y;
+
+/** The figures a total is broken down into, place by place (at least two), after a colon, a dash, a bracket or a comma. */
 function perPlaceFigures(text: string, total: CasualtyFigure): CasualtyFigure[] {
-  const colon = text.indexOf(':', total.end);
-  if (colon === -1 || colon - total.end > 60 || /[.;]/.test(text.slice(total.end, colon))) return [];
-  const items = placeItems(text, total, colon + 1);
-  return items.length >= 2 ? items : [];
+  const stop = text.slice(total.end, total.end + 60).search(/[.;]/);
+  const window = stop === -1 ? 60 : stop;
+  for (let at = total.end; at < total.end + window; at++) {
+    BREAKDOWN_OPEN.lastIndex = at;
+    const open = BREAKDOWN_OPEN.exec(text);
+    if (!open || open.index !== at) continue;
+    const items = placeItems(text, total, at + open[0].length);
+    if (items.length >= 2) return items.map((item) => ({ ...item, partOf: total.count }));
+  }
+  return [];
 }
 
 // "…killed five people in the Donetsk region on Sunday, including two in Pokrovsk".

@@ -172,6 +172,12 @@ export function isWayTo(mention: Mention, text: string): boolean {
   return WAY_TO.test(text.slice(0, mention.start));
 }
 
+// "launched 44 drones over the regions of Odesa and Sumy", "destroyed 16 drones overnight, including
+// five over the Belgorod region": where weapons flew or fell from the sky is a route, not a place
+// struck — unless the sentence says something there was hit, burned or hurt.
+const OVER_ROUTE = /\b(?:drones?|UAVs?|missiles?|rockets?|shaheds?|aircraft)\b[^.;]{0,60}?\b(?:over|above)\s+(?:the\s+)?(?:(?:regions?|oblasts?|provinces?|areas?|territory)\s+of\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu;
+const STRUCK_THERE = /\b(?:hit(?:s|ting)?|struck|strikes?\s+on|damag\w*|kill\w*|injur\w*|wound\w*|dead|died|casualt\w+|victims?|explo\w+|blasts?|fires?|debris|burn\w*|targeted|attacked)\b/i;
+
 // Places named for something other than where the event was: where someone spoke from
 // ("speaking from Kharkiv", "in a video address from Kyiv"), where the wounded were taken
 // ("taken to a hospital in Mykolaiv", "evacuated to Dnipro"), where an attack came from
@@ -210,6 +216,7 @@ const HIT_TOLD = /\b(?:hit|hits|struck|damag\w*|destroy\w*|kill\w*|injur\w*|woun
 /** Why a place named here is not the event's place (see OTHER_PART), or undefined. */
 export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
   const before = text.slice(0, mention.start);
+  if (OVER_ROUTE.test(before) && !STRUCK_THERE.test(text)) return 'where drones or missiles flew or were shot down, with nothing said to be hit: a route, not a site';
   for (const [re, why, notForDiplomacy] of OTHER_PART) if (re.test(before) && !(notForDiplomacy && diplomacy)) return why;
   if (SENT_OVER.test(before) && !HIT_TOLD.test(text)) return 'the area drones were sent over, with no hit told there';
   return undefined;
@@ -234,7 +241,8 @@ export function coordinatedGroups(mentions: Mention[], text: string): number[][]
     const gap = previous ? text.slice(previous.end, m.start) : '';
     const linkable = previous && m.via !== 'institution' && previous.via !== 'institution';
     const chain = chains[chains.length - 1];
-    if (linkable && /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/i.test(gap)) {
+    // (A short aside may stand between: "Odesa (south) and Sumy (northeast)".)
+    if (linkable && /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:and|or)\s+(?:the\s+)?$/i.test(gap)) {
       chain.members.push(i);
       chain.joined = true;
     } else if (linkable && /^\s*,\s*(?:the\s+)?$/.test(gap)) {

@@ -1,6 +1,7 @@
 /**
  * Dates of events, resolved against the article's date with the precision the words carry:
- * "yesterday", "late on Thursday", "overnight" (the previous night: the date of its evening),
+ * "yesterday", "late on Thursday", "overnight" (a night is dated by the morning it ends in: the
+ * report's day; "the night from Tuesday to Wednesday" is Wednesday),
  * "last week" (week: its Monday), "last month", "in March" (month: the 1st), "the summer before
  * last" (season: its first month, summer = YYYY-06-01), "last year", and explicit dates
  * ("20 November", "November 20, 2024"). Durations ("for the last month", "since February") are
@@ -79,6 +80,24 @@ function season(published: string, name: string, yearsBack: number, explicitYear
 }
 
 const RULES: Rule[] = [
+  // A night is dated by the morning it ends in: "the night from Tuesday to Wednesday", "the night
+  // of 12-13 September", "the night of 31 July – 1 August", "overnight into Friday" are the later day.
+  [
+    new RegExp(`\\b(?:the\\s+)?night\\s+(?:of|from|between)\\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*(?:-|–|—|to|into|and)\\s*)${WEEKDAY}\\b`, 'gi'),
+    (m, p) => ({ date: weekday(p, m[1], false), precision: 'day' }),
+  ],
+  [
+    new RegExp(`\\b(?:the\\s+)?night\\s+of\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?\\s*(?:-|–|—|to|into|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    (m, p, f) => {
+      const month = monthIndex(m[3]);
+      const date = month ? dayOfMonth(p, month, Number(m[2]), m[4] ? Number(m[4]) : undefined, f) : undefined;
+      return date ? { date, precision: 'day' } : undefined;
+    },
+  ],
+  [
+    new RegExp(`\\b(?:overnight|(?:the\\s+)?night)\\s+(?:into|to)\\s+${WEEKDAY}\\b`, 'gi'),
+    (m, p) => ({ date: weekday(p, m[1], false), precision: 'day' }),
+  ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
   [
     new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
@@ -102,10 +121,6 @@ const RULES: Rule[] = [
   [/\byesterday\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
   [/\btomorrow\b/gi, (_m, p) => ({ date: addDays(p, 1), precision: 'day' })],
   [/\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b/gi, (_m, p) => ({ date: p, precision: 'day' })],
-  [
-    new RegExp(`\\bovernight\\s+(?:into|to)\\s+${WEEKDAY}\\b`, 'gi'),
-    (m, p) => ({ date: weekday(p, m[1], false, -1), precision: 'day' }),
-  ],
   // "Kryvyi Rih was in mourning following Friday's strike", told on a Friday: mourning comes after
   // the deaths, so a weekday that is the report's own day is the week before's.
   [
@@ -119,7 +134,8 @@ const RULES: Rule[] = [
     new RegExp(`\\b(?:(?:late|early)\\s+)?(?:on\\s+)?(?:last\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?\\b`, 'gi'),
     (m, p, f) => ({ date: weekday(p, m[1], f && !/last/i.test(m[0])), precision: 'day' }),
   ],
-  [/\b(?:last\s+night|overnight)\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
+  // The night just over ends on the morning of the report: its date ("at night" too, said alone).
+  [/\b(?:last\s+night|overnight|(?:at|in|during)\s+the\s+night(?!\s+(?:of|from|between|into|to|before)\b)|at\s+night)\b/gi, (_m, p) => ({ date: p, precision: 'day' })],
   [
     /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
     (m, p) => {

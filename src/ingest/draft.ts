@@ -5,12 +5,13 @@
  * and place is checked against the one schema before it leaves.
  */
 import path from 'node:path';
-import { destination } from '@turf/turf';
+import { destination, distance } from '@turf/turf';
 import {
   incident as incidentSchema,
   placeFeature as placeSchema,
   type Casualties,
   type Claim,
+  type Count,
   type DatePrecision,
   type GeoPrecision,
   type Incident,
@@ -57,6 +58,10 @@ interface SiteEvent {
   casualties: Casualties;
   share?: number;
   attributions: Attribution[];
+  /** Told in a sentence that names no place and goes on about the last event: as an update or a newer count, or not. */
+  continues?: 'update' | 'same';
+  /** Totals this event's figures are the place's part of ("six in Reni and one in Izmail" of seven), by kind. */
+  partOf?: Partial<Record<'killed' | 'injured', Count[]>>;
 }
 
 export interface IngestResult {
@@ -72,12 +77,17 @@ export interface IngestResult {
 
 
 // ", a city … liberated by Ukrainian troops in 2022,", ", a point of major clashes … since the start
-// of the war": a clause that describes a place tells the place's past, not the event's date or kind.
-const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b)[^,.;]*(?=[,.;]|$)/gi;
+// of the war", ", which has been key to grain exports in recent months": a clause that describes a
+// place tells the place's past, not the event's date or kind.
+const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b|which\s+ha(?:s|ve)\s+(?:long\s+)?been\b)[^,.;]*(?=[,.;]|$)/gi;
+
+// "Tonight, the city of Dnipro was fired upon by …": a phrase with a verb of its own (not after
+// "which", "that", "who") is the sentence's clause, not an aside.
+const OWN_VERB = /^(?:(?!\b(?:which|that|who|whom|whose|where|when)\b)[^])*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|come|comes)\b/i;
 
 /** The sentence with descriptive asides blanked (same length), for dating it. */
 export function withoutAsides(text: string): string {
-  return text.replace(ASIDE, (m) => ' '.repeat(m.length));
+  return text.replace(ASIDE, (m) => (OWN_VERB.test(m) ? m : ' '.repeat(m.length)));
 }
 
 // "A day earlier, …", "the previous night", "two days before": earlier than the story's own day.
@@ -99,8 +109,13 @@ function anterior(text: string, story: DateRef): (DateRef & { inherited: string 
  * that of the latest earlier sentence naming one of its places, else the section's first date
  * (the lede's), else the article's date.
  */
-function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string): Array<DateRef & { inherited?: string }> {
-  const own = sentences.map((s) => (s.headline ? undefined : sentenceDate(withoutAsides(s.text), published)));
+function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string, readings: Array<EventReading | undefined> = [], title?: string): Array<DateRef & { inherited?: string }> {
+  // A strike, a fight or a claim the report tells has happened by the report's day: a later date in
+  // its sentence is of something else ("the boy … would have turned six in July"). (Talks may be ahead.)
+  const own = sentences.map((s, i) => {
+    const date = s.headline ? undefined : sentenceDate(withoutAsides(s.text), published);
+    return date && date.date > published && readings[i] && readings[i]?.type !== 'diplomacy' ? undefined : date;
+  });
   // (Places, not parties: "Russia began its invasion on February 24, 2022. … Russia’s missiles hit
   // Odesa" carries no date; nor does a country, which every sentence of a war report may name.)
   const places = decisions.map((list) => new Set(list.filter((d) => d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role)).map((d) => d.chosen?.id as string)));
@@ -112,9 +127,20 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     const date = own[k];
     if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published)) lede.set(s.section, k);
   });
+  // "Governor: 2 civilians killed … on Sept. 24." over a body that dates nothing: the headline's day
+  // is the body's, not the day it was published.
+  const titled = title && lede.size === 0 ? sentenceDate(title, published) : undefined;
+  const titleDate = titled && titled.precision === 'day' && titled.date <= published ? titled : undefined;
   sentences.forEach((s, i) => {
     if (own[i]) {
       resolved.push(own[i] as DateRef);
+      return;
+    }
+    // "The Ukrainian police reported that a man was killed late on Friday. The police also said
+    // that …": what the same report goes on to say, in the same paragraph, is of the same day.
+    const before = i > 0 ? sentences[i - 1] : undefined;
+    if (before && !before.headline && before.paragraph === s.paragraph && own[i - 1] && ALSO_SAID.test(s.text)) {
+      resolved.push({ ...resolved[i - 1], inherited: `what the report before goes on to say ("${resolved[i - 1].phrase}")` });
       return;
     }
     // "A day earlier": counted back from the sentence before (the story's day so far).
@@ -136,12 +162,20 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
       resolved.push({ ...(own[first] as DateRef), inherited: `the section's date ("${(own[first] as DateRef).phrase}")` });
       return;
     }
+    if (titleDate) {
+      resolved.push({ ...titleDate, inherited: `the headline's date ("${titleDate.phrase}"): the body gives none` });
+      return;
+    }
     resolved.push({ date: published, precision: 'day', phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' });
   });
   return resolved;
 }
 
 const DAY_MS = 86_400_000;
+// "The police also said …", "He also reported …": the same speaker goes on.
+const ALSO_SAID = /^\W*(?:[\w’'-]+\s+){1,4}?also\s+(?:said|says|reported|reports|stated|added|noted|wrote|told)\b/i;
+
+const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
 // "have sustained repeated shelling since …": a state of affairs, not one event.
 const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly(?!\s+(?:video\s+)?(?:address|speech|message|briefing))|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
@@ -153,13 +187,17 @@ const EARLIER_NEWS = /^\s*as\s+(?:[\w’'-]+\s+){0,4}?(?:earlier|previously)\s+r
 const OF_THE_DAY = /\b(?:(?:over|during|in)\s+the\s+(?:past\s+)?(?:day|24\s+hours)|today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b/i;
 // "…comes in the wake of Avdiivka's recent fall to Russian forces".
 const RECENT_LOSS = /\brecent\s+(?:fall|capture|seizure|loss|liberation)\b/i;
+const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?(?:after|amid|as|following)\b/i;
+const CAMPAIGN_DAYS = 7;
+const CAMPAIGN_START = /\b(?:launched|began|started|opened|mounted|unleashed|kicked\s+off)\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion|campaign|war)\b/i;
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
 const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed|held|fought|kept|stood|struck|hit|shot|taken)\b/i;
 // …but "the deadliest attack on the city since 2022" is one event measured against the past.
 const SUPERLATIVE_SINCE = /\b(?:\w+est|most\s+\w+|first|worst)\s+(?:[\w-]+\s+){0,5}since\b/i;
 // "have been advancing on Pokrovsk for months", "has been shelled for more than a year".
 const FOR_LONG = /\bfor\s+(?:(?:many|several|some|the\s+past|the\s+last|(?:more|less)\s+than)\s+)?(?:(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+)?(?:weeks|months|years|year|month)\b/i;
-const SINCE_LONG_AGO = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|last\s+(?:year|month|spring|summer|autumn|fall|winter))\b/i;
+// ("Since the abandonment in July of the grain deal, Russia has increased attacks": since an event of a month named.)
+const SINCE_LONG_AGO = /\bsince\s+(?:(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,5}?(?:in|of)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|last\s+(?:year|month|spring|summer|autumn|fall|winter))\b/i;
 
 /**
  * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
@@ -174,6 +212,15 @@ export function toldInPassing(sentence: string, date: DateRef & { inherited?: st
   if (WAR_START.test(text)) return 'the first days of the war: background';
   if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';
   if (RECENT_LOSS.test(text)) return 'an earlier change of control ("recent fall of …"), not this report\'s event';
+  // "Russia launched an offensive into the Kharkiv region on May 10": when a campaign began, told
+  // by its own earlier date, is the background of the report's news, not an event of it.
+  // (A week or more before the report: an offensive launched yesterday is the news.)
+  if (CAMPAIGN_START.test(text) && !date.inherited && date.date <= addDays(published, -CAMPAIGN_DAYS)) return `the start of a campaign told in passing ("${date.phrase}")`;
+  // "The accusations come after Kyiv was subjected to heavy missile attacks in recent weeks": what
+  // the news is set against, with no day of its own after "comes after" ("The attack came after an
+  // explosion Saturday …" has one, and is an incident).
+  const after = COMES_AFTER.exec(text);
+  if (after && sentenceDate(text.slice(after.index + after[0].length), published) === undefined && !SAME_DAY.test(text.slice(after.index))) return 'the background the news is set against ("comes after …"), with no day of its own';
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
   // A day more than a month back ("on Oct. 5" in a December report, "from February 24, 2022"),
   // said here or carried from the sentence before: background, not news; last week's strike
@@ -213,8 +260,25 @@ function paragraphsBetween(sentences: Sentence[], from: number, to: number): num
 // "In total, 23 were injured in the region over the past week", "seven civilians of the region
 // were injured", "the region's residents": a sum, not more of the last event.
 const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout|of)\s+the\s+(?:region|oblast|province|country|district|area|front)|the\s+(?:region|oblast|province|country)['’]s|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
+// A span of a day or more over which a report sums up: "over the last day", "in the past 24 hours".
+const DAY_TALLY = /\b(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\d+|two|three|several)\s+)?(?:24\s+hours|days?|week)\b/i;
+// Attacks in the plural, or counted times: "Russian attacks", "1,800 strikes", "shelled 378 times".
+const MANY_ATTACKS = /\b(?:attacks|strikes|shellings|bombardments|raids|\d[\d,]*\s+times)\b/i;
+// A figure told as newer than one before: "the toll rose to", "later", "updated", "now stands at".
+const UPDATED = /\b(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up|updated|revised|later|latest|now\s+(?:stands|stood|is|at)|has\s+(?:now\s+)?reached|bringing|raising|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b/i;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
 const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
+// "a town outside Kharkiv", "a village near Kupiansk": one place the sentence does not name, near the one it does.
+const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+/i;
+const UNNAMED_NEAR_KM = 60;
+/** Whether the event's place is the one named after "a town outside …" (or in apposition to it). */
+function locatesUnnamedPlace(e: SiteEvent): boolean {
+  const text = e.sentence.text;
+  const m = UNNAMED_NEAR.exec(text);
+  if (!m) return false;
+  const after = m.index + m[0].length;
+  return e.decision.mention.start >= after && /^[^.;]{0,60}$/.test(text.slice(after, e.decision.mention.start));
+}
 // "in a border village in the Belgorod region": one place the sentence does not name.
 const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
 
@@ -395,6 +459,14 @@ function siteEvents(
       if (sites.length > 0 || figuresHere.length > 0) previous = undefined;
       return;
     }
+    // "Police said three people had been killed and two wounded in Russian attacks on Donetsk, where
+    // there had been over 1,800 strikes over the last day": a day's tally of many attacks is a sum,
+    // not one event at the place (the gold's aggregates).
+    if (reading.type === 'strike' && DAY_TALLY.test(s.text) && MANY_ATTACKS.test(s.text)) {
+      if (sites.length > 0) doubts.push(`[s${i}] a day's tally of many attacks, not one event; not drafted: "${quote}"`);
+      previous = undefined;
+      return;
+    }
     if (reading.hypothetical) {
       if (sites.length > 0) doubts.push(`[s${i}] only a possibility (${reading.type}: ${reading.triggers.join(', ')}), not drafted: "${quote}"`);
       return;
@@ -440,7 +512,9 @@ function siteEvents(
         const before = toldBefore[f.kind];
         if (f.additional && before !== undefined) casualties[f.kind] = addCounts([before, casualties[f.kind] ?? 0]);
       }
-      const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions }));
+      // A count that differs from the place's own and says it is newer ("rose to", "later") or more ("another").
+      const continues = figuresHere.some((f) => f.additional) || UPDATED.test(s.text) ? 'update' : 'same';
+      const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions, partOf: undefined, continues }) as SiteEvent);
       events.push(...more);
       previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };
       return;
@@ -465,6 +539,7 @@ function siteEvents(
     // (Nor a short word refused as a place — "No one was injured" — that names none.)
     const named = decisions[i].filter((d) => !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d) && (d.role !== 'rejected' || (isUnplacedName(d) && placeKey(d.mention.name).length >= 4)) && !(d.chosen?.kind === 'country' && !isLocative(d.mention, s.text))).map((d) => d.mention);
     const perSite = new Map<PlaceDecision, Casualties>();
+    const partOf = new Map<PlaceDecision, NonNullable<SiteEvent['partOf']>>();
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
       const within = (d: PlaceDecision, span: { start: number; end: number }) => d.mention.start >= span.start && d.mention.end <= span.end;
@@ -475,6 +550,11 @@ function siteEvents(
         const c = perSite.get(site) ?? {};
         c[f.kind] = largerCount(c[f.kind], f.count);
         perSite.set(site, c);
+        if (f.partOf !== undefined) {
+          const totals = partOf.get(site) ?? {};
+          totals[f.kind] = [...(totals[f.kind] ?? []), f.partOf];
+          partOf.set(site, totals);
+        }
       }
     }
     const shares = findShares(s.text);
@@ -497,6 +577,7 @@ function siteEvents(
         geoPrecision,
         coordinates,
         casualties: perSite.get(d) ?? {},
+        ...(partOf.has(d) ? { partOf: partOf.get(d) } : {}),
         share,
         attributions,
       });
@@ -506,7 +587,10 @@ function siteEvents(
     // injured" after "3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk" is about none of them alone.
     // ("the city's Petrovsky district" is part of a place, not another one.)
     const partOfPlace = (d: PlaceDecision) => /^\s+(?:city\s+)?(?:district|raion|hromada|community|neighbou?rhood|microdistrict)\b/i.test(s.text.slice(d.mention.end));
-    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !partOfPlace(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
+    // (Nor a village no gazetteer places with the district that locates it: "the village of Murom,
+    // Shebekinsky urban district" is one place.)
+    const locatedByDistrict = (d: PlaceDecision) => decisions[i].some((o) => o.role === 'site' && o.mention.via === 'district' && o.mention.start >= d.mention.end && /^\s*,?\s*(?:in\s+)?(?:the\s+)?$/i.test(s.text.slice(d.mention.end, o.mention.start)));
+    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !partOfPlace(d) && !locatedByDistrict(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
     const places = Math.max(placesNamed, figures.filter((f) => f.place).length);
     previous = { paragraph: s.paragraph, sentence: i, events: here, places };
   });
@@ -579,6 +663,22 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
       groups.delete(key);
       doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" sums up events at ${itemized.map((l) => l[0].decision.chosen?.id).join(', ')}; not a separate incident`);
     }
+  }
+  // "Russian missiles struck a town outside Kharkiv, killing one. … two strikes on the town of
+  // Chuhuiv, southeast of Kharkiv": the unnamed town is the one the report names near that city, the
+  // same day; one incident there, not a second one on the city itself.
+  for (const [key, list] of groups) {
+    const place = list[0].decision.chosen as PlaceRecord;
+    if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e) => UNNAMED_NEAR.test(e.sentence.text) && locatesUnnamedPlace(e))) continue;
+    const [, , type, date] = key.split('|');
+    const named = [...groups.values()].filter((l) => {
+      const other = l[0].decision.chosen as PlaceRecord;
+      return l !== list && SETTLEMENTS.has(other.kind) && other.point && other.id !== place.id && l[0].reading.type === type && l[0].date.date === date && distance(other.point, place.point as Position, { units: 'kilometers' }) <= UNNAMED_NEAR_KM;
+    });
+    if (named.length !== 1) continue;
+    named[0].push(...list);
+    groups.delete(key);
+    doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" tells of an unnamed place near it; folded into ${named[0][0].decision.chosen?.id}, the only one the report names there that day`);
   }
   return groups;
 }
@@ -776,7 +876,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   oneNameOnePlace(sentences, decisions);
-  const dates = sentenceDates(sentences, decisions, published);
+  const dates = sentenceDates(sentences, decisions, published, readings, options.title ?? report.title);
   const doubts: string[] = [];
   const events = siteEvents(published, sentences, decisions, readings, dates, doubts);
   const groups = groupEvents(events, doubts);
@@ -804,10 +904,25 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     const counted = (c: Casualties) => [c.killed, c.injured].some((n) => n !== undefined && (typeof n === 'number' ? n > 0 : n.min > 0));
     const onlyZero = (c: Casualties) => !counted(c) && (c.killed !== undefined || c.injured !== undefined);
     const hurt = list.some((e) => counted(e.casualties));
+    // "…injuring seven people. … Seven were injured – six in Reni and one in Izmail": where the
+    // report gives the place its part of a total, the total told elsewhere is not the place's.
+    const totalOfParts = (kind: 'killed' | 'injured', count: Count) => list.some((e) => (e.partOf?.[kind] ?? []).some((t) => sameCount(t, count)));
+    // "In Donetsk, shelling left five dead and 15 injured, the mayor said. … Another official … said
+    // 23 people had been injured": a second count, told as no update, does not replace the one the
+    // sentence naming the place gave (exact figures that disagree: the place's own stands).
+    const ownExact = (kind: 'killed' | 'injured') => list.filter((e) => !e.continues && typeof e.casualties[kind] === 'number').map((e) => e.casualties[kind] as number);
+    const disagrees = (kind: 'killed' | 'injured', count: Count) => {
+      const own = ownExact(kind);
+      return own.length > 0 && (typeof count === 'number' ? !own.includes(count) : own.every((n) => n < count.min));
+    };
     for (const e of list) {
       if (hurt && onlyZero(e.casualties)) continue;
-      if (e.casualties.killed !== undefined) casualties.killed = largerCount(casualties.killed, e.casualties.killed);
-      if (e.casualties.injured !== undefined) casualties.injured = largerCount(casualties.injured, e.casualties.injured);
+      for (const kind of ['killed', 'injured'] as const) {
+        const count = e.casualties[kind];
+        if (count === undefined || (e.partOf?.[kind] === undefined && totalOfParts(kind, count))) continue;
+        if (e.continues === 'same' && disagrees(kind, count)) continue;
+        casualties[kind] = largerCount(casualties[kind], count);
+      }
     }
     const claims = mergeClaims(list.flatMap((e) => claimsOf(e, speakerDoubts)));
     const quotes = [...new Set(list.map((e) => e.sentence.text))];

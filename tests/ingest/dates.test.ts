@@ -16,10 +16,10 @@ describe('sentenceDate against the article date', () => {
     ['on Friday', '2025-11-21', 'day'],
     ['on Monday', '2025-11-17', 'day'],
     ['on Thursday night', '2025-11-20', 'day'],
-    // The previous night, dated by its evening.
-    ['Drones struck overnight', '2025-11-20', 'day'],
-    ['last night', '2025-11-20', 'day'],
-    ['overnight into Friday', '2025-11-20', 'day'],
+    // A night is dated by the morning it ends in (docs/architecture.md, ingest decisions).
+    ['Drones struck overnight', '2025-11-21', 'day'],
+    ['last night', '2025-11-21', 'day'],
+    ['overnight into Friday', '2025-11-21', 'day'],
     ['today', '2025-11-21', 'day'],
     ['two days ago', '2025-11-19', 'day'],
     ['the day before yesterday', '2025-11-19', 'day'],
@@ -67,6 +67,35 @@ describe('sentenceDate against the article date', () => {
 
   it('keeps every phrase with its words', () => {
     expect(findDates('late on Thursday and again on Friday', FRIDAY).map((d) => d.phrase)).toEqual(['late on Thursday', 'on Friday']);
+  });
+});
+
+describe('Fifth round: a night is dated by the morning it ends in', () => {
+  it.each([
+    // Weekday to weekday, in any joining word.
+    ['Drones hit the port during the night from Tuesday to Wednesday', '2025-11-19'],
+    ['shelling on the night between Sunday and Monday', '2025-11-17'],
+    ['In the night of Thursday-Friday, missiles struck the city', '2025-11-21'],
+    // Day to day of a month, and across months.
+    ['on the night of 12-13 September', '2025-09-13'],
+    ['the night of 31 July – 1 August', '2025-08-01'],
+    ['during the night of 30th to 31st October', '2025-10-31'],
+    // Into a weekday.
+    ['overnight into Thursday', '2025-11-20'],
+    ['on the night to Saturday two drones fell', '2025-11-15'],
+    // The night just over.
+    ['Russia launched 50 drones at the region last night', '2025-11-21'],
+    ['Kharkiv was shelled overnight', '2025-11-21'],
+  ])('%s → %s', (text, date) => expect(on(text)).toEqual([date, 'day']));
+
+  it.each([
+    ['At night, the army launched an airstrike on the town', '2025-11-21', 'day'],
+    ['In the night the enemy attacked the region with drones', '2025-11-21', 'day'],
+    ['during the night, two missiles hit the port', '2025-11-21', 'day'],
+  ])('%s → %s (%s)', (text, date, precision) => expect(on(text)).toEqual([date, precision]));
+
+  it('leaves "Thursday night" on the Thursday: the evening names it', () => {
+    expect(on('late on Thursday night')).toEqual(['2025-11-20', 'day']);
   });
 });
 

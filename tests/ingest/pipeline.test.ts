@@ -117,7 +117,7 @@ describe('the seed report', () => {
 describe('small reports', () => {
   it('skips datelines and metonyms', async () => {
     const { draft, err } = await ingestJson('tests/fixtures/ingest/datelines-metonyms.txt');
-    expect(draft.incidents.map((i) => i.id)).toEqual(['odesa-strike-2024-03-07']);
+    expect(draft.incidents.map((i) => i.id)).toEqual(['odesa-strike-2024-03-08']);
     expect(draft.incidents[0].casualties).toEqual({ killed: { min: 4 } });
     expect(err).toMatch(/"KYIV" → kyiv: not a site \(dateline\)/);
     expect(err).toMatch(/"Washington" → washington: not a site \(metonym\)/);
@@ -131,7 +131,7 @@ describe('small reports', () => {
     const [lon, lat] = get('donetsk-strike-2024-02-21-near')?.coordinates ?? [];
     expect(lon).toBeCloseTo(37.735, 2);
     expect(lat).toBeCloseTo(48.023, 2);
-    expect(get('sumy-oblast-strike-2024-02-21')).toMatchObject({ geoPrecision: 'region', placeIds: ['sumy-oblast'] });
+    expect(get('sumy-oblast-strike-2024-02-22')).toMatchObject({ geoPrecision: 'region', placeIds: ['sumy-oblast'] });
     expect(get('kupiansk-strike-2024-02-21')?.casualties).toEqual({ killed: 1 });
     expect(get('kharkiv-strike-2024-02-20')?.casualties).toEqual({ killed: 2 });
     expect(get('izium-strike-2024-02-20')?.casualties).toEqual({ injured: 3 });
@@ -197,7 +197,7 @@ describe('without --json', () => {
     const file = path.join(dir, 'drafts', '2024-03-08-test-wire.json');
     expect(err).toContain(`wrote ${file}`);
     const written = JSON.parse(fs.readFileSync(file, 'utf8')) as Draft;
-    expect(written.incidents.map((i) => i.id)).toEqual(['odesa-strike-2024-03-07']);
+    expect(written.incidents.map((i) => i.id)).toEqual(['odesa-strike-2024-03-08']);
     expect(fs.readdirSync(path.join(dir, 'drafts'))).toEqual(['2024-03-08-test-wire.json']);
     expect(fs.readFileSync(path.join(dir, 'gazetteer.geojson'), 'utf8')).toBe(before);
     expect(fs.existsSync(path.join(dir, 'incidents'))).toBe(false);
@@ -212,6 +212,6 @@ describe('without --json', () => {
     const second = path.join(dir, 'drafts', '2024-03-08-test-wire-2.json');
     expect(err).toContain(`wrote ${second} (${first} exists and was left as it is)`);
     expect(fs.readFileSync(first, 'utf8')).toBe('{"edited": "by an editor"}\n');
-    expect((JSON.parse(fs.readFileSync(second, 'utf8')) as Draft).incidents.map((i) => i.id)).toEqual(['odesa-strike-2024-03-07']);
+    expect((JSON.parse(fs.readFileSync(second, 'utf8')) as Draft).incidents.map((i) => i.id)).toEqual(['odesa-strike-2024-03-08']);
   });
 });

@@ -815,3 +815,234 @@ describe('an aside that describes a place does not make the event background', (
     expect(incidentsAt(ingest(text), place).map((i) => i.type)).toEqual([type]);
   });
 });
+
+describe('Fifth round: where drones flew or fell, with nothing hit, is a route', () => {
+  it.each([
+    ['Russia sent 60 attack drones over the Kharkiv and Poltava regions on Sunday, the air force said.', []],
+    ['Air defences destroyed 23 drones overnight, including seven above the Kursk region.', []],
+    ['The enemy launched 31 Shaheds over the regions of Sumy (north) and Chernihiv (north), the air force said on Sunday.', []],
+    // Something hit there: a strike.
+    ['Russian drones flew over the Sumy region on Sunday; one hit a house, injuring two.', ['sumy-oblast']],
+  ])('%s', (text, places) => {
+    expect(ingest(text).incidents.flatMap((i) => i.placeIds)).toEqual(places);
+  });
+});
+
+describe('Fifth round: "since" an event of a month named, with a perfect tense, is a state of affairs', () => {
+  it.each([
+    'Since the collapse in June of the ceasefire talks, Russia has stepped up strikes on Kherson and Mykolaiv.',
+    'Since its retreat in November 2022, the Russian army has shelled Beryslav almost without pause.',
+    'Since the breach of the dam in June, troops have fought over the islands near Kherson.',
+  ])('%s', (text) => {
+    expect(ingest(text, '2023-09-13').incidents).toEqual([]);
+  });
+});
+
+describe('Fifth round: an age in words is no count', () => {
+  it.each([
+    ['Two people including a girl of seven died when a shell hit the yard.', [['killed', 2], ['killed', 1]]],
+    ['A man of sixty and his wife were wounded by the blast.', [['injured', 2]]],
+    ['Four residents, among them a boy aged nine, were injured.', [['injured', 4]]],
+    ['A nine year old girl was killed in the strike.', [['killed', 1]]],
+    ['An elderly man and two women - 45, 51 and 70 years old - were hurt.', [['injured', 3]]],
+    // A family counted is a count.
+    ['The strike killed a family of five.', [['killed', 5]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it('in the draft: "a boy of five died" is one of the three killed, not five', () => {
+    const r = ingest('Three people including a boy of five died and four were hurt when Russian artillery shelled Nikopol on Sunday.');
+    expect(incidentsAt(r, 'nikopol').map((i) => i.casualties)).toEqual([{ killed: 3, injured: 4 }]);
+  });
+});
+
+describe('Fifth round: a total broken down place by place after a dash, a bracket or a comma', () => {
+  it.each([
+    ['Nine civilians were wounded on Sunday – seven in Kherson and two in Mykolaiv – the governors said.', { kherson: { injured: 7 }, mykolaiv: { injured: 2 } }],
+    ['Russian shelling killed five people on Sunday (three in Bakhmut, two in Siversk), officials said.', { bakhmut: { killed: 3 }, siversk: { killed: 2 } }],
+    ['Drones injured six people on Sunday, four in Nikopol and two in Marhanets.', { nikopol: { injured: 4 }, marhanets: { injured: 2 } }],
+  ])('%s', (text, expected) => {
+    const r = ingest(text);
+    expect(Object.fromEntries(Object.keys(expected).map((p) => [p, incidentsAt(r, p)[0]?.casualties]))).toEqual(expected);
+  });
+
+  it('the total told in another sentence is no place’s figure', () => {
+    const r = ingest('Russian drones struck Kherson on Sunday, injuring nine people. Nine civilians were wounded – seven in Kherson and two in Mykolaiv – the governor said.');
+    expect(incidentsAt(r, 'kherson').map((i) => i.casualties)).toEqual([{ injured: 7 }]);
+    expect(incidentsAt(r, 'mykolaiv').map((i) => i.casualties)).toEqual([{ injured: 2 }]);
+  });
+
+  it('another figure of the place, not the total, still counts: "the toll in Kherson rose to eight"', () => {
+    const r = ingest('Nine civilians were wounded on Sunday – seven in Kherson and two in Mykolaiv. Later the number of injured in Kherson rose to eight.');
+    expect(incidentsAt(r, 'kherson').map((i) => i.casualties)).toEqual([{ injured: 8 }]);
+  });
+});
+
+describe('Fifth round: a phrase with a verb of its own is the clause, not an aside', () => {
+  it.each([
+    ['Tonight, the city of Kherson was fired upon by Russian artillery, officials said.', 'kherson'],
+    ['On Sunday, the town of Nikopol came under drone attack, the governor said.', 'nikopol'],
+    ['Early on Sunday, the port city of Odesa was hit by two missiles.', 'odesa'],
+  ])('%s', (text, place) => {
+    expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.type])).toEqual([[place, 'strike']]);
+  });
+
+  it('an aside with "which" stays an aside: the date of the town’s past does not date the event', () => {
+    const r = ingest('Shelling hit Bilozerka on Sunday, wounding a man, near Kherson, a city which was liberated in November 2022.');
+    expect(incidentsAt(r, 'bilozerka').map((i) => i.date)).toEqual(['2025-03-09']);
+  });
+});
+
+describe('Fifth round: "in the X due to …": a place, not a name modifying a noun', () => {
+  it.each([
+    ['In total, five people were injured in the Kharkiv due to the Russian attack on Sunday.', 'kharkiv', { injured: 5 }],
+    ['Two people were killed in the Sumy because of the drone strike on Sunday.', 'sumy', { killed: 2 }],
+    ['Three were wounded in the Kherson following Sunday’s shelling.', 'kherson', { injured: 3 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+});
+
+describe('Fifth round: a second count of the same event does not replace the one told with the place', () => {
+  it.each([
+    ['Russian missiles hit Kharkiv on Sunday, killing three and injuring 12, the mayor said. A regional official said 17 people had been injured.', 'kharkiv', { killed: 3, injured: 12 }],
+    ['Shelling of Kherson on Sunday left two people dead, the governor said. Another official gave the number of dead as four, saying four people had died.', 'kherson', { killed: 2 }],
+    ['A drone strike on Nikopol injured six people on Sunday. According to other sources, nine residents were wounded.', 'nikopol', { injured: 6 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+
+  it.each([
+    // Told as newer: it replaces.
+    ['A drone hit Sumy on Sunday, injuring five people. Later the number of injured rose to seven.', 'sumy', { injured: 7 }],
+    // A lower bound told first, an exact count next: no disagreement.
+    ['A missile strike on Odesa on Sunday killed at least two people. Three people died, the governor said.', 'odesa', { killed: 3 }],
+  ])('but an update does: %s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+});
+
+describe('Fifth round: a day’s tally of many attacks is a sum, not one event', () => {
+  it.each([
+    'Police said two people were killed and six wounded in Russian attacks on Kherson over the past day.',
+    'Over the last 24 hours, Russian strikes on Nikopol killed one person and injured three, the governor said.',
+    'Russian troops shelled Kupiansk 140 times over the past day, injuring four civilians.',
+  ])('%s', (text) => {
+    expect(ingest(text).incidents).toEqual([]);
+  });
+
+  it('one attack told with the day it happened is an event', () => {
+    expect(ingest('A Russian missile attack on Kherson killed two people on Sunday, the governor said.').incidents.map((i) => i.placeIds[0])).toEqual(['kherson']);
+  });
+});
+
+describe('Fifth round: a date after the report is not the date of a strike it tells', () => {
+  it.each([
+    ['Shelling hit Kherson on Sunday, killing a girl. After the attack on Kherson, the mayor said the girl who died would have turned ten in June.', 'kherson'],
+    ['Drones struck Odesa on Sunday, injuring three. The attack on Odesa damaged a school that will reopen in April.', 'odesa'],
+    ['Russia shelled Nikopol on Sunday, killing one man. The strike on Nikopol hit a plant scheduled to restart on March 20.', 'nikopol'],
+  ])('%s', (text, place) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.date)).toEqual(['2025-03-09']);
+  });
+
+  it('talks may still be ahead', () => {
+    expect(ingest('Delegations will meet in Istanbul on Thursday for peace talks.').incidents.map((i) => [i.type, i.date])).toEqual([['diplomacy', '2025-03-13']]);
+  });
+});
+
+describe('Fifth round: dates carried from the headline and from the report before', () => {
+  const withTitle = (title: string, text: string) => ingestReport({ file: 't.txt', text, title }, resolver, { published: '2025-03-10', outlet: 'Test' });
+  it.each([
+    ['Two killed in Kherson shelling on Saturday', 'Russian shelling killed two civilians in Kherson, the governor said.', 'kherson', '2025-03-08'],
+    ['Drone strike on Sumy on March 7 injures four', 'A Russian drone hit a house in Sumy, injuring four people.', 'sumy', '2025-03-07'],
+    ['Governor: one killed in Nikopol on Sunday', 'Russian artillery killed a man in Nikopol, the governor said.', 'nikopol', '2025-03-09'],
+    // The body's own date wins.
+    ['Two killed in Kherson shelling on Saturday', 'Russian shelling killed two civilians in Kherson on Sunday.', 'kherson', '2025-03-09'],
+  ])('a body that dates nothing takes the headline’s day: %s', (title, text, place, date) => {
+    expect(incidentsAt(withTitle(title, text), place).map((i) => i.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['Drones hit Odesa on Sunday. The police reported that a man was killed in Kherson late on Saturday. The police also said that Russian forces shelled Bilozerka.', 'bilozerka', '2025-03-08'],
+    ['Drones hit Odesa on Sunday. The governor said a drone hit Nikopol on Friday. He also reported that shells hit Marhanets.', 'marhanets', '2025-03-07'],
+    ['Drones hit Odesa on Sunday. Officials said Kharkiv was struck on Saturday, injuring two. The mayor also wrote that drones hit Izium.', 'izium', '2025-03-08'],
+  ])('"… also said" in the same paragraph is of the day before it: %s', (text, place, date) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['Shelling hit Beryslav, which has been attacked almost daily, wounding a man.', 'beryslav'],
+    ['A missile hit Odesa, which has been targeted repeatedly in recent months, injuring three.', 'odesa'],
+    ['Russian artillery shelled Kherson, which has been under fire since November 2022, killing one.', 'kherson'],
+  ])('", which has been …" describes the place, and dates nothing: %s', (text, place) => {
+    expect(incidentsAt(ingest(text), place).map((i) => [i.date, i.datePrecision])).toEqual([['2025-03-10', 'day']]);
+  });
+});
+
+describe('Fifth round: when a campaign began, told by its earlier date, is background', () => {
+  it.each([
+    'Russian forces began a new offensive toward Kupiansk on March 1, the general staff said.',
+    'Ukraine started a counter-offensive in the Kherson region on February 27, which Moscow denied.',
+    'Russian troops mounted an offensive on Pokrovsk on February 28, the army said.',
+  ])('%s', (text) => {
+    expect(ingest(text).incidents).toEqual([]);
+  });
+
+  it.each(['on Monday', 'on Saturday'])('an offensive launched in the last days (%s) is the news', (when) => {
+    expect(ingest(`Russia launched a new offensive on Kupiansk ${when}, the general staff said.`).incidents.map((i) => [i.placeIds[0], i.type])).toEqual([['kupiansk', 'fighting']]);
+  });
+});
+
+describe('Fifth round: what the news "comes after", with no day of its own, is background', () => {
+  it.each([
+    'The strike on the market comes after Kharkiv was hit by waves of Russian drones in recent weeks.',
+    'The new talks come amid heavy Russian shelling of Kherson throughout the winter.',
+    'Sunday’s evacuation order came after repeated attacks on villages around Kupiansk, officials said.',
+  ])('%s', (text) => {
+    expect(ingest(text).incidents).toEqual([]);
+  });
+
+  it('an earlier event it came after, told with its day, is an incident', () => {
+    expect(ingest('The shelling came after a Russian missile hit Odesa on Saturday, killing two.').incidents.map((i) => [i.placeIds[0], i.date])).toEqual([['odesa', '2025-03-08']]);
+  });
+});
+
+describe('Fifth round: "a town outside X" is the town the report names near X that day', () => {
+  it.each([
+    ['A missile struck a town outside Zaporizhzhia on Sunday, killing one man. The governor said the missile hit Vilniansk.', 'vilnyansk', { killed: 1 }],
+    ['Shelling hit a village close to Kherson on Sunday, wounding a man. Officials said the shells fell on Bilozerka.', 'bilozerka', { injured: 1 }],
+    ['Drones struck a suburb on the outskirts of Odesa on Sunday, injuring two people. The governor said the drones hit Chornomorsk.', 'chornomorsk', { injured: 2 }],
+  ])('%s', (text, place, casualties) => {
+    const r = ingest(text);
+    expect(r.incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
+  });
+
+  it('with no town named near it, the event stays near the city', () => {
+    expect(ingest('A missile struck a town outside Zaporizhzhia on Sunday, killing one man.').incidents.map((i) => i.placeIds[0])).toEqual(['zaporizhzhia']);
+  });
+});
+
+describe('Fifth round: "the woman" right before what befell her is one person', () => {
+  it.each([
+    ['Shelling hit Bilozerka on Sunday. As a result, the woman received a serious injury to her arm.', 'bilozerka', { injured: 1 }],
+    ['A drone struck a car in Nikopol on Sunday. The driver was killed on the spot.', 'nikopol', { killed: 1 }],
+    ['Russian artillery shelled Kherson on Sunday. The 70-year-old man died in hospital.', 'kherson', { killed: 1 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+
+  it('"the woman said …" counts no one', () => {
+    expect(figures('The woman said the shelling lasted an hour.')).toEqual([]);
+  });
+});
+
+describe('Fifth round: a village no gazetteer places, with the district that locates it, is one place for the toll told next', () => {
+  it.each([
+    ['On Sunday the settlement of Kvitneve, Izium district, was shelled. Two people were injured.', 'izium', { injured: 2 }],
+    ['Russian drones struck the village of Lisne, Kupiansk district, on Sunday. A man was killed.', 'kupiansk', { killed: 1 }],
+    ['The village of Kvitnevo, Kramatorsk district, came under artillery fire on Sunday. Three civilians were wounded.', 'kramatorsk', { injured: 3 }],
+  ])('%s', (text, place, casualties) => {
+    expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
+  });
+});
