@@ -869,7 +869,9 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
   const sentences = splitSentences(report.text);
   const focus = countryFocus(report.text);
-  const mentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
+  const firstMentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
+  const namesRegion = firstMentions.flat().some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region'));
+  const mentions = namesRegion ? sentences.map((s) => findMentions(s.text, s.index, resolver, true)) : firstMentions;
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
   inflectedNames(sentences, mentions, decisions);

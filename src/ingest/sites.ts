@@ -77,7 +77,10 @@ export function decidePlaces(
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
         };
-        const looseHints = PLACE_SLOT_BEFORE.test(s.text.slice(0, m.start)) || PLACE_SLOT_AFTER.test(s.text.slice(m.end)) ? context.regionHints : [];
+        // Loose matches are looked for in the region the sentence names, else in those the report
+        // names elsewhere ("Kherson region" in the lead, "the town of Mykolyske" two sentences on).
+        const inSlot = PLACE_SLOT_BEFORE.test(s.text.slice(0, m.start)) || PLACE_SLOT_AFTER.test(s.text.slice(m.end));
+        const looseHints = !inSlot ? [] : context.regionHints.length > 0 ? context.regionHints : articleRegions;
         let found = m.fixed ? m.fixed.map((place) => ({ place, how: 'exact' as const })) : withLooseMatches(resolver, m.name, looseHints);
         // A seat read out of a district's adjective ("Shebekinsky district" → Shebekino) only in
         // a region the report names or near its other places: the adjective fits towns far away too.

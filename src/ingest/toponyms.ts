@@ -210,8 +210,11 @@ function namesBefore(tokens: Token[], index: number, plural: boolean, text: stri
   return names;
 }
 
-/** Every candidate place name of one sentence. */
-export function findMentions(text: string, sentence: number, resolver: Resolver): Mention[] {
+/**
+ * Every candidate place name of one sentence. `reportNamesRegion`: another sentence of the report
+ * names a region, so a name only a loose romanization matches may be placed there (sites.ts).
+ */
+export function findMentions(text: string, sentence: number, resolver: Resolver, reportNamesRegion = false): Mention[] {
   const mentions: Mention[] = [];
   const taken: Array<[number, number]> = [];
   const tokens = tokenize(text);
@@ -301,7 +304,7 @@ export function findMentions(text: string, sentence: number, resolver: Resolver)
   }
   if (run.length > 0) runs.push(run);
 
-  const namesRegion = mentions.some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region'));
+  const namesRegion = reportNamesRegion || mentions.some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region'));
   for (const words of runs) {
     let i = 0;
     while (i < words.length) {
@@ -317,8 +320,8 @@ export function findMentions(text: string, sentence: number, resolver: Resolver)
         const seat = inDistrict && j === i + 1 && !cityPart ? districtSeat(written, resolver) : undefined;
         const name = seat ?? written;
         if (placeKey(name).length < 2) continue;
-        // A name only another romanization of a village matches is kept when the sentence names a
-        // region, which alone can place it (sites.ts, withLooseMatches).
+        // A name only another romanization of a village matches is kept when the sentence or the
+        // report names a region, which alone can place it (sites.ts, withLooseMatches).
         if (resolver.lookup(name).length === 0 && !(namesRegion && resolver.looseSettlements(name).length > 0)) continue;
         const next = words[j];
         const previous = words[i - 1];

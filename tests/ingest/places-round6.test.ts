@@ -1,0 +1,32 @@
+/**
+ * Place resolution, sixth round: each mechanism on sentences and villages of our own (real
+ * settlements from the lists the resolver reads, not the reports' own), checked to fail without
+ * its rule. The resolver reads a frozen fixture gazetteer plus GeoNames and the all-Ukraine list.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/ingest/cli';
+import { ingestReport, type IngestResult } from '../../src/ingest/draft';
+import { Resolver } from '../../src/ingest/resolve';
+
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
+}, 60_000);
+
+const ingest = (text: string, published = '2025-03-10'): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
+/** Every drafted site: the place's name and where GeoNames files it. */
+const sites = (r: IngestResult) =>
+  r.incidents.flatMap((i) => i.placeIds).map((id) => {
+    const p = r.decisions.find((d) => d.chosen?.id === id)?.chosen;
+    return p ? `${p.name} (${p.admin1 ?? p.country})` : id;
+  });
+
+describe('a village in another romanization, inside a region the report names in another sentence', () => {
+  it.each([
+    ['Shelling continued across Kharkiv Oblast on Sunday. Two houses were damaged in Vysche Solone overnight.', 'Vyshche Solone (Kharkiv Oblast)'],
+    ['The Kharkiv region came under fire again. A drone struck a farm in Zinkovskoye, injuring a tractor driver.', 'Zinkivske (Kharkiv Oblast)'],
+    ['The governor of the Luhansk region reported new attacks. Artillery fire hit the village of Yaschykove on Sunday.', 'Yashchykove (Luhansk Oblast)'],
+  ])('%s', (text, site) => {
+    expect(sites(ingest(text))).toContain(site);
+  });
+});
