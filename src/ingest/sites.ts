@@ -11,7 +11,7 @@ import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole,
 import type { EventReading } from './events';
 import { filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
-import { seatLike, type Mention } from './toponyms';
+import { DISTRICT_AFTER, seatLike, type Mention } from './toponyms';
 
 export type DecisionRole = Role | 'qualifier' | 'reference' | 'not-locative' | 'not-an-event-place' | 'rejected' | 'unresolved';
 
@@ -59,6 +59,14 @@ export function decidePlaces(
         .map((r) => r.admin1 as string),
     ),
   ];
+  // The countries of the regions the report names ("the Krasnodar region" → RU).
+  const regionCountries = new Set(
+    mentions
+      .flat()
+      .flatMap((m) => m.fixed ?? [])
+      .filter((r) => r.kind === 'region' && r.country)
+      .map((r) => r.country as string),
+  );
   const decide = (anchors: Position[], previous?: PlaceDecision[][]) =>
     sentences.map((s, si) => {
       const hints = mentions[si]
@@ -85,6 +93,17 @@ export function decidePlaces(
         // A seat read out of a district's adjective ("Shebekinsky district" → Shebekino) only in
         // a region the report names or near its other places: the adjective fits towns far away too.
         if (m.seatOf) found = found.filter(({ place }) => seatLike(place) && nearTheReport(place, [...hints, ...articleRegions], context.anchors));
+        // "Afipsky in Seversky district" in a report on the Krasnodar region: a district is
+        // named in the country whose regions the report names, not after a namesake town abroad.
+        if (regionCountries.size > 0 && DISTRICT_AFTER.test(s.text.slice(m.end))) {
+          const inCountry = found.filter(({ place }) => (place.admin1 && [...hints, ...articleRegions].includes(place.admin1)) || (place.country && regionCountries.has(place.country)));
+          if (inCountry.length === 0 && found.length > 0) {
+            const where = [...regionCountries].join(' or ');
+            const reason = `a district, but no place by this name in ${where}, the country of the regions the report names`;
+            return { sentence: si, mention: m, candidates: scoreCandidates(found, context), choice: reason, role: 'unresolved', reason };
+          }
+          found = inCountry;
+        }
         const scored = scoreCandidates(found, context);
         if (!scored[0]) return { sentence: si, mention: m, candidates: scored, choice: 'no candidate', role: 'unresolved', reason: 'no place by this name' };
         const pick = pickCandidate(scored, context);

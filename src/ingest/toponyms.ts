@@ -95,7 +95,7 @@ const RELATIVE = new RegExp(
   'giu',
 );
 
-const DISTRICT_AFTER = /^\s+(?:(?:urban|municipal|rural|administrative)\s+)?(?:district|raion|rayon|county|community|hromada|municipality|okrug)\b/i;
+export const DISTRICT_AFTER = /^\s+(?:(?:urban|municipal|rural|administrative)\s+)?(?:district|raion|rayon|county|community|hromada|municipality|okrug)\b/i;
 
 // "Shebekinsky urban district", "Chuhuivskyi raion": a district named by the adjective of its seat.
 const DISTRICT_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)s['’]?k(?:yi|iy|yy|ij|y|i|ii|a|aya|e|oye|oe|oho|ogo)$/u;

@@ -30,3 +30,20 @@ describe('a village in another romanization, inside a region the report names in
     expect(sites(ingest(text))).toContain(site);
   });
 });
+
+describe('a district named in a report on Russian regions is no Ukrainian namesake town', () => {
+  const decision = (r: IngestResult, name: string) => r.decisions.find((d) => d.mention.surface === name);
+  it.each([
+    ['Drones attacked the Krasnodar region overnight, its governor said. Fighting also went on near Kramatorsk. In the Slavyansky district, a drone hit a barn.', 'Slavyansky'],
+    ['The Krasnodar region came under a drone attack on Sunday. Russian troops also advanced near Pokrovsk. In the Krasnoarmeysky district, debris damaged a gas pipeline.', 'Krasnoarmeysky'],
+  ])('%s', (text, district) => {
+    const r = ingest(text);
+    expect(decision(r, district)?.role).toBe('unresolved');
+    expect(r.unresolved.map((u) => u.name)).toContain(district);
+  });
+
+  it('a district of a region the report names in Ukraine keeps its seat', () => {
+    const r = ingest('Shelling hit the Kharkiv region overnight. In the Izyumsky district, a drone hit a barn.');
+    expect(decision(r, 'Izyumsky')?.chosen?.name).toBe('Izium');
+  });
+});
