@@ -9,7 +9,7 @@ import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { placeKey } from '../data/place-keys';
 import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, otherPart, type Role } from './context';
 import type { EventReading } from './events';
-import { filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
+import { candidateLabel, filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
 import { DISTRICT_AFTER, seatLike, type Mention } from './toponyms';
 
@@ -113,6 +113,8 @@ export function decidePlaces(
         if ('refused' in pick) return { sentence: si, mention: m, candidates: scored, choice: pick.refused, role: 'rejected', reason: pick.refused };
         const { candidates } = pick;
         const best = candidates[0];
+        const townForVillage = villageTakenForTown(candidates, s.text, m, context);
+        if (townForVillage) return { sentence: si, mention: m, candidates, choice: townForVillage.reason, role: 'unresolved', reason: townForVillage.reason, alternatives: townForVillage.alternatives };
         const margin = candidates[1] ? ` over ${describe(candidates[1])}` : ', the only candidate';
         return {
           sentence: si,
@@ -160,6 +162,44 @@ export function decidePlaces(
   const lists = second.some((list, si) => listRegions(mentions[si], list, sentences[si].text).size > 0);
   return lists ? decide(anchors, second) : second;
 }
+
+const VILLAGE_BEFORE = /\b(?:village|hamlet)\s+of\s+$/i;
+const VILLAGE_AFTER = /^\s+village\b/i;
+const LOCATED_RIGHT_AFTER = /^\s*,?\s*(?:(?:some|about|around|just|\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles))\s+)*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?(?:of|from|near|outside)\s/i;
+/** A town this large is not what a report calling the place a village means, when villages share its name. */
+const TOWN_POPULATION = 10_000;
+
+/**
+ * "Ukrainian forces recaptured the village of X": the town of 20,000 called X wins on population
+ * alone, yet the report says a village, and villages called X exist. Unless the region named in
+ * the sentence or the report's other places (within NEAR_VILLAGE_KM) place the town, none is
+ * guessed: the name is listed with its namesakes.
+ */
+function villageTakenForTown(
+  candidates: Candidate[],
+  text: string,
+  m: Mention,
+  context: ResolveContext,
+): { reason: string; alternatives: string[] } | undefined {
+  const [best] = candidates;
+  // (A town of the curated gazetteer is one the map follows: a report calling it a village is loose.)
+  if (!best || best.place.source === 'gazetteer' || best.place.population < TOWN_POPULATION || !SETTLEMENTS.has(best.place.kind)) return undefined;
+  // ("the village of X, north of Y": the place it is told from settles it, nearTheReference.)
+  if (LOCATED_RIGHT_AFTER.test(text.slice(m.end))) return undefined;
+  if (!VILLAGE_BEFORE.test(text.slice(0, m.start)) && !VILLAGE_AFTER.test(text.slice(m.end))) return undefined;
+  if (best.place.admin1 && context.regionHints.includes(best.place.admin1)) return undefined;
+  const at = best.place.point;
+  if (at && context.anchors.some((a) => distance(a, at, { units: 'kilometers' }) <= NEAR_VILLAGE_KM)) return undefined;
+  const villages = candidates.filter((c) => c !== best && c.place.country === best.place.country && SETTLEMENTS.has(c.place.kind) && c.place.population < TOWN_POPULATION);
+  if (villages.length === 0) return undefined;
+  const alternatives = [best, ...villages].map((c) => candidateLabel(c.place));
+  return {
+    reason: `called a village, but the best candidate is a town of ${best.place.population.toLocaleString('en-GB')} and ${villages.length} village(s) share its name; nothing in the report tells them apart: ${alternatives.slice(0, 5).join('; ')}`,
+    alternatives,
+  };
+}
+/** How near the report's other places a town must be to be the "village" a report names. */
+const NEAR_VILLAGE_KM = 50;
 
 // Where a loose match may be looked for: a name in a place's slot ("in X", "the village of X",
 // "captured X", "X village"), not a surname that happens to be spelt like a village ("Lysak said").

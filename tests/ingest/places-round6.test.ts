@@ -47,3 +47,20 @@ describe('a district named in a report on Russian regions is no Ukrainian namesa
     expect(decision(r, 'Izyumsky')?.chosen?.name).toBe('Izium');
   });
 });
+
+describe('a place the report calls a village is not the town of that name when villages share it', () => {
+  it.each([
+    ['Ukrainian troops recaptured the village of Vasylivka on the southern front, the military said.', 'Vasylivka'],
+    ['Russian forces said they had taken the village of Ternivka after days of fighting.', 'Ternivka'],
+    ['Shelling damaged a school in Kamianka village on Sunday.', 'Kamianka'],
+  ])('%s', (text, name) => {
+    const r = ingest(text);
+    expect(sites(r)).toEqual([]);
+    expect(r.unresolved.find((u) => u.name === name)?.candidates?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the town is kept when the sentence names its region', () => {
+    const r = ingest('Russian forces shelled the village of Ternivka in the Dnipropetrovsk region on Sunday.');
+    expect(sites(r)).toContain('Ternivka (Dnipropetrovsk Oblast)');
+  });
+});
