@@ -48,9 +48,10 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another
 // (severely) injured", "a third man was injured", "the woman received a serious injury" (with "the",
 // only right before the verb that says what befell her).
-// "a 17-year-old was killed": the age alone names one person. "wounded his wife", "injuring its
+// "a 17-year-old was killed": the age alone names one person. "injuring a local", "a pedestrian
+// was killed": one person named by what they were doing or where they live. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))|\bthe\s+(?:(?:\d+-year-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))|\bthe\s+(?:(?:\d+-year-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -68,6 +69,8 @@ const POSSESSIVE = /^(?:her|his|their)\s+/i;
 
 const ELIMINATED_AFTER = /^\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:eliminated|neutrali[sz]ed)\b/i;
 const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))\s+$/i;
+
+const AMONG = /\bamong\s+(?:the\s+|those\s+)?(dead|killed|deceased|wounded|injured|hurt)\s+(?:were|was|are|is)\s+([^.;:()]{3,200})/gi;
 
 const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|deceased|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
@@ -341,6 +344,20 @@ export function findCasualties(raw: string): CasualtyFigure[] {
       const kinds = new Set([m[1], m[2]].flatMap((word) => (word === undefined ? [] : zeroKinds(word))));
       for (const kind of kinds) figures.push({ kind, count: 0, start, end: start + m[0].length, phrase: m[0] });
     }
+  }
+  // "Among the wounded were a 72-year-old woman and the boy's sister": the people named are some
+  // of the wounded, so at least that many, one a member unless a count says more.
+  for (const m of text.matchAll(AMONG)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const kind = kindOf(m[1]);
+    if (figures.some((f) => f.kind === kind && f.start < end && f.end > start)) continue;
+    const members = m[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+/i).filter((part) => /\p{L}/u.test(part));
+    const counts: Count[] = members.map((part) => {
+      const q = findQuantities(part).find((x) => x.start === part.search(/\S/) && !x.approximate);
+      return q && PERSON_AFTER_COUNT.test(part.slice(q.end)) ? q.count : 1;
+    });
+    figures.push({ kind, count: atLeast(addCounts(counts)), start, end, phrase: m[0] });
   }
   const hedged = hedgedKinds(text);
   const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end));

@@ -232,9 +232,10 @@ export function toldInPassing(sentence: string, date: DateRef & { inherited?: st
   return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }
 
-// "Three other people were injured in the drone strike", "As a result of the attack, …": a
+// "Three other people were injured in the drone strike", "As a result of the attack, …", "Among
+// the wounded were …" (the wounded of an event already told): a
 // sentence that points back at the last event.
-const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b/i;
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)\b/i;
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
 const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise|explo|blast/;
@@ -268,8 +269,8 @@ const MANY_ATTACKS = /\b(?:attacks|strikes|shellings|bombardments|raids|\d[\d,]*
 const UPDATED = /\b(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up|updated|revised|later|latest|now\s+(?:stands|stood|is|at)|has\s+(?:now\s+)?reached|bringing|raising|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b/i;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
 const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
-// "a town outside Kharkiv", "a village near Kupiansk": one place the sentence does not name, near the one it does.
-const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+/i;
+// "a town outside Kharkiv", "a village near Kupiansk", "a town west of Kharkiv": one place the sentence does not name, near the one it does.
+const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+/i;
 const UNNAMED_NEAR_KM = 60;
 /** Whether the event's place is the one named after "a town outside …" (or in apposition to it). */
 function locatesUnnamedPlace(e: SiteEvent): boolean {
@@ -669,7 +670,7 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   // same day; one incident there, not a second one on the city itself.
   for (const [key, list] of groups) {
     const place = list[0].decision.chosen as PlaceRecord;
-    if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e) => UNNAMED_NEAR.test(e.sentence.text) && locatesUnnamedPlace(e))) continue;
+    if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e, k) => (k > 0 && e.continues !== undefined) || (UNNAMED_NEAR.test(e.sentence.text) && locatesUnnamedPlace(e)))) continue;
     const [, , type, date] = key.split('|');
     const named = [...groups.values()].filter((l) => {
       const other = l[0].decision.chosen as PlaceRecord;

@@ -1046,3 +1046,39 @@ describe('Fifth round: a village no gazetteer places, with the district that loc
     expect(incidentsAt(ingest(text), place).map((i) => i.casualties)).toEqual([casualties]);
   });
 });
+
+describe('Sixth round: "a town west of X" is the town the report names there that day', () => {
+  it.each([
+    ['Shells landed on a town west of Kherson on Sunday, wounding three. The shells fell on Bilozerka, the governor said.', 'bilozerka', { injured: 3 }],
+    ['A glide bomb killed a woman in a town 25 km northeast of Zaporizhzhia on Sunday. The bomb hit Vilniansk, officials said.', 'vilnyansk', { killed: 1 }],
+    // The office's sentence goes on about the unnamed town, so it folds with it.
+    ['Russian drones struck a city southwest of Odesa on Sunday, killing two. The head of the Odesa Regional Military Administration said a man and a woman died when the drones hit Chornomorsk.', 'chornomorsk', { killed: 2 }],
+  ])('%s', (text, place, casualties) => {
+    expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
+  });
+});
+
+describe('Sixth round: one person named by what they were doing or where they live', () => {
+  it.each([
+    ['Russian shelling hit Bilozerka on Sunday, injuring a local.', 'bilozerka', { injured: 1 }],
+    ['A drone struck a minibus in Nikopol on Sunday; a passenger was killed.', 'nikopol', { killed: 1 }],
+    ['A villager was wounded when shells hit Bilozerka on Sunday.', 'bilozerka', { injured: 1 }],
+    ['Artillery fire on Kherson on Sunday killed a pedestrian.', 'kherson', { killed: 1 }],
+  ])('%s', (text, place, casualties) => {
+    expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
+  });
+
+  it('"a local market" is no person', () => {
+    expect(figures('A shell hit a local market in Kherson on Sunday.')).toEqual([]);
+  });
+});
+
+describe('Sixth round: "among the wounded were …" names some of them, at least that many', () => {
+  it.each([
+    ['Shelling hit Kherson on Sunday, killing one man.\nRescuers worked at the site through the night.\nAmong the wounded were a teenage girl and her grandmother.', 'kherson', { killed: 1, injured: { min: 2 } }],
+    ['A missile struck Odesa on Sunday.\nThe governor said the missile was launched from the sea.\nHe later added that among the injured are two children, a nurse and a bus driver.', 'odesa', { injured: { min: 4 } }],
+    ['A drone hit Nikopol on Sunday; among the dead was a 60-year-old farmer.', 'nikopol', { killed: { min: 1 } }],
+  ])('%s', (text, place, casualties) => {
+    expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
+  });
+});
