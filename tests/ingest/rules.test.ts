@@ -1082,3 +1082,26 @@ describe('Sixth round: "among the wounded were …" names some of them, at least
     expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
   });
 });
+
+describe('Sixth round: "several" and "a few" are no figure', () => {
+  it.each([
+    ['A missile hit Kramatorsk on Sunday; one man was killed and several others were injured.', 'kramatorsk', { killed: 1 }],
+    ['Several civilians were wounded when shells hit Kherson on Sunday.', 'kherson', undefined],
+    ['A drone attack on Odesa on Sunday injured a few people, the governor said.', 'odesa', undefined],
+    ['Shelling killed two people in Kherson on Sunday and wounded several.', 'kherson', { killed: 2 }],
+  ])('%s', (text, place, casualties) => {
+    expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.casualties])).toEqual([[place, casualties]]);
+  });
+});
+
+describe('Sixth round: ages shared by a count and ages in words name people, not counts', () => {
+  it.each([
+    ['Two sisters, both 7, and a six-month-old baby were injured in the shelling.', [['injured', 3]]],
+    ['A drone killed a three-year-old boy and his grandmother.', [['killed', 2]]],
+    ['Two men, each 40, were wounded.', [['injured', 2]]],
+    ['Shelling killed two brothers, both aged 15, near the school.', [['killed', 2]]],
+    ['Two boys, both 1, a two-year-old girl and a 34-year-old man died.', [['killed', 4]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
