@@ -85,9 +85,12 @@ const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|sett
 // "which", "that", "who") is the sentence's clause, not an aside.
 const OWN_VERB = /^(?:(?!\b(?:which|that|who|whom|whose|where|when)\b)[^])*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|come|comes)\b/i;
 
+const ASIDE_MAX = 120;
+
 /** The sentence with descriptive asides blanked (same length), for dating it. */
 export function withoutAsides(text: string): string {
-  return text.replace(ASIDE, (m) => (OWN_VERB.test(m) ? m : ' '.repeat(m.length)));
+  // An "aside" that runs on for most of a sentence with no comma is the sentence itself.
+  return text.replace(ASIDE, (m) => (OWN_VERB.test(m) || m.length > ASIDE_MAX ? m : ' '.repeat(m.length)));
 }
 
 // "A day earlier, …", "the previous night", "two days before": earlier than the story's own day.

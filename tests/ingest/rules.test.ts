@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/ingest/cli';
 import { findCasualties, maskNonCounts } from '../../src/ingest/casualties';
-import { ingestReport, toldInPassing, type IngestResult } from '../../src/ingest/draft';
+import { ingestReport, toldInPassing, withoutAsides, type IngestResult } from '../../src/ingest/draft';
+import { classifySentence } from '../../src/ingest/events';
 import { findPeriphrases } from '../../src/ingest/periphrasis';
 import { findMentions } from '../../src/ingest/toponyms';
 import { Resolver } from '../../src/ingest/resolve';
@@ -1103,5 +1104,43 @@ describe('Sixth round: ages shared by a count and ages in words name people, not
     ['Two boys, both 1, a two-year-old girl and a 34-year-old man died.', [['killed', 4]]],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('Sixth round: an attribution told after the words ("… said the army") leaves the place before it a place', () => {
+  it.each([
+    ['Russian drones struck Odesa said the Ukrainian air force.', [['odesa', 'strike']]],
+    ['Shelling killed two people in Kherson said the regional governor, on Sunday.', [['kherson', 'strike']]],
+    ['Heavy fighting continued around Kupiansk and Lyman said a Ukrainian army spokesman.', [['kupiansk', 'fighting'], ['lyman', 'fighting']]],
+  ])('%s', (text, expected) => {
+    expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.type])).toEqual(expected);
+  });
+
+  it('"Kyiv said the strikes killed three" keeps Kyiv the speaker', () => {
+    expect(ingest('Kyiv said the strikes on Kharkiv killed three on Sunday.').incidents.map((i) => i.placeIds[0])).toEqual(['kharkiv']);
+  });
+});
+
+describe('Sixth round: a capture only feared or foreseen ("can be taken over") is no claim', () => {
+  it.each([
+    ['Residents fear Kupiansk can be taken over again as Russian troops keep attacking it.', 'fighting'],
+    ['Officials warned that Siversk may be captured soon; shelling hit the town on Sunday.', 'strike'],
+    ['Ukrainian officials fear Kupiansk could soon be retaken, as Russian shells hit the town on Sunday.', 'strike'],
+  ])('%s', (text, type) => {
+    expect(classifySentence(withoutAsides(text))?.type).toBe(type);
+  });
+
+  it('a capture told as done stays a claim', () => {
+    expect(classifySentence('Russia said its troops had captured Avdiivka.')?.type).toBe('control-claim');
+  });
+});
+
+describe('Sixth round: a long run with no comma after "the city …" is the sentence, not an aside', () => {
+  it.each([
+    ['Notably, the town near which the front line runs residents fear it can be retaken as Russian troops attacked Kupiansk again on Sunday said the army.', 'kupiansk'],
+    ['Meanwhile, the port city whose harbour was closed last year saw new damage as Russian missiles struck warehouses in Odesa on Sunday and set them ablaze.', 'odesa'],
+    ['Earlier, the village where the family had lived for decades was among the places hit when Russian shells landed in Bilozerka and set houses on fire on Sunday.', 'bilozerka'],
+  ])('%s', (text, place) => {
+    expect(ingest(text).incidents.map((i) => i.placeIds[0])).toContain(place);
   });
 });
