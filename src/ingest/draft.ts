@@ -146,6 +146,12 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
       resolved.push({ ...resolved[i - 1], inherited: `what the report before goes on to say ("${resolved[i - 1].phrase}")` });
       return;
     }
+    // "…wrote on X on Dec. 27. ¶ Zelenskyy wrote about this: 'The primary target is Kyiv …'": a
+    // sentence that says it is about what the one before told is of that one's day.
+    if (before && !before.headline && own[i - 1] && s.paragraph - before.paragraph <= 1 && ABOUT_THIS.test(s.text)) {
+      resolved.push({ ...resolved[i - 1], inherited: `about what the sentence before told ("${resolved[i - 1].phrase}")` });
+      return;
+    }
     // "A day earlier": counted back from the sentence before (the story's day so far).
     const story = i > 0 && sentences[i - 1].section === s.section ? resolved[i - 1] : { date: published, precision: 'day' as const, phrase: 'the article date', start: -1 };
     const earlier = anterior(s.text, story);
@@ -177,6 +183,9 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 const DAY_MS = 86_400_000;
 // "The police also said …", "He also reported …": the same speaker goes on.
 const ALSO_SAID = /^\W*(?:[\w’'-]+\s+){1,4}?also\s+(?:said|says|reported|reports|stated|added|noted|wrote|told)\b/i;
+
+// "wrote about this", "commented on it", "spoke of that": the sentence is about the one before.
+const ABOUT_THIS = /\b(?:wrote|writes|said|says|spoke|speaks|commented|comments|reported|reports|posted|posts|added|told\s+\w+)\s+(?:about|on|of)\s+(?:this|it|that)\b/i;
 
 const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
 // "have sustained repeated shelling since …": a state of affairs, not one event.

@@ -1144,3 +1144,13 @@ describe('Sixth round: a long run with no comma after "the city …" is the sent
     expect(ingest(text).incidents.map((i) => i.placeIds[0])).toContain(place);
   });
 });
+
+describe('Sixth round: a sentence "about this" is of the day the sentence before told', () => {
+  it.each([
+    ['Russia attacked ports in the Odesa region last week.\nOn Saturday, drones hit Odesa, the governor said.\nThe mayor wrote about this on Telegram: "Chornomorsk was also hit, and a warehouse burned."', 'chornomorsk', '2025-03-08'],
+    ['Russian forces shelled the south last week.\nA missile struck Mykolaiv on Friday, officials said.\nThe governor commented on it in a video: "Shells also landed in Bilozerka and damaged homes."', 'bilozerka', '2025-03-07'],
+    ['Drones attacked the region last week, officials said.\nOn Sunday a drone struck a house in Kherson.\nThe head of the administration spoke about this at a briefing: "Nikopol was shelled too, and a school was damaged."', 'nikopol', '2025-03-09'],
+  ])('%s', (text, place, date) => {
+    expect(ingest(text).incidents.filter((i) => i.placeIds[0] === place).map((i) => [i.date, i.datePrecision])).toEqual([[date, 'day']]);
+  });
+});
