@@ -128,7 +128,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   // (Not a background sentence's: "…shelling Mykolaiv since … February 24, 2022" dates nothing else.)
   sentences.forEach((s, k) => {
     const date = own[k];
-    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published)) lede.set(s.section, k);
+    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published) && !RUNNING_SPAN.test(date.phrase)) lede.set(s.section, k);
   });
   // "Governor: 2 civilians killed … on Sept. 24." over a body that dates nothing: the headline's day
   // is the body's, not the day it was published.
@@ -183,6 +183,10 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 const DAY_MS = 86_400_000;
 // "The police also said …", "He also reported …": the same speaker goes on.
 const ALSO_SAID = /^\W*(?:[\w’'-]+\s+){1,4}?also\s+(?:said|says|reported|reports|stated|added|noted|wrote|told)\b/i;
+
+// "eight settlements liberated in total this month", "so far this year": a span a report sums
+// up, which dates no event and so is no section's date.
+const RUNNING_SPAN = /^(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)$/i;
 
 // "wrote about this", "commented on it", "spoke of that": the sentence is about the one before.
 const ABOUT_THIS = /\b(?:wrote|writes|said|says|spoke|speaks|commented|comments|reported|reports|posted|posts|added|told\s+\w+)\s+(?:about|on|of)\s+(?:this|it|that)\b/i;

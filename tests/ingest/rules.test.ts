@@ -1154,3 +1154,13 @@ describe('Sixth round: a sentence "about this" is of the day the sentence before
     expect(ingest(text).incidents.filter((i) => i.placeIds[0] === place).map((i) => [i.date, i.datePrecision])).toEqual([[date, 'day']]);
   });
 });
+
+describe('Sixth round: "this month" sums up a span and dates no later sentence', () => {
+  it.each([
+    ['Ukraine said it had liberated six villages in total this month.\nShelling hit Kherson, wounding two.', 'kherson'],
+    ['The region received three aid convoys this month.\nA drone hit Kharkiv, damaging a school.', 'kharkiv'],
+    ['Engineers repaired 14 substations in the south this month, the ministry said.\nShells struck Nikopol, killing a man.', 'nikopol'],
+  ])('%s', (text, place) => {
+    expect(ingest(text).incidents.filter((i) => i.placeIds[0] === place).map((i) => [i.date, i.datePrecision])).toEqual([['2025-03-10', 'day']]);
+  });
+});
