@@ -640,6 +640,7 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   }
 
   // One event, one incident: a town seized is not also a fight and a strike there that day.
+  const CLAIM_PARAGRAPHS = 2;
   // Fighting or a strike at the very place (not "the X sector", not "near X") and date of a
   // control claim, with no casualties of its own, is told about the same seizure.
   for (const [key, list] of groups) {
@@ -652,6 +653,8 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
       const sameSeizure = odate === date || (otype === 'fighting' && odate === addDays(date, -1));
       if (other === key || oid !== id || ocoordinates !== coordinates || !sameSeizure || (otype !== 'fighting' && otype !== 'strike')) continue;
       if (more.some((e) => e.geoPrecision === 'near' || e.casualties.killed !== undefined || e.casualties.injured !== undefined)) continue;
+      // (A fight or a strike told paragraphs away from the claim, as a story of its own, is another event.)
+      if (!more.some((e) => list.some((c) => Math.abs(e.sentence.paragraph - c.sentence.paragraph) <= CLAIM_PARAGRAPHS))) continue;
       list.push(...more);
       groups.delete(other);
       doubts.push(`${id}: the ${otype} of "${truncate(more[0].sentence.text, 100)}" is told about the control claim there on ${date}; one incident`);

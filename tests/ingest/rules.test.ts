@@ -1164,3 +1164,17 @@ describe('Sixth round: "this month" sums up a span and dates no later sentence',
     expect(ingest(text).incidents.filter((i) => i.placeIds[0] === place).map((i) => [i.date, i.datePrecision])).toEqual([['2025-03-10', 'day']]);
   });
 });
+
+describe('Sixth round: a fight or a strike told paragraphs away from a claim is an event of its own', () => {
+  it.each([
+    ['Russia said on Sunday its forces had taken full control of Kupiansk.\nThe claim could not be verified.\nAid groups said supplies were running low.\nIn Kupiansk, heavy street fighting went on through Sunday, residents said.', 'kupiansk', 'fighting'],
+    ['Ukraine said on Sunday it had liberated Robotyne.\nThe defence ministry gave no details.\nOfficials urged residents to stay in shelters.\nRussian artillery shelled Robotyne on Sunday, destroying several houses.', 'robotyne', 'strike'],
+    ['Moscow claimed on Sunday that its troops had captured Vovchansk.\nKyiv did not comment.\nThe Red Cross called for a humanitarian corridor.\nUkrainian units fought Russian assault groups in Vovchansk on Sunday, the General Staff said.', 'vovchansk', 'fighting'],
+  ])('%s', (text, place, type) => {
+    expect(ingest(text).incidents.map((i) => [i.placeIds[0], i.type])).toEqual([[place, 'control-claim'], [place, type]]);
+  });
+
+  it('told next to the claim, the fight is the same seizure', () => {
+    expect(ingest('Russia said on Sunday its forces had taken full control of Kupiansk. Heavy street fighting went on in Kupiansk on Sunday, residents said.').incidents.map((i) => i.type)).toEqual(['control-claim']);
+  });
+});
