@@ -1178,3 +1178,15 @@ describe('Sixth round: a fight or a strike told paragraphs away from a claim is 
     expect(ingest('Russia said on Sunday its forces had taken full control of Kupiansk. Heavy street fighting went on in Kupiansk on Sunday, residents said.').incidents.map((i) => i.type)).toEqual(['control-claim']);
   });
 });
+
+describe('Sixth round: an assault on towns by night, with no troops named, is a bombardment', () => {
+  it.each([
+    ['Russia renewed its assault on Ukrainian cities overnight, with heavy attacks on Kyiv and Odesa.', 'strike'],
+    ['Russia pressed its assault on Kharkiv through the night, the mayor said.', 'strike'],
+    ['Moscow kept up its assault on Zaporizhzhia overnight, officials said.', 'strike'],
+    ['Russian troops pressed their assault on Bakhmut overnight.', 'fighting'],
+    ['The assault on Avdiivka went on all day.', 'fighting'],
+  ])('%s', (text, type) => {
+    expect(classifySentence(text)?.type).toBe(type);
+  });
+});
