@@ -1190,3 +1190,14 @@ describe('Sixth round: an assault on towns by night, with no troops named, is a 
     expect(classifySentence(text)?.type).toBe(type);
   });
 });
+
+describe('Sixth round: "a 47-year-old agricultural worker" is one person, however far the verb', () => {
+  it.each([
+    ['The Ukrainian police reported that a 47-year-old agricultural worker in the village of Pervomaiske, Kherson region, was killed late on Friday in artillery shelling.', [['killed', 1]]],
+    ['A 60-year-old retired teacher from the town of Bilozerka, Kherson region, was wounded on Sunday.', [['injured', 1]]],
+    ['Officials said a 35-year-old local farmer in the village of Kozatske, Nova Kakhovka district, was injured by a mine.', [['injured', 1]]],
+    ['A 30-year-old man and a woman were injured.', [['injured', 2]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
