@@ -48,16 +48,17 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another
 // (severely) injured", "a third man was injured", "the woman received a serious injury" (with "the",
 // only right before the verb that says what befell her).
-// "a 17-year-old was killed": the age alone names one person. "wounded his wife", "injuring its
+// "a 17-year-old was killed": the age alone names one person. "injuring a local", "a pedestrian
+// was killed": one person named by what they were doing or where they live. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:\d+-year-old|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|teenager|pensioner|driver|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+\d+-year-old\b|\b(?:his|her|its)\s+(?:(?:\d+-year-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))|\bthe\s+(?:(?:\d+-year-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
 const NAMED_PERSON = /,\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+,)(?=\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:killed|died|perished|wounded|injured)\b)/gu;
 
 // People counted in a list: "a woman and her two children", "two men, a woman and a boy".
-const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|service\s+members?|militants?|fighters?|troops|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|family\s+members)`;
+const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|service\s+members?|militants?|fighters?|troops|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|brothers?|sisters?|grandchildren|grandsons?|granddaughters?|grandmothers?|grandfathers?|grandparents|parents|neighbou?rs?|family\s+members)`;
 // After a count, up to two describing words and then the noun: "two young children", "three Ukrainian soldiers".
 const PERSON_AFTER_COUNT = new RegExp(String.raw`^\s+(?:(?!(?:and|or|of|were|was|in|on|at)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}?${PERSON_NOUN}\b`, 'i');
 // "… and her son": one relative, named by a possessive instead of a count.
@@ -68,6 +69,9 @@ const POSSESSIVE = /^(?:her|his|their)\s+/i;
 
 const ELIMINATED_AFTER = /^\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:eliminated|neutrali[sz]ed)\b/i;
 const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))\s+$/i;
+
+const VAGUE_FEW = /^(?:several|a\s+few)\b/i;
+const AMONG = /\bamong\s+(?:the\s+|those\s+)?(dead|killed|deceased|wounded|injured|hurt)\s+(?:were|was|are|is)\s+([^.;:()]{3,200})/gi;
 
 const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|deceased|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
@@ -151,6 +155,8 @@ const AGE = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}\s*,(?=\s*(?:and|were|was|died|is|are|had|have)\b)/gu,
   /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
+  // "two boys, both 1, and their mother": the age the members of a count share.
+  /(?<=\p{L})\s*,\s*(?:both|each|all)\s+(?:aged\s+)?\d{1,3}(?:\s*,(?=\s*(?:and|were|was|are|died|had|have)\b)|(?=\s*,|\s+(?:and|were|was|died)\b))/gu,
   new RegExp(String.raw`\baged\s+(?:between\s+|from\s+)?${AGE}(?:\s*(?:,|and|to|or|-|–)\s*${AGE})*(?:\s+(?:years?|months?)(?:\s+old)?)?\b`, 'gi'),
   // "a boy of five", "a woman of 71": one person and her age (not "a family of four", which counts).
   new RegExp(String.raw`(?<=\b(?:boy|girl|child|baby|infant|toddler|son|daughter|grandson|granddaughter|grandchild|man|woman|teenager|pensioner|youth|resident)\s+)of\s+${AGE}(?:\s+(?:years?|months?)(?:\s+old|\s+of\s+age)?)?\b`, 'gi'),
@@ -219,7 +225,9 @@ function placeItems(text: string, total: CasualtyFigure, from: number): Casualty
 
 export function findCasualties(raw: string): CasualtyFigure[] {
   const text = maskNonCounts(raw);
-  const quantities: Quantity[] = findQuantities(text);
+  // "several others were injured", "a few people were hurt": how many the report does not say;
+  // a lower bound guessed from the word is no figure an editor can check (as an estimate is not).
+  const quantities: Quantity[] = findQuantities(text).map((q) => (VAGUE_FEW.test(q.text) ? { ...q, approximate: true } : q));
   const persons = new Set<Quantity>();
   // "…in the Kherson administration, Alexei Katerinichev, died": one person named in apposition.
   for (const m of text.matchAll(NAMED_PERSON)) {
@@ -341,6 +349,20 @@ export function findCasualties(raw: string): CasualtyFigure[] {
       const kinds = new Set([m[1], m[2]].flatMap((word) => (word === undefined ? [] : zeroKinds(word))));
       for (const kind of kinds) figures.push({ kind, count: 0, start, end: start + m[0].length, phrase: m[0] });
     }
+  }
+  // "Among the wounded were a 72-year-old woman and the boy's sister": the people named are some
+  // of the wounded, so at least that many, one a member unless a count says more.
+  for (const m of text.matchAll(AMONG)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const kind = kindOf(m[1]);
+    if (figures.some((f) => f.kind === kind && f.start < end && f.end > start)) continue;
+    const members = m[2].split(/\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+/i).filter((part) => /\p{L}/u.test(part));
+    const counts: Count[] = members.map((part) => {
+      const q = findQuantities(part).find((x) => x.start === part.search(/\S/) && !x.approximate);
+      return q && PERSON_AFTER_COUNT.test(part.slice(q.end)) ? q.count : 1;
+    });
+    figures.push({ kind, count: atLeast(addCounts(counts)), start, end, phrase: m[0] });
   }
   const hedged = hedgedKinds(text);
   const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end));

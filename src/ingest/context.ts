@@ -85,11 +85,17 @@ export function agentAfter(after: string, speechOnly: boolean): boolean {
     // "was hit", "will be recognised", "is a logistics hub", "is under the control of".
     return false;
   }
+  // "…including Kupiansk and Bakhmut said the Ukrainian army, on Saturday": an attribution told
+  // after the words (its speaker follows the verb), so the name before it is no speaker.
+  if (SPEECH.has(verb) && aux.length === 0 && INVERTED_ATTRIBUTION.test(text)) return false;
   if (SPEECH.has(verb)) return true;
   if (speechOnly) return false;
   if (aux.some((a) => MODALS.has(a))) return !NOT_VERBS.has(verb) && !PLACE_PASSIVE.test(verb);
   return aux.length === 0 && (/ed$/.test(verb) || IRREGULAR_PAST.has(verb)) && !PLACE_PASSIVE.test(verb);
 }
+
+// "said the Ukrainian army." / "said the regional governor, on Sunday": the speaker right after the verb, then the sentence or clause ends.
+const INVERTED_ATTRIBUTION = /^\s*(?:said|says|stated|reported|added|wrote)\s+(?:the|a|an)\s+(?:(?!(?:is|was|were|are|has|had|have|will|would|that|it|had)\b)[A-Za-z’'-]+(?<!ed)\s+){0,3}(?!(?:is|was|were|are|has|had|have|will|would|that|it)\b)[A-Za-z’'-]+(?<!ed)\s*(?:[,.;]|$)/;
 
 // "since Moscow withdrew from the grain deal": past tenses that do not end in -ed.
 const IRREGULAR_PAST = new Set('withdrew began sent took made gave broke chose drew fought won lost held led met sought spoke threw struck froze'.split(' '));

@@ -85,9 +85,12 @@ const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|sett
 // "which", "that", "who") is the sentence's clause, not an aside.
 const OWN_VERB = /^(?:(?!\b(?:which|that|who|whom|whose|where|when)\b)[^])*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|come|comes)\b/i;
 
+const ASIDE_MAX = 120;
+
 /** The sentence with descriptive asides blanked (same length), for dating it. */
 export function withoutAsides(text: string): string {
-  return text.replace(ASIDE, (m) => (OWN_VERB.test(m) ? m : ' '.repeat(m.length)));
+  // An "aside" that runs on for most of a sentence with no comma is the sentence itself.
+  return text.replace(ASIDE, (m) => (OWN_VERB.test(m) || m.length > ASIDE_MAX ? m : ' '.repeat(m.length)));
 }
 
 // "A day earlier, …", "the previous night", "two days before": earlier than the story's own day.
@@ -125,7 +128,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   // (Not a background sentence's: "…shelling Mykolaiv since … February 24, 2022" dates nothing else.)
   sentences.forEach((s, k) => {
     const date = own[k];
-    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published)) lede.set(s.section, k);
+    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published) && !RUNNING_SPAN.test(date.phrase)) lede.set(s.section, k);
   });
   // "Governor: 2 civilians killed … on Sept. 24." over a body that dates nothing: the headline's day
   // is the body's, not the day it was published.
@@ -141,6 +144,12 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     const before = i > 0 ? sentences[i - 1] : undefined;
     if (before && !before.headline && before.paragraph === s.paragraph && own[i - 1] && ALSO_SAID.test(s.text)) {
       resolved.push({ ...resolved[i - 1], inherited: `what the report before goes on to say ("${resolved[i - 1].phrase}")` });
+      return;
+    }
+    // "…wrote on X on Dec. 27. ¶ Zelenskyy wrote about this: 'The primary target is Kyiv …'": a
+    // sentence that says it is about what the one before told is of that one's day.
+    if (before && !before.headline && own[i - 1] && s.paragraph - before.paragraph <= 1 && ABOUT_THIS.test(s.text)) {
+      resolved.push({ ...resolved[i - 1], inherited: `about what the sentence before told ("${resolved[i - 1].phrase}")` });
       return;
     }
     // "A day earlier": counted back from the sentence before (the story's day so far).
@@ -174,6 +183,13 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
 const DAY_MS = 86_400_000;
 // "The police also said …", "He also reported …": the same speaker goes on.
 const ALSO_SAID = /^\W*(?:[\w’'-]+\s+){1,4}?also\s+(?:said|says|reported|reports|stated|added|noted|wrote|told)\b/i;
+
+// "eight settlements liberated in total this month", "so far this year": a span a report sums
+// up, which dates no event and so is no section's date.
+const RUNNING_SPAN = /^(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)$/i;
+
+// "wrote about this", "commented on it", "spoke of that": the sentence is about the one before.
+const ABOUT_THIS = /\b(?:wrote|writes|said|says|spoke|speaks|commented|comments|reported|reports|posted|posts|added|told\s+\w+)\s+(?:about|on|of)\s+(?:this|it|that)\b/i;
 
 const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
 // "have sustained repeated shelling since …": a state of affairs, not one event.
@@ -232,9 +248,10 @@ export function toldInPassing(sentence: string, date: DateRef & { inherited?: st
   return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }
 
-// "Three other people were injured in the drone strike", "As a result of the attack, …": a
+// "Three other people were injured in the drone strike", "As a result of the attack, …", "Among
+// the wounded were …" (the wounded of an event already told): a
 // sentence that points back at the last event.
-const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b/i;
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)\b/i;
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
 const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise|explo|blast/;
@@ -268,8 +285,8 @@ const MANY_ATTACKS = /\b(?:attacks|strikes|shellings|bombardments|raids|\d[\d,]*
 const UPDATED = /\b(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up|updated|revised|later|latest|now\s+(?:stands|stood|is|at)|has\s+(?:now\s+)?reached|bringing|raising|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b/i;
 // "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
 const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
-// "a town outside Kharkiv", "a village near Kupiansk": one place the sentence does not name, near the one it does.
-const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of)\s+/i;
+// "a town outside Kharkiv", "a village near Kupiansk", "a town west of Kharkiv": one place the sentence does not name, near the one it does.
+const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+/i;
 const UNNAMED_NEAR_KM = 60;
 /** Whether the event's place is the one named after "a town outside …" (or in apposition to it). */
 function locatesUnnamedPlace(e: SiteEvent): boolean {
@@ -623,6 +640,7 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   }
 
   // One event, one incident: a town seized is not also a fight and a strike there that day.
+  const CLAIM_PARAGRAPHS = 2;
   // Fighting or a strike at the very place (not "the X sector", not "near X") and date of a
   // control claim, with no casualties of its own, is told about the same seizure.
   for (const [key, list] of groups) {
@@ -635,6 +653,8 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
       const sameSeizure = odate === date || (otype === 'fighting' && odate === addDays(date, -1));
       if (other === key || oid !== id || ocoordinates !== coordinates || !sameSeizure || (otype !== 'fighting' && otype !== 'strike')) continue;
       if (more.some((e) => e.geoPrecision === 'near' || e.casualties.killed !== undefined || e.casualties.injured !== undefined)) continue;
+      // (A fight or a strike told paragraphs away from the claim, as a story of its own, is another event.)
+      if (!more.some((e) => list.some((c) => Math.abs(e.sentence.paragraph - c.sentence.paragraph) <= CLAIM_PARAGRAPHS))) continue;
       list.push(...more);
       groups.delete(other);
       doubts.push(`${id}: the ${otype} of "${truncate(more[0].sentence.text, 100)}" is told about the control claim there on ${date}; one incident`);
@@ -669,7 +689,7 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   // same day; one incident there, not a second one on the city itself.
   for (const [key, list] of groups) {
     const place = list[0].decision.chosen as PlaceRecord;
-    if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e) => UNNAMED_NEAR.test(e.sentence.text) && locatesUnnamedPlace(e))) continue;
+    if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e, k) => (k > 0 && e.continues !== undefined) || (UNNAMED_NEAR.test(e.sentence.text) && locatesUnnamedPlace(e)))) continue;
     const [, , type, date] = key.split('|');
     const named = [...groups.values()].filter((l) => {
       const other = l[0].decision.chosen as PlaceRecord;

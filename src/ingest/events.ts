@@ -76,6 +76,9 @@ const PAST_EVENT = w(
   String.raw`killed|injured|wounded|died|struck|hit|launched|attacked|targeted|fired|shelled|captured|took|taken|gained|seized|liberated|entered|destroyed|damaged|exploded|downed|shot\s+down|repelled|spotted|reported|fought|burned|occurred|happened|took\s+place`,
 );
 
+const NIGHT = /\b(?:overnight|through\s+the\s+night|at\s+night|during\s+the\s+night|last\s+night)\b/i;
+const MODAL_BEFORE = /\b(?:can|could|may|might|would|will)\s+(?:not\s+|soon\s+|also\s+|again\s+|eventually\s+)?(?:be\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?$/i;
+
 function matches(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0].toLowerCase());
 }
@@ -85,7 +88,9 @@ export function classifySentence(raw: string): EventReading | undefined {
   // "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
   // ("The number of victims may be greater" hedges a toll told: no possibility of an event.)
   const text = maskHedges(maskZeros(raw));
-  const control = [...matches(CONTROL, text), ...matches(TOOK_PLACE, text)];
+  // "locals fear it can be taken over again", "the town could fall to": a capture only feared or
+  // foreseen is no claim (the sentence's other words decide what happened).
+  const control = [...text.matchAll(CONTROL), ...text.matchAll(TOOK_PLACE)].filter((m) => !MODAL_BEFORE.test(text.slice(0, m.index))).map((m) => m[0].toLowerCase());
   const hybrid = matches(HYBRID, text);
   const weakHybrid = matches(WEAK_HYBRID, text);
   const weapon = matches(WEAPON, text);
@@ -115,6 +120,11 @@ export function classifySentence(raw: string): EventReading | undefined {
       return reading('fighting', fighting);
     }
     return reading('strike', [...weapon, ...attack, ...casualty, ...damage]);
+  }
+  // "Russia continued its assault on Ukrainian cities overnight": an assault by night, with no
+  // troops or ground words, is a bombardment of the towns, not a battle for them.
+  if (fighting.length > 0 && fighting.every((x) => /^assaults?$/.test(x)) && NIGHT.test(text) && matches(FORCES, text).length === 0 && matches(MILITARY, text).length === 0) {
+    return reading('strike', [...fighting, ...attack]);
   }
   if (fighting.length > 0) return reading('fighting', fighting);
   if (attack.length > 0) {
