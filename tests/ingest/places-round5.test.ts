@@ -4,24 +4,13 @@
  * its rule. The resolver reads a frozen fixture gazetteer plus GeoNames and the all-Ukraine list.
  */
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { looseKey, placeKey } from '../../src/data/place-keys';
-import { loadGazetteer } from '../../src/ingest/cli';
-import { ingestReport, type IngestResult } from '../../src/ingest/draft';
-import { Resolver } from '../../src/ingest/resolve';
+import type { IngestResult } from '../../src/ingest/draft';
+import { ingestOnFixtureGazetteer, siteLabels } from './fixture-ingest';
 
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
-}, 60_000);
-
-const ingest = (text: string, published = '2025-03-10'): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
-/** Every drafted site: the place's name and where GeoNames files it. */
-const sites = (r: IngestResult) =>
-  r.incidents.flatMap((i) => i.placeIds).map((id) => {
-    const p = r.decisions.find((d) => d.chosen?.id === id)?.chosen;
-    return p ? `${p.name} (${p.admin1 ?? p.country})` : id;
-  });
+const ingest = ingestOnFixtureGazetteer();
+const sites = siteLabels;
 const unresolvedNames = (r: IngestResult) => r.unresolved.map((u) => u.name);
 
 describe('a village in another romanization, inside the region the sentence names', () => {

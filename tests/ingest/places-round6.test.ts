@@ -3,23 +3,12 @@
  * settlements from the lists the resolver reads, not the reports' own), checked to fail without
  * its rule. The resolver reads a frozen fixture gazetteer plus GeoNames and the all-Ukraine list.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/ingest/cli';
-import { ingestReport, type IngestResult } from '../../src/ingest/draft';
-import { Resolver } from '../../src/ingest/resolve';
+import { describe, expect, it } from 'vitest';
+import type { IngestResult } from '../../src/ingest/draft';
+import { ingestOnFixtureGazetteer, siteLabels } from './fixture-ingest';
 
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
-}, 60_000);
-
-const ingest = (text: string, published = '2025-03-10'): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
-/** Every drafted site: the place's name and where GeoNames files it. */
-const sites = (r: IngestResult) =>
-  r.incidents.flatMap((i) => i.placeIds).map((id) => {
-    const p = r.decisions.find((d) => d.chosen?.id === id)?.chosen;
-    return p ? `${p.name} (${p.admin1 ?? p.country})` : id;
-  });
+const ingest = ingestOnFixtureGazetteer();
+const sites = siteLabels;
 
 describe('a village in another romanization, inside a region the report names in another sentence', () => {
   it.each([
