@@ -892,7 +892,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const firstMentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
   const namesRegion = firstMentions.flat().some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region'));
   const mentions = namesRegion ? sentences.map((s) => findMentions(s.text, s.index, resolver, true)) : firstMentions;
-  const decisions = decidePlaces(sentences, mentions, resolver, focus);
+  const decisions = decidePlaces(sentences, mentions, resolver, focus, published);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
   inflectedNames(sentences, mentions, decisions);
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
