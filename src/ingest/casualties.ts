@@ -223,6 +223,9 @@ function placeItems(text: string, total: CasualtyFigure, from: number): Casualty
   return items;
 }
 
+/** Two people named by one noun ("a couple", "an elderly couple"); "a couple of drones" is a number word, read elsewhere. */
+const COUPLE = /\b(?:a|an|the)\s+(?:(?:elderly|young|married|older|retired|local)\s+)?couple\b(?!\s+of\b)/gi;
+
 export function findCasualties(raw: string): CasualtyFigure[] {
   const text = maskNonCounts(raw);
   // "several others were injured", "a few people were hurt": how many the report does not say;
@@ -240,6 +243,14 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const q = { start, end: start + m[0].length, count: 1, text: m[0] };
     quantities.push(q);
     if (!/^another$/i.test(m[0])) persons.add(q);
+  }
+  // "A couple died", "an elderly couple was injured": two people named by one noun.
+  for (const m of text.matchAll(COUPLE)) {
+    const start = m.index ?? 0;
+    if (quantities.some((q) => q.start < start + m[0].length && q.end > start)) continue;
+    const q = { start, end: start + m[0].length, count: 2, text: m[0] };
+    quantities.push(q);
+    persons.add(q);
   }
   quantities.sort((a, b) => a.start - b.start);
   const passiveKind = (end: number): CasualtyKind | undefined => {
