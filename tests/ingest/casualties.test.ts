@@ -136,3 +136,11 @@ describe('a couple is two people, "a couple of" a number word', () => {
     ['A couple of drones hit the village, injuring three people.', [['injured', 3]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('one person named as kin or neighbour', () => {
+  it.each([
+    ['The strike killed a married couple and injured their neighbour.', [['killed', 2], ['injured', 1]]],
+    ['A grandmother was killed and her grandson wounded when a shell hit the house.', [['killed', 1], ['injured', 1]]],
+    ['A neighbor was injured by the debris.', [['injured', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
