@@ -31,6 +31,20 @@ const OVERLAP_PX = 16;
 /** A pointer resting this long (ms) on a town, or keyboard focus staying on it, is taken as a sign it will be opened. */
 const INTENT_MS = 100;
 
+/**
+ * A town's marker, placed with a 2D translate instead of Leaflet's translate3d: every element
+ * with a 3D transform is a compositor layer of its own, and a filter that drew 290 towns made
+ * 290 layers to paint, layerize and commit (docs/architecture.md, Budgets). Leaflet 1.9 places
+ * an icon in `_setPos` (on add, on zoom and during the zoom animation); this replaces only the
+ * transform it wrote there.
+ */
+const FlatMarker = L.Marker.extend({
+  _setPos(this: L.Marker & { _icon?: HTMLElement | null }, pos: L.Point) {
+    (L.Marker.prototype as unknown as { _setPos: (p: L.Point) => void })._setPos.call(this, pos);
+    if (this._icon && L.Browser.any3d) this._icon.style.transform = `translate(${pos.x}px, ${pos.y}px)`;
+  },
+}) as unknown as new (latLng: L.LatLngExpression, options?: L.MarkerOptions) => L.Marker;
+
 /** A marker on the map and what it looks like; a marker whose look is unchanged is left alone. */
 interface Drawn {
   marker: L.Marker;
@@ -104,7 +118,7 @@ export default function PlaceMarkers({ places, layers, openPlaceId, onOpenPlace,
       const changed = !drawn || drawn.look !== look;
       if (!drawn) {
         const [lon, lat] = place.point;
-        const marker = L.marker([lat, lon], { icon: icon(), keyboard: true, riseOnHover: true, zIndexOffset });
+        const marker = new FlatMarker([lat, lon], { icon: icon(), keyboard: true, riseOnHover: true, zIndexOffset });
         const open = () => onOpenRef.current(place.id, marker.getElement() ?? null);
         // A pointer cannot pick one of several stacked markers; a keyboard can (each is a tab stop).
         marker.on('click', () => {

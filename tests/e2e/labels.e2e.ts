@@ -154,6 +154,9 @@ describe(`town names on a ${INCIDENTS.toLocaleString('en')}-incident map`, () =>
     expect(struck.length).toBeGreaterThan(150);
     expect(reads).toBeLessThan(20);
     expectNamesApart(struck);
+    // Placed with 2D translates: a 3D transform would make each town a compositor layer of its own.
+    const flat = await townMarkers.evaluateAll((icons) => icons.map((icon) => (icon as HTMLElement).style.transform));
+    expect(flat.filter((transform) => !/^translate\(/.test(transform))).toEqual([]);
 
     // With control claims, the contested towns are back, and come first.
     await chips.getByRole('button', { name: /^Control claims?\b/ }).click();
