@@ -81,3 +81,21 @@ export function periphrasisPlace(
       return context.lastTown;
   }
 }
+
+// Places a sentence tells of without any name, only by another place.
+// "a town outside Kharkiv", "a village near Kupiansk", "a town west of Kharkiv": one place the sentence does not name, near the one it does.
+const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+/i;
+/** How far from the town named the unnamed one "outside" it may be. */
+export const UNNAMED_NEAR_KM = 60;
+/** Whether the place mentioned is the one named after "a town outside …" (or in apposition to it). */
+export function locatesUnnamedPlace(text: string, mention: { start: number }): boolean {
+  const m = UNNAMED_NEAR.exec(text);
+  if (!m) return false;
+  const after = m.index + m[0].length;
+  return mention.start >= after && /^[^.;]{0,60}$/.test(text.slice(after, mention.start));
+}
+// "in a border village in the Belgorod region": one place the sentence does not name.
+const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
+export function tellsOfUnnamedPlace(text: string): boolean {
+  return UNNAMED_PLACE.test(text);
+}
