@@ -32,7 +32,7 @@ import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { AREAS, assignRoles, decidePlaces, insideArea, isUnplacedName, regionNamedByCity, SETTLEMENTS, type PlaceDecision } from './sites';
-import { findMentions, unresolvedNames, type Mention } from './toponyms';
+import { findMentions, scanMentions, unresolvedNames, type Mention, type MentionScan } from './toponyms';
 import { findPeriphrases, locatesUnnamedPlace, periphrasisPlace, tellsOfUnnamedPlace, UNNAMED_NEAR_KM } from './periphrasis';
 import { geoNamesIndex, isCapital } from './resolve';
 import { admin1Name } from './regions';
@@ -734,9 +734,12 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
   const sentences = splitSentences(report.text);
   const focus = countryFocus(report.text);
-  const firstMentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
-  const namesRegion = firstMentions.flat().some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region'));
-  const mentions = namesRegion ? sentences.map((s) => findMentions(s.text, s.index, resolver, true)) : firstMentions;
+  const scans = sentences.map((s) => scanMentions(s.text, s.index, resolver));
+  const namesRegion = scans.some((scan) => scan.mentions.some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region')));
+  // A region named anywhere lets a village spelt in another romanization be kept (toponyms.ts): only
+  // a sentence that let such a name go is read again with the report's region.
+  const letGoLooseName = (scan: MentionScan) => scan.unmatched.some((name) => resolver.looseSettlements(name).length > 0);
+  const mentions = scans.map((scan, i) => (namesRegion && letGoLooseName(scan) ? findMentions(sentences[i].text, sentences[i].index, resolver, true) : scan.mentions));
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
   inflectedNames(sentences, mentions, decisions);
