@@ -6,6 +6,8 @@
  */
 import path from 'node:path';
 import { destination, distance } from '@turf/turf';
+import { addDays } from '../data/calendar';
+import { placeKey } from '../data/place-keys';
 import {
   incident as incidentSchema,
   placeFeature as placeSchema,
@@ -20,23 +22,18 @@ import {
 } from '../data/schema';
 import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
-import { isLocative, isNear, otherPart, toldInPassing, withoutAsides } from './context';
+import { isLocative, isNear, toldInPassing, withoutAsides } from './context';
 import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
 import { countedBack, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
-import { addDays } from '../data/calendar';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
-import { placeKey } from '../data/place-keys';
+import { addPeriphrases, locatesUnnamedPlace, tellsOfUnnamedPlace, UNNAMED_NEAR_KM } from './periphrasis';
 import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
-import { AREAS, assignRoles, decidePlaces, insideArea, isUnplacedName, regionNamedByCity, SETTLEMENTS, type PlaceDecision } from './sites';
-import { findMentions, scanMentions, unresolvedNames, type Mention, type MentionScan } from './toponyms';
-import { findPeriphrases, locatesUnnamedPlace, periphrasisPlace, tellsOfUnnamedPlace, UNNAMED_NEAR_KM } from './periphrasis';
-import { geoNamesIndex, isCapital } from './resolve';
-import { admin1Name } from './regions';
-import { datelineEnd } from './context';
+import { AREAS, assignRoles, decidePlaces, inflectedNames, insideArea, isUnplacedName, oneNameOnePlace, SETTLEMENTS, type PlaceDecision } from './sites';
+import { findMentions, scanMentions, unresolvedNames, type MentionScan } from './toponyms';
 
 export type { DecisionRole, PlaceDecision } from './sites';
 
@@ -546,187 +543,6 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" tells of an unnamed place near it; folded into ${named[0][0].decision.chosen?.id}, the only one the report names there that day`);
   }
   return groups;
-}
-
-/** The seat of a region (GeoNames PPLA in its admin1), as a place record. */
-function regionalCentre(resolver: Resolver, region: PlaceRecord): PlaceRecord | undefined {
-  if (!region.admin1 || !region.country) return undefined;
-  const seat = geoNamesIndex().cities.find((c) => c.featureCode === 'PPLA' && c.country === region.country && admin1Name(c.country, c.adminCode) === region.admin1);
-  if (!seat) return undefined;
-  return resolver.lookup(seat.name).find((c) => c.place.geonamesId === seat.cityId)?.place;
-}
-
-// A capital is named for its government as often as for itself; "the city" points at the town of the story.
-const isTownAntecedent = (place: PlaceRecord | undefined) => (place?.kind === 'city' || place?.kind === 'town') && !isCapital(place.geonamesId);
-
-const REGION_OFFICE = /^\s+(?:regional|oblast|region|district|raion)\s+(?:(?:military|state|civil)\s+)*(?:administration|council|governor|authorities|police)\b/i;
-const LOCATIVE_OF = /\b(?:in|of|at|on|over)\s+(?:the\s+)?$/i;
-
-// How far back "the city" may point: a few sentences of the same section.
-const ANAPHOR_SENTENCES = 4;
-
-/**
- * Decisions for the places a report names by periphrasis ("the capital", "the city"), placed
- * among the sentence's other decisions; their roles are decided with the rest.
- */
-function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][], resolver: Resolver, focus: Map<string, number>): void {
-  const mainCountry = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  let lastRegion: PlaceRecord | undefined;
-  let lastTown: { place: PlaceRecord; sentence: number; section: number; end: number } | undefined;
-  sentences.forEach((s, i) => {
-    // "Ukraine's second-largest city" overlaps the country's own mention, which stays (a qualifier).
-    const countryMention = (m: Mention) => decisions[i].some((d) => d.mention === m && d.chosen?.kind === 'country');
-    const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
-    const dateline = datelineEnd(s);
-    // A place named for a comparison or as where someone spoke is no antecedent of "the city".
-    // (Nor a city named for its region's office: "the Lviv regional military administration", or
-    // for its region: "Horlivka in Donetsk";
-    // "the Kharkiv mayor … attacked the city" is Kharkiv.)
-    const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
-      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end)) &&
-      !regionNamedByCity(decisions[i], d, s.text);
-    const named = decisions[i].filter(antecedent);
-    for (const p of found) {
-      // What was named before the periphrasis: earlier sentences, and this one up to it. In the
-      // same sentence a capital named as a place is the city too ("residents of Kyiv … in the city").
-      const before = named.filter((d) => d.mention.end <= p.start);
-      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen) || (d.chosen?.kind === 'city' && isCapital(d.chosen.geonamesId) && LOCATIVE_OF.test(s.text.slice(0, d.mention.start))));
-      const region = [...before].reverse().find((d) => d.chosen?.kind === 'region');
-      const recentTown = town
-        ? town.chosen
-        : lastTown && lastTown.section === s.section && i - lastTown.sentence <= ANAPHOR_SENTENCES
-          ? lastTown.place
-          : undefined;
-      const place = periphrasisPlace(p, resolver, {
-        mainCountry,
-        lastRegion: region?.chosen ?? lastRegion,
-        lastTown: recentTown,
-        regionalCentre: (r) => regionalCentre(resolver, r),
-      });
-      if (!place) continue;
-      const mention: Mention = { sentence: i, start: p.start, end: p.end, surface: p.surface, name: place.name, via: 'phrase', fixed: [place], possessive: false };
-      mentions[i].push(mention);
-      decisions[i].push({
-        sentence: i,
-        mention,
-        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${p.surface}" read as ${place.name}`] }],
-        chosen: place,
-        choice: `"${p.surface}" stands for ${place.name} (${p.kind === 'anaphor' ? 'the last city or town named' : p.kind})`,
-        role: 'site',
-        reason: '',
-      });
-    }
-    mentions[i].sort((a, b) => a.start - b.start);
-    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
-    for (const d of decisions[i]) {
-      if (!antecedent(d)) continue;
-      if (d.chosen.kind === 'region') lastRegion = d.chosen;
-      if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
-    }
-  });
-}
-
-/**
- * One name, one place in a report: a village no gazetteer placed where it was first named ("the
- * Russian border village of Pochaevo … killing three") is the place another sentence placed it as
- * — its own resolution there, or the district it was named in ("Pochaevo in Grayvoron district",
- * then near the district's seat). Its figures then reach the map.
- */
-function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[][]): void {
-  // A namesake a sentence locates ("Dolynka lies in the Polohy district") is the one every
-  // sentence meant: an earlier pick among close namesakes gives way to it.
-  const located = new Map<string, PlaceDecision>();
-  for (const d of decisions.flat()) {
-    const key = placeKey(d.mention.name);
-    if (d.locatedBy && d.chosen && d.role === 'site' && !located.has(key)) located.set(key, d);
-  }
-  for (const d of decisions.flat()) {
-    const by = located.get(placeKey(d.mention.name));
-    const place = by?.chosen;
-    if (!by || !place || d === by || d.locatedBy || d.role !== 'site' || !d.chosen || d.chosen.ref === place.ref || !SETTLEMENTS.has(d.chosen.kind)) continue;
-    if (!d.candidates.some((c) => c.place.ref === place.ref)) continue;
-    d.choice = `${place.name} (${place.admin2 ?? place.admin1 ?? ''}) as sentence ${by.sentence} locates it by ${by.locatedBy}, not ${d.chosen.name} (${d.chosen.admin2 ?? d.chosen.admin1 ?? ''}): one name, one place in a report`;
-    d.chosen = place;
-  }
-  const placed = new Map<string, PlaceDecision>();
-  const unplaced = (d: PlaceDecision) => d.role === 'unresolved' || d.role === 'rejected';
-  decisions.forEach((list, i) => {
-    for (const d of list) {
-      const key = placeKey(d.mention.name);
-      if (placed.has(key) || d.mention.via !== 'name') continue;
-      if (d.role === 'site' && d.chosen && SETTLEMENTS.has(d.chosen.kind)) placed.set(key, d);
-      else if (unplaced(d)) {
-        const text = sentences[i].text;
-        const district = list.find((o) => o.mention.via === 'district' && o.role === 'site' && o.chosen && o.mention.start > d.mention.end && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(d.mention.end, o.mention.start)));
-        if (district) placed.set(key, district);
-      }
-    }
-  });
-  decisions.forEach((list) => {
-    for (const d of list) {
-      const by = placed.get(placeKey(d.mention.name));
-      if (!by || !unplaced(d) || by.sentence === d.sentence || d.mention.via !== 'name') continue;
-      d.chosen = by.chosen;
-      d.choice = `placed as in sentence ${by.sentence} ("${by.mention.surface}"${by.mention.via === 'district' ? ' district' : ''}): one name, one place in a report`;
-      [d.role, d.reason] = ['site', 'named where something happened'];
-      if (by.mention.via === 'district') d.mention = { ...d.mention, via: 'district' };
-    }
-  });
-}
-
-// Adjective-named places (Veletenske, Bilozerske, Pokrovske) reach English inflected, most of
-// all in machine translation: "the shelling of Veletensky", "residents of Bilozerskoho".
-const ADJECTIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]{2,}s[\p{Ll}]?k)(?:yi|iy|yy|y|i|ij|e|oye|oe|a|aya|oho|ogo|omu|om|ym|im|oi|ykh)$/u;
-const CAPITALIZED_WORD = /\b\p{Lu}[\p{Ll}'’-]+/gu;
-
-/**
- * One place, several endings: a word whose stem is that of an adjective-named settlement the
- * report named first ("Veletenske … the shelling of Veletensky") is that settlement — when the
- * gazetteer knows no such word, or places it elsewhere (a namesake with the other ending). Its
- * role is decided with the rest.
- */
-function inflectedNames(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][]): void {
-  const stemOf = (word: string) => {
-    const stem = ADJECTIVE_NAME.exec(word)?.[1];
-    return stem ? placeKey(stem) : undefined;
-  };
-  // The place first named with each stem.
-  const byStem = new Map<string, PlaceRecord>();
-  for (const d of decisions.flat()) {
-    const key = d.mention.via === 'name' && d.chosen && SETTLEMENTS.has(d.chosen.kind) ? stemOf(d.mention.name) : undefined;
-    if (key && d.chosen && !byStem.has(key)) byStem.set(key, d.chosen);
-  }
-  if (byStem.size === 0) return;
-  sentences.forEach((s, i) => {
-    if (s.headline) return;
-    for (const d of decisions[i]) {
-      const key = d.mention.via === 'name' ? stemOf(d.mention.name) : undefined;
-      const place = key ? byStem.get(key) : undefined;
-      if (!place || !d.chosen || d.chosen.id === place.id || !SETTLEMENTS.has(d.chosen.kind)) continue;
-      d.choice = `"${d.mention.surface}": ${place.name} with another ending, named first in this report (not ${d.chosen.id})`;
-      d.chosen = place;
-    }
-    for (const m of s.text.matchAll(CAPITALIZED_WORD)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      const key = stemOf(m[0]);
-      const place = key ? byStem.get(key) : undefined;
-      if (!place || mentions[i].some((x) => x.start < end && start < x.end)) continue;
-      const mention: Mention = { sentence: i, start, end, surface: m[0], name: place.name, via: 'name', fixed: [place], possessive: false };
-      mentions[i].push(mention);
-      decisions[i].push({
-        sentence: i,
-        mention,
-        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${m[0]}" is an inflected form of ${place.name}, named in this report`] }],
-        chosen: place,
-        choice: `"${m[0]}": ${place.name} with another ending, named in this report`,
-        role: 'site',
-        reason: '',
-      });
-    }
-    mentions[i].sort((a, b) => a.start - b.start);
-    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
-  });
 }
 
 export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
