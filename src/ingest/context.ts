@@ -235,6 +235,11 @@ export function otherPart(mention: Mention, text: string, diplomacy: boolean): s
 
 const LOCATIVE_BEFORE = /\b(?:in|into|over|across|inside|throughout|on\s+the\s+territory\s+of|on|at)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$/i;
 
+/** "the city's Petrovsky district": a part of a place, not another place. */
+export function isPartOfPlace(mention: Mention, text: string): boolean {
+  return /^\s+(?:city\s+)?(?:district|raion|hromada|community|neighbou?rhood|microdistrict)\b/i.test(text.slice(mention.end));
+}
+
 /** "in Poland", "across eastern Ukraine": a country as a place, not a party. */
 export function isLocative(mention: Mention, text: string): boolean {
   return LOCATIVE_BEFORE.test(text.slice(0, mention.start));

@@ -21,8 +21,8 @@ import {
   type PlaceFeature,
 } from '../data/schema';
 import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
-import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
-import { isLocative, isNear, toldInPassing, withoutAsides } from './context';
+import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
+import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
 import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
 import { countedBack, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
@@ -174,7 +174,7 @@ function claimsOf(event: SiteEvent, doubts: Set<string>): Claim[] {
     const party = a.party ?? (isLocalOfficial(a.by) ? event.decision.chosen?.country : undefined);
     if (!party) {
       // Only for what reads as a name or a title, not "if confirmed" or "as earlier reported".
-      if (/^(?:the\s|[A-Z])/.test(a.by)) doubts.add(`[s${event.sentence.index}] "${a.by}" speaks for no side the words or the place say; no claim drafted for it: "${truncate(statement, 160)}"`);
+      if (readsAsNameOrTitle(a.by)) doubts.add(`[s${event.sentence.index}] "${a.by}" speaks for no side the words or the place say; no claim drafted for it: "${truncate(statement, 160)}"`);
       continue;
     }
     claims.push({ party, by: a.by, stance: a.stance, subject, statement });
@@ -182,7 +182,7 @@ function claimsOf(event: SiteEvent, doubts: Set<string>): Claim[] {
   if (subject === 'control') {
     const denier = claims.find((c) => c.stance === 'denies');
     // "Ukraine dismissed Russian statements that …": the claim denied is the other side's.
-    if (denier && !claims.some((c) => c.stance === 'asserts') && OPPOSITE[denier.party] && /\b(?:statements?|claims?|reports?|assertions?)\b/i.test(statement)) {
+    if (denier && !claims.some((c) => c.stance === 'asserts') && OPPOSITE[denier.party] && speaksOfStatements(statement)) {
       const party = OPPOSITE[denier.party];
       claims.push({ party, by: `${DEMONYM_OF[party]} statements, as reported`, stance: 'asserts', subject, statement });
     }
@@ -445,11 +445,10 @@ function siteEvents(
     // How many places the sentence names as where things happened, found or not: "Another 10 were
     // injured" after "3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk" is about none of them alone.
     // ("the city's Petrovsky district" is part of a place, not another one.)
-    const partOfPlace = (d: PlaceDecision) => /^\s+(?:city\s+)?(?:district|raion|hromada|community|neighbou?rhood|microdistrict)\b/i.test(s.text.slice(d.mention.end));
     // (Nor a village no gazetteer places with the district that locates it: "the village of Murom,
     // Shebekinsky urban district" is one place.)
     const locatedByDistrict = (d: PlaceDecision) => decisions[i].some((o) => o.role === 'site' && o.mention.via === 'district' && o.mention.start >= d.mention.end && /^\s*,?\s*(?:in\s+)?(?:the\s+)?$/i.test(s.text.slice(d.mention.end, o.mention.start)));
-    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !partOfPlace(d) && !locatedByDistrict(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
+    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !isPartOfPlace(d.mention, s.text) && !locatedByDistrict(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
     const places = Math.max(placesNamed, figures.filter((f) => f.place).length);
     previous = { paragraph: s.paragraph, sentence: i, events: here, places };
   });
