@@ -2,7 +2,9 @@
  * From a report to draft incidents: sentences → place mentions → decisions (which place, and
  * whether it is an event site) → per-sentence events at sites → incidents, one per place, type
  * and date, so that an event told twice becomes one incident with both quotes. Every incident
- * and place is checked against the one schema before it leaves.
+ * and place is checked against the one schema before it leaves. The rules of each stage live in
+ * its own module (docs/architecture.md, "Ingest stages"); this one runs them in order and turns
+ * the events at sites into incidents.
  */
 import path from 'node:path';
 import { destination, distance } from '@turf/turf';
@@ -33,7 +35,7 @@ import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { AREAS, assignRoles, decidePlaces, inflectedNames, insideArea, isUnplacedName, oneNameOnePlace, SETTLEMENTS, type PlaceDecision } from './sites';
-import { findMentions, scanMentions, unresolvedNames, type MentionScan } from './toponyms';
+import { findMentions, scanMentions, unresolvedNames, type Mention, type MentionScan } from './toponyms';
 
 export type { DecisionRole, PlaceDecision } from './sites';
 
@@ -544,17 +546,59 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   return groups;
 }
 
+/**
+ * Every sentence's candidate place names. A region named anywhere in the report lets a village
+ * spelt in another romanization be kept (toponyms.ts), so a sentence that let such a name go is
+ * read again with the report's region; no other sentence's names can change by it.
+ */
+function reportMentions(sentences: Sentence[], resolver: Resolver): Mention[][] {
+  const scans = sentences.map((s) => scanMentions(s.text, s.index, resolver));
+  const namesRegion = scans.some((scan) => scan.mentions.some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region')));
+  const letGoLooseName = (scan: MentionScan) => scan.unmatched.some((name) => resolver.looseSettlements(name).length > 0);
+  return scans.map((scan, i) => (namesRegion && letGoLooseName(scan) ? findMentions(sentences[i].text, sentences[i].index, resolver, true) : scan.mentions));
+}
+
+/**
+ * The toll of one incident from the events told of it: the larger count of each kind, leaving out
+ * a zero told beside victims, a total the place has its own part of, and a second count that
+ * disagrees with the place's own.
+ */
+function casualtiesOf(list: SiteEvent[]): Casualties {
+  const casualties: Casualties = {};
+  // "…6 injured. There was also a hit on the outskirts, with no casualties": a telling of no
+  // victims beside one of victims is another hit, not a zero for this one.
+  const counted = (c: Casualties) => [c.killed, c.injured].some((n) => n !== undefined && (typeof n === 'number' ? n > 0 : n.min > 0));
+  const onlyZero = (c: Casualties) => !counted(c) && (c.killed !== undefined || c.injured !== undefined);
+  const hurt = list.some((e) => counted(e.casualties));
+  // "…injuring seven people. … Seven were injured – six in Reni and one in Izmail": where the
+  // report gives the place its part of a total, the total told elsewhere is not the place's.
+  const totalOfParts = (kind: 'killed' | 'injured', count: Count) => list.some((e) => (e.partOf?.[kind] ?? []).some((t) => sameCount(t, count)));
+  // "In Donetsk, shelling left five dead and 15 injured, the mayor said. … Another official … said
+  // 23 people had been injured": a second count, told as no update, does not replace the one the
+  // sentence naming the place gave (exact figures that disagree: the place's own stands).
+  const ownExact = (kind: 'killed' | 'injured') => list.filter((e) => !e.continues && typeof e.casualties[kind] === 'number').map((e) => e.casualties[kind] as number);
+  const disagrees = (kind: 'killed' | 'injured', count: Count) => {
+    const own = ownExact(kind);
+    return own.length > 0 && (typeof count === 'number' ? !own.includes(count) : own.every((n) => n < count.min));
+  };
+  for (const e of list) {
+    if (hurt && onlyZero(e.casualties)) continue;
+    for (const kind of ['killed', 'injured'] as const) {
+      const count = e.casualties[kind];
+      if (count === undefined || (e.partOf?.[kind] === undefined && totalOfParts(kind, count))) continue;
+      if (e.continues === 'same' && disagrees(kind, count)) continue;
+      casualties[kind] = largerCount(casualties[kind], count);
+    }
+  }
+  return casualties;
+}
+
 export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
   const published = options.published ?? report.published;
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
   const sentences = splitSentences(report.text);
   const focus = countryFocus(report.text);
-  const scans = sentences.map((s) => scanMentions(s.text, s.index, resolver));
-  const namesRegion = scans.some((scan) => scan.mentions.some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region')));
-  // A region named anywhere lets a village spelt in another romanization be kept (toponyms.ts): only
-  // a sentence that let such a name go is read again with the report's region.
-  const letGoLooseName = (scan: MentionScan) => scan.unmatched.some((name) => resolver.looseSettlements(name).length > 0);
-  const mentions = scans.map((scan, i) => (namesRegion && letGoLooseName(scan) ? findMentions(sentences[i].text, sentences[i].index, resolver, true) : scan.mentions));
+  const mentions = reportMentions(sentences, resolver);
   const decisions = decidePlaces(sentences, mentions, resolver, focus);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
   inflectedNames(sentences, mentions, decisions);
@@ -583,32 +627,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
       surfaces.set(place.id, set);
     }
     const type = first.reading.type;
-    const casualties: Casualties = {};
-    // "…6 injured. There was also a hit on the outskirts, with no casualties": a telling of no
-    // victims beside one of victims is another hit, not a zero for this one.
-    const counted = (c: Casualties) => [c.killed, c.injured].some((n) => n !== undefined && (typeof n === 'number' ? n > 0 : n.min > 0));
-    const onlyZero = (c: Casualties) => !counted(c) && (c.killed !== undefined || c.injured !== undefined);
-    const hurt = list.some((e) => counted(e.casualties));
-    // "…injuring seven people. … Seven were injured – six in Reni and one in Izmail": where the
-    // report gives the place its part of a total, the total told elsewhere is not the place's.
-    const totalOfParts = (kind: 'killed' | 'injured', count: Count) => list.some((e) => (e.partOf?.[kind] ?? []).some((t) => sameCount(t, count)));
-    // "In Donetsk, shelling left five dead and 15 injured, the mayor said. … Another official … said
-    // 23 people had been injured": a second count, told as no update, does not replace the one the
-    // sentence naming the place gave (exact figures that disagree: the place's own stands).
-    const ownExact = (kind: 'killed' | 'injured') => list.filter((e) => !e.continues && typeof e.casualties[kind] === 'number').map((e) => e.casualties[kind] as number);
-    const disagrees = (kind: 'killed' | 'injured', count: Count) => {
-      const own = ownExact(kind);
-      return own.length > 0 && (typeof count === 'number' ? !own.includes(count) : own.every((n) => n < count.min));
-    };
-    for (const e of list) {
-      if (hurt && onlyZero(e.casualties)) continue;
-      for (const kind of ['killed', 'injured'] as const) {
-        const count = e.casualties[kind];
-        if (count === undefined || (e.partOf?.[kind] === undefined && totalOfParts(kind, count))) continue;
-        if (e.continues === 'same' && disagrees(kind, count)) continue;
-        casualties[kind] = largerCount(casualties[kind], count);
-      }
-    }
+    const casualties = casualtiesOf(list);
     const claims = mergeClaims(list.flatMap((e) => claimsOf(e, speakerDoubts)));
     const quotes = [...new Set(list.map((e) => e.sentence.text))];
     const near = first.geoPrecision === 'near';
