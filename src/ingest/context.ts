@@ -29,6 +29,9 @@ export function datelineEnd(sentence: Sentence): number {
   // "DONETSK (UrduPoint News / Sputnik - 07th January, 2023) One woman …": capitals, then the agency and date in brackets.
   const agency = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*[^,()\n]{1,40})?\s*\([^()\n]{2,60}\)\s+(?=\p{Lu})/u.exec(sentence.text);
   if (agency) return agency[0].length;
+  // "Kiev : Five people …", "New Delhi : …": a colon set off by spaces, as Indian agencies write it.
+  const spacedColon = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+:\s+(?=\p{Lu})/u.exec(sentence.text);
+  if (spacedColon) return spacedColon[0].length;
   // "(Kharkiv) Shelling damaged …": a place in brackets opening the paragraph, as French agencies write it.
   const bracketed = /^\s*\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\)\s+(?=\p{Lu})/u.exec(sentence.text);
   if (bracketed) return bracketed[0].length;
@@ -113,6 +116,8 @@ const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|r
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
 const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;
+/** The second word of a news outlet's name: "Kyiv Independent", "Moscow Times", "Odessa Journal". */
+const OUTLET_AFTER = /^\s+(?:Independent|Post|Times|Journal|Herald|Gazette|Tribune|Telegraph|Observer|Insider|Chronicle|Courier|Dispatch|Pravda|Inform)\b/;
 const OFFICE_OF_BEFORE = /\b(?:governor|mayor|head|chief|administrator|secretary|prosecutor|commander|police\s+chief)\s+of\s+(?:the\s+)?$/i;
 
 const ATTACK_ON = /\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}$/i;
@@ -151,6 +156,8 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   // "the Novhorod-Siverskyi District Military Administration", "the Kherson City Council".
   const office = OFFICE_AFTER.exec(after);
   if (office) return { role: 'attributive', reason: `"${mention.surface}${office[0]}": names an office, not an event site` };
+  // "The Kyiv Independent reported", "the Kyiv Post", "The Moscow Times": a newspaper, not a place.
+  if (OUTLET_AFTER.test(after)) return { role: 'attributive', reason: `"${mention.surface}${OUTLET_AFTER.exec(after)?.[0]}": the name of a news outlet, not a place` };
   // "10.35 Kyiv time", "20:01 Moscow time": a clock, not a place.
   if (/^\s+time\b/i.test(after)) return { role: 'attributive', reason: `"${mention.surface} time": a time zone, not a place` };
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];

@@ -599,7 +599,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const sentences = splitSentences(report.text);
   const focus = countryFocus(report.text);
   const mentions = reportMentions(sentences, resolver);
-  const decisions = decidePlaces(sentences, mentions, resolver, focus);
+  const decisions = decidePlaces(sentences, mentions, resolver, focus, published);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
   inflectedNames(sentences, mentions, decisions);
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));

@@ -13,6 +13,7 @@ import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { loadGeoNamesCities, type GeoNamesCity } from '../geo/geonames';
 import { loadCities500 } from './cities500';
 import { settlementIndex, type Settlement } from './settlements';
+import { nearestFrontTown, WAR_ZONE_KM } from './war-zone';
 import { editDistance, looseKey, placeKey, skeletonKey, slugify, variantKeys } from '../data/place-keys';
 import {
   ALL_REGIONS,
@@ -53,6 +54,15 @@ export interface Candidate {
   how: MatchHow;
   score: number;
   reasons: string[];
+  /** "12 km from Siversk": a settlement near the front or the border on the report's day (war-zone.ts). */
+  inWarZone?: string;
+}
+
+/** Where a settlement of Ukraine or Russia is in the war zone on `date`, as "12 km from Siversk". */
+function warZoneTown(place: PlaceRecord, date: string | undefined): string | undefined {
+  if (!place.point || !SETTLEMENTS.has(place.kind) || (place.country !== 'UA' && place.country !== 'RU')) return undefined;
+  const front = nearestFrontTown(place.point, date);
+  return front && front.km <= WAR_ZONE_KM ? `${Math.round(front.km)} km from ${front.town}` : undefined;
 }
 
 /** What the scorer knows about the article around a name. */
@@ -65,6 +75,8 @@ export interface ResolveContext {
   articleRegions?: string[];
   /** Points of places already resolved without doubt elsewhere in the article. */
   anchors: Position[];
+  /** The report's date (YYYY-MM-DD), for where the front ran then (war-zone.ts). */
+  reportDate?: string;
 }
 
 // ---------------------------------------------------------------- GeoNames (built once)
@@ -496,8 +508,10 @@ export function scoreCandidates(
         reasons.push(`${Math.round(nearest)} km from the article's other places`);
       }
     }
-    return { place, how, score: Math.round(score * 100) / 100, reasons };
+    return { place, how, score, reasons, inWarZone: warZoneTown(place, context.reportDate) };
   });
+  for (const c of scored) if (c.inWarZone) c.reasons.push(`in the war zone that day (${c.inWarZone})`);
+  for (const c of scored) c.score = Math.round(c.score * 100) / 100;
   return scored.sort((a, b) => b.score - a.score || a.place.ref.localeCompare(b.place.ref));
 }
 
@@ -560,9 +574,10 @@ const FAR_KM = 50;
 /**
  * Namesakes of the all-Ukraine list (settlements.ts), many villages sharing a name: when the best
  * candidate is one of them and does not lead the next by AMBIGUITY_MARGIN, one of the close
- * candidates is still chosen when it is far the most populous (a town among hamlets) or the only
- * one near the report's other places (within NEAR_KM, the others FAR_KM and three times as far);
- * otherwise none is guessed. Returns the candidates with the chosen one first, or the close
+ * candidates is still chosen when it is, in this order: the only one near the report's other
+ * places (within NEAR_KM, the others FAR_KM and three times as far); the only one in the war zone
+ * on the report's day (war-zone.ts: near the front or the border with Russia); far the most
+ * populous (a town among hamlets). Otherwise none is guessed. Returns the candidates with the chosen one first, or the close
  * candidates and why none was chosen.
  */
 export function settleNamesakes(
@@ -578,6 +593,16 @@ export function settleNamesakes(
     winner.reasons.push(why);
     return { candidates: reordered };
   };
+  if (context.anchors.length > 0) {
+    const away = (c: Candidate) => (c.place.point ? Math.min(...context.anchors.map((a) => distanceKm(a, c.place.point as Position))) : Infinity);
+    const [nearest, ...rest] = close.map((c) => ({ c, km: away(c) })).sort((a, b) => a.km - b.km);
+    if (nearest.km <= NEAR_KM && rest.every((r) => r.km >= FAR_KM && r.km >= 3 * nearest.km)) {
+      return chosen(nearest.c, `the only namesake near the report's other places (${Math.round(nearest.km)} km; the next ${Math.round(rest[0].km)} km)`);
+    }
+  }
+  // A prior about the war, weaker than the report's own places, stronger than mere size.
+  const inZone = close.filter((c) => c.inWarZone !== undefined);
+  if (inZone.length === 1) return chosen(inZone[0], `the only one of ${close.length} namesakes that score alike in the war zone that day`);
   const others = (c: Candidate) => close.filter((o) => o !== c);
   const largest = close.reduce((a, b) => (b.place.population > a.place.population ? b : a));
   if (
@@ -585,13 +610,6 @@ export function settleNamesakes(
     others(largest).every((o) => largest.place.population >= DOMINANT_POPULATION.ratio * o.place.population)
   ) {
     return chosen(largest, `${DOMINANT_POPULATION.ratio} times the population of its ${close.length - 1} namesake(s) that score alike`);
-  }
-  if (context.anchors.length > 0) {
-    const away = (c: Candidate) => (c.place.point ? Math.min(...context.anchors.map((a) => distanceKm(a, c.place.point as Position))) : Infinity);
-    const [nearest, ...rest] = close.map((c) => ({ c, km: away(c) })).sort((a, b) => a.km - b.km);
-    if (nearest.km <= NEAR_KM && rest.every((r) => r.km >= FAR_KM && r.km >= 3 * nearest.km)) {
-      return chosen(nearest.c, `the only namesake near the report's other places (${Math.round(nearest.km)} km; the next ${Math.round(rest[0].km)} km)`);
-    }
   }
   const alternatives = close.map((c) => candidateLabel(c.place));
   return {

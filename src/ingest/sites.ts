@@ -51,6 +51,7 @@ export function decidePlaces(
   mentions: Mention[][],
   resolver: Resolver,
   focus: Map<string, number>,
+  reportDate?: string,
 ): PlaceDecision[][] {
   const articleRegions = [
     ...new Set(
@@ -86,6 +87,7 @@ export function decidePlaces(
           regionHints: [...hints.filter((h) => !m.fixed?.some((r) => r.admin1 === h)), ...(ofList && !hints.includes(ofList) ? [ofList] : [])],
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
+          reportDate,
         };
         // Loose matches are looked for in the region the sentence names, else in those the report
         // names elsewhere ("Kherson region" in the lead, "the town of Mykolyske" two sentences on).

@@ -58,6 +58,15 @@ describe('scoreArticle', () => {
     expect(summary).toMatchObject({ recall: 0.5, precision: 0.5, casualtyAccuracy: 1, casualtyEvaluated: 1, nonSiteFalseSites: 1 });
   });
 
+  it('matches a predicted region outside Ukraine to a region-level gold point inside it, and no other point', () => {
+    const square = { type: 'Polygon' as const, coordinates: [[[33, 52], [36, 52], [36, 54], [33, 54], [33, 52]]] };
+    const bryansk = { name: 'Bryansk region (bus)', kind: 'point' as const, lon: 34.37, lat: 53.25, type: 'strike', date: '2025-01-01', datePrecision: 'day', quote: 'q' };
+    const region = predicted({ incidentId: 'bryansk-oblast', kind: 'region', geometry: square });
+    const regionLevel = { ...gold, sites: [{ ...bryansk, coordSource: 'region-level: Bryansk, the regional capital, stands for the region' }] };
+    expect(scoreArticle(regionLevel, [region]).matches).toHaveLength(1);
+    expect(scoreArticle({ ...gold, sites: [bryansk] }, [region]).matches).toEqual([]);
+  });
+
   it('does not match a point more than 10 km away', () => {
     expect(scoreArticle(gold, [predicted({ geometry: point(36.4, 50.05) })]).matches).toEqual([]);
   });

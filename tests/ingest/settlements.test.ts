@@ -227,9 +227,9 @@ interface Draft {
   unresolved: Array<{ name: string; sentence: string; candidates?: string[] }>;
 }
 
-async function ingest(name: string, text: string): Promise<Draft> {
+async function ingest(name: string, text: string, date = '2024-05-18'): Promise<Draft> {
   const file = path.join(dir, name);
-  fs.writeFileSync(file, ` date 2024-05-18 Test report\n${text}\n`);
+  fs.writeFileSync(file, ` date ${date} Test report\n${text}\n`);
   let out = '';
   let err = '';
   const code = await main([file, '--json', '--data-dir', DATA_DIR], (s) => (out += s), (s) => (err += s));
@@ -258,8 +258,13 @@ describe('villages only the all-Ukraine list has', () => {
     expect(draft.unresolved.map((u) => u.name)).not.toContain('Kurylivka');
   }, 120_000);
 
-  it('keeps a namesake nothing tells apart in unresolved, with its candidates', async () => {
-    const draft = await ingest('kurylivka.txt', 'Russian shelling hit Kurylivka on Saturday, injuring a woman, officials said.');
+  it('takes, of namesakes nothing else tells apart, the only one near the front that day (Kurylivka by Kupiansk in 2024)', async () => {
+    const draft = await ingest('kurylivka-2024.txt', 'Russian shelling hit Kurylivka on Saturday, injuring a woman, officials said.');
+    expect(geonamesIds(draft)).toEqual([703610]);
+  }, 120_000);
+
+  it('keeps a namesake nothing tells apart in unresolved, with its candidates (before the war, no front to tell them by)', async () => {
+    const draft = await ingest('kurylivka.txt', 'Russian shelling hit Kurylivka on Saturday, injuring a woman, officials said.', '2021-05-18');
     expect(draft.places.features).toEqual([]);
     const entry = draft.unresolved.find((u) => u.name === 'Kurylivka');
     expect(entry?.candidates?.length).toBeGreaterThanOrEqual(2);
