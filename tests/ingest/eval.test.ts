@@ -59,7 +59,8 @@ describe('scoreArticle', () => {
   });
 
   it('matches a predicted region outside Ukraine to a region-level gold point inside it, and no other point', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[33, 52], [36, 52], [36, 54], [33, 54], [33, 52]]] };
+    const ring: Array<[number, number]> = [[33, 52], [36, 52], [36, 54], [33, 54], [33, 52]];
+    const square = { type: 'Polygon' as const, coordinates: [ring] };
     const bryansk = { name: 'Bryansk region (bus)', kind: 'point' as const, lon: 34.37, lat: 53.25, type: 'strike', date: '2025-01-01', datePrecision: 'day', quote: 'q' };
     const region = predicted({ incidentId: 'bryansk-oblast', kind: 'region', geometry: square });
     const regionLevel = { ...gold, sites: [{ ...bryansk, coordSource: 'region-level: Bryansk, the regional capital, stands for the region' }] };
