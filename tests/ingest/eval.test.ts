@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSets } from '../../scripts/eval-ingest';
+import { evaluateSets, isSelected } from '../../scripts/eval-ingest';
 import { scoreArticle, summarize, type GoldFile, type PredictedSite } from '../../src/ingest/evaluate';
 
 describe('npm run eval:ingest on the seed', () => {
@@ -84,5 +84,17 @@ describe('incidents per gold event', () => {
     expect(summarize([triple]).incidentsPerEvent).toBe(3);
     const one = scoreArticle(gold, [predicted({ geometry: point(36.25, 49.98) }), predicted({ geometry: point(34.8, 50.9) })]);
     expect(summarize([one]).incidentsPerEvent).toBe(1);
+  });
+});
+
+describe('--only', () => {
+  it('takes a number as that report, a range of numbers, or a file-name prefix', () => {
+    const files = ['01_efe.txt', '07_ki.txt', '10_ukr.txt', '70_x.txt', '102_a.txt', '121_b.txt', '000_seed.txt'];
+    const pick = (only: string[]) => files.filter((f) => isSelected(f, only));
+    expect(pick(['7'])).toEqual(['07_ki.txt']);
+    expect(pick(['1'])).toEqual(['01_efe.txt']);
+    expect(pick(['102-121'])).toEqual(['102_a.txt', '121_b.txt']);
+    expect(pick(['1-10', '000_'])).toEqual(['01_efe.txt', '07_ki.txt', '10_ukr.txt', '000_seed.txt']);
+    expect(pick(['70_x'])).toEqual(['70_x.txt']);
   });
 });
