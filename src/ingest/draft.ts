@@ -24,6 +24,7 @@ import { isLocative, isNear, otherPart } from './context';
 import { mondayOf, sentenceDate, type DateRef } from './dates';
 import { addDays } from '../data/calendar';
 import { classifySentence, type EventReading } from './events';
+import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
 import { placeKey } from '../data/place-keys';
@@ -45,6 +46,8 @@ export interface IngestOptions {
   outlet?: string;
   url?: string;
   title?: string;
+  /** The learned second opinion that drops incidents (event-filter.ts); else INGEST_CLASSIFIER=1 turns it on. */
+  eventClassifier?: EventClassifierOption;
 }
 
 /** One event at one place as one sentence tells it. */
@@ -998,7 +1001,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     }
   });
 
-  return {
+  const result: IngestResult = {
     published,
     sentences,
     places: { type: 'FeatureCollection', features },
@@ -1007,4 +1010,6 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     unresolved,
     doubts,
   };
+  const classifier = options.eventClassifier ?? eventClassifierFromEnv();
+  return classifier ? applyEventClassifier(result, classifier) : result;
 }
