@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/train-event-classifier.ts [--cv] [--write] [--tune] [--l2 1e-4] [--iterations 300] [--min-count 2]
+ * npx tsx scripts/train-event-classifier.ts [--cv] [--write] [--tune] [--with-rules] [--l2 1e-4] [--iterations 300] [--min-count 2]
  *
  * Trains the event-sentence classifier (src/ingest/event-classifier.ts) on the train reports
  * 01–101 of tests/fixtures/devset/ and the seed, and measures it by leave-one-batch-out
@@ -19,6 +19,9 @@
  * --tune: out-of-fold average precision and best sentence F1 for a grid of l2, minCount and
  *   iterations (the grid is chosen on the same six batches, so the --cv figures of the chosen
  *   setting are a little optimistic).
+ * --with-rules: the model also reads what the rules' draft did with each sentence (quoted or not,
+ *   type, kind of place, doubts: event-filter.ts `ruleCues`), a second opinion that learns when to
+ *   trust the rules; without it, the sentence's words and cues only.
  * --write: trains on every batch, chooses t the same way over all six batches (out-of-fold), and
  *   writes src/ingest/data/event-classifier.json.
  */
@@ -27,8 +30,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from '../src/ingest/cli';
 import { ingestReport, type IngestResult } from '../src/ingest/draft';
-import { DEFAULT_TRAINING, reportFeatures, trainEventModel, eventScore, type EventModel, type Example, type TrainingOptions } from '../src/ingest/event-classifier';
-import { dropUnlikelyIncidents } from '../src/ingest/event-filter';
+import { DEFAULT_TRAINING, trainEventModel, eventScore, type EventModel, type Example, type TrainingOptions } from '../src/ingest/event-classifier';
+import { draftFeatures, dropUnlikelyIncidents } from '../src/ingest/event-filter';
 import { predictedSites, scoreArticle, summarize, type GoldFile, type Summary } from '../src/ingest/evaluate';
 import { readReport } from '../src/ingest/read';
 import { Resolver } from '../src/ingest/resolve';
@@ -86,7 +89,7 @@ function labelsOf(text: string, sentences: Sentence[], quotes: string[]): { labe
   return { labels, unfound: unfound + orphans.length };
 }
 
-function loadDocs(resolver: Resolver): Doc[] {
+function loadDocs(resolver: Resolver, features: EventModel['features']): Doc[] {
   const inputs = [{ file: SEED, number: 0 }, ...allowedReports()];
   return inputs.map(({ file, number }) => {
     const name = path.basename(file, '.txt');
@@ -95,7 +98,7 @@ function loadDocs(resolver: Resolver): Doc[] {
     const draft = ingestReport(report, resolver, { published: gold.published });
     const { labels, unfound } = labelsOf(report.text, draft.sentences, gold.sites.map((s) => s.quote));
     const batch = number === 0 ? -1 : BATCHES.findIndex(([from, to]) => number >= from && number <= to);
-    return { name, batch, gold, sentences: draft.sentences, features: reportFeatures(draft.sentences), labels, draft, unfoundQuotes: unfound };
+    return { name, batch, gold, sentences: draft.sentences, features: draftFeatures(draft, { features }), labels, draft, unfoundQuotes: unfound };
   });
 }
 
@@ -103,8 +106,10 @@ function examplesOf(docs: Doc[]): Example[] {
   return docs.flatMap((d) => d.features.map((features, i) => ({ features, positive: d.labels[i] })));
 }
 
+let FEATURES: EventModel['features'] = 'text';
+
 function train(docs: Doc[], options: TrainingOptions): EventModel {
-  return { kind: 'event-sentence-logistic-regression', version: 1, note: '', threshold: 0.5, ...trainEventModel(examplesOf(docs), options) };
+  return { kind: 'event-sentence-logistic-regression', version: 1, note: '', features: FEATURES, threshold: 0.5, ...trainEventModel(examplesOf(docs), options) };
 }
 
 interface Counts {
@@ -218,7 +223,18 @@ function crossValidate(docs: Doc[], resolver: Resolver, options: TrainingOptions
   console.log(`all six | | ${pct(c.precision)} / ${pct(c.recall)} / ${pct(c.f1)} | ${pct(r.precision)} / ${pct(r.recall)} / ${pct(r.f1)}`);
   console.log('\nsites, each batch held out (model and t from the other five):');
   for (const line of siteLines) console.log(line);
-  console.log(`01–101 pooled\n  rules alone:     ${siteLine(siteSummary(heldOutWithout, heldOutWithout.map((d) => d.draft)))}\n  with classifier: ${siteLine(siteSummary(heldOutWithout, withResults))}`);
+  // For the reader, not for any choice: what each t would have done with out-of-fold scores.
+  const outer = outOfFoldScores(batched, seed, options);
+  console.log('\ndraft threshold sweep, pooled out-of-fold scores (01–101): t | sites recall / precision | incidents dropped (of them false sites)');
+  const base = siteSummary(batched, batched.map((d) => d.draft));
+  for (const t of THRESHOLDS) {
+    const results = batched.map((d) => dropUnlikelyIncidents(d.draft, outer.get(d) as number[], t));
+    const s = siteSummary(batched, results);
+    const dropped = base.predictedSites - s.predictedSites;
+    const droppedTrue = base.matched - s.matched;
+    console.log(`${t.toFixed(2)} | ${pct(s.recall)} / ${pct(s.precision)} | ${dropped} (${dropped - droppedTrue} false, ${droppedTrue} matched)`);
+  }
+  console.log(`\n01–101 pooled\n  rules alone:     ${siteLine(siteSummary(heldOutWithout, heldOutWithout.map((d) => d.draft)))}\n  with classifier: ${siteLine(siteSummary(heldOutWithout, withResults))}`);
 }
 
 /** Precision averaged over the ranks of the positives: how well scores order sentences, with no threshold. */
@@ -265,7 +281,7 @@ function writeModel(docs: Doc[], options: TrainingOptions): void {
   const positives = docs.reduce((sum, d) => sum + d.labels.filter(Boolean).length, 0);
   const note =
     `Trained by scripts/train-event-classifier.ts --write on the seed and devset reports 01–${LAST_ALLOWED} (${docs.length} reports, ` +
-    `${sentences} sentences, ${positives} positive: a gold site's quote), l2 ${options.l2}, ${options.iterations} Adam steps, ` +
+    `${sentences} sentences, ${positives} positive: a gold site's quote), features ${FEATURES}, l2 ${options.l2}, ${options.iterations} Adam steps, ` +
     `features seen in at least ${options.minCount} sentences. Threshold ${threshold}: best site F1 over out-of-fold scores of the six batches ` +
     `(site recall ${pct(summary.recall)}, precision ${pct(summary.precision)} there). Nothing above report ${LAST_ALLOWED} nor the test split was read.`;
   const json: EventModel = { ...model, note, threshold };
@@ -289,8 +305,9 @@ async function main(argv: string[]): Promise<void> {
     iterations: numberFlag(argv, '--iterations', DEFAULT_TRAINING.iterations),
     minCount: numberFlag(argv, '--min-count', DEFAULT_TRAINING.minCount),
   };
+  if (argv.includes('--with-rules')) FEATURES = 'text+rules';
   const resolver = new Resolver((await loadGazetteer(path.join(ROOT, 'geodata'))).features);
-  const docs = loadDocs(resolver);
+  const docs = loadDocs(resolver, FEATURES);
   const sentences = docs.reduce((sum, d) => sum + d.labels.length, 0);
   const positives = docs.reduce((sum, d) => sum + d.labels.filter(Boolean).length, 0);
   const unfound = docs.reduce((sum, d) => sum + d.unfoundQuotes, 0);

@@ -30,6 +30,11 @@ export interface EventModel {
   note: string;
   /** Sentences scoring below this are taken as no event (chosen by cross-validation). */
   threshold: number;
+  /**
+   * "text": the sentence's own words and cues only. "text+rules": also what the rules' draft did
+   * with the sentence (event-filter.ts `ruleCues`), so the model learns when to trust the rules.
+   */
+  features: 'text' | 'text+rules';
   bias: number;
   weights: Record<string, number>;
 }
@@ -178,6 +183,7 @@ export function parseEventModel(json: unknown, file: string): EventModel {
   if (m.kind !== 'event-sentence-logistic-regression') fail(`kind is ${JSON.stringify(m.kind)}, not "event-sentence-logistic-regression"`);
   if (m.version !== 1) fail(`version is ${JSON.stringify(m.version)}, not 1`);
   if (typeof m.note !== 'string') fail('note is missing');
+  if (m.features !== 'text' && m.features !== 'text+rules') fail(`features is ${JSON.stringify(m.features)}, not "text" or "text+rules"`);
   if (typeof m.threshold !== 'number' || !(m.threshold >= 0 && m.threshold <= 1)) fail(`threshold ${JSON.stringify(m.threshold)} is not a number from 0 to 1`);
   if (typeof m.bias !== 'number' || !Number.isFinite(m.bias)) fail(`bias ${JSON.stringify(m.bias)} is not a finite number`);
   if (typeof m.weights !== 'object' || m.weights === null || Array.isArray(m.weights)) fail('weights is not an object of feature → weight');

@@ -14,9 +14,44 @@ export interface EventClassifierOption {
   threshold?: number;
 }
 
+/**
+ * What the rules' draft did with each sentence, as features: quoted by an incident or not, its
+ * type, the kind of place, how many incidents, casualties, and whether a doubt names the sentence.
+ */
+export function ruleCues(result: Pick<IngestResult, 'sentences' | 'incidents' | 'places' | 'doubts'>): string[][] {
+  const kindOf = new Map(result.places.features.map((f) => [f.properties.id, f.properties.kind]));
+  const cues = result.sentences.map(() => new Set<string>());
+  const indexOf = new Map<string, number[]>();
+  result.sentences.forEach((s, i) => indexOf.set(s.text, [...(indexOf.get(s.text) ?? []), i]));
+  const quoting = result.sentences.map(() => 0);
+  for (const incident of result.incidents) {
+    for (const source of incident.sources) {
+      for (const i of indexOf.get(source.quote) ?? []) {
+        quoting[i] += 1;
+        cues[i].add(`rule:type-${incident.type}`);
+        for (const id of incident.placeIds) cues[i].add(`rule:place-${kindOf.get(id) ?? 'unknown'}`);
+        if (incident.casualties) cues[i].add('rule:casualties');
+      }
+    }
+  }
+  for (const doubt of result.doubts) {
+    const match = /^\[s(\d+)\]/.exec(doubt);
+    if (match) cues[Number(match[1])]?.add('rule:doubt');
+  }
+  return cues.map((set, i) => [...set, `rule:quoted-${Math.min(quoting[i], 3)}`]);
+}
+
+/** The features the model reads, for every sentence of a draft. */
+export function draftFeatures(result: Pick<IngestResult, 'sentences' | 'incidents' | 'places' | 'doubts'>, model: Pick<EventModel, 'features'>): string[][] {
+  const text = reportFeatures(result.sentences);
+  if (model.features === 'text') return text;
+  const rules = ruleCues(result);
+  return text.map((f, i) => [...f, ...rules[i]]);
+}
+
 /** The classifier's score of every sentence of a draft, in sentence order. */
-export function sentenceScores(result: Pick<IngestResult, 'sentences'>, model: EventModel): number[] {
-  return reportFeatures(result.sentences).map((features) => eventScore(model, features));
+export function sentenceScores(result: Pick<IngestResult, 'sentences' | 'incidents' | 'places' | 'doubts'>, model: EventModel): number[] {
+  return draftFeatures(result, model).map((features) => eventScore(model, features));
 }
 
 /** The draft without the incidents no quoted sentence of which reaches the threshold. */

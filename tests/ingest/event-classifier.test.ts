@@ -13,7 +13,7 @@ import {
   type EventModel,
   type Example,
 } from '../../src/ingest/event-classifier';
-import { dropUnlikelyIncidents, eventClassifierFromEnv, sentenceScores } from '../../src/ingest/event-filter';
+import { draftFeatures, dropUnlikelyIncidents, eventClassifierFromEnv, ruleCues, sentenceScores } from '../../src/ingest/event-filter';
 import { Resolver } from '../../src/ingest/resolve';
 
 const sentence = (text: string, position = 0.5) => ({ text, headline: false, paragraphStart: false, position });
@@ -110,12 +110,13 @@ describe('the shipped model', () => {
   });
 
   it('says which file and field is wrong', () => {
-    const good = { kind: 'event-sentence-logistic-regression', version: 1, note: 'n', threshold: 0.2, bias: 0, weights: { 'w:a': 1 } };
+    const good = { kind: 'event-sentence-logistic-regression', version: 1, note: 'n', features: 'text', threshold: 0.2, bias: 0, weights: { 'w:a': 1 } };
     expect(parseEventModel(good, 'm.json').threshold).toBe(0.2);
     expect(() => parseEventModel(null, 'm.json')).toThrow('m.json: is not a JSON object');
     expect(() => parseEventModel({ ...good, kind: 'svm' }, 'm.json')).toThrow('m.json: kind is "svm"');
     expect(() => parseEventModel({ ...good, version: 2 }, 'm.json')).toThrow('m.json: version is 2');
     expect(() => parseEventModel({ ...good, note: undefined }, 'm.json')).toThrow('m.json: note is missing');
+    expect(() => parseEventModel({ ...good, features: 'words' }, 'm.json')).toThrow('m.json: features is "words", not "text" or "text+rules"');
     expect(() => parseEventModel({ ...good, threshold: 2 }, 'm.json')).toThrow('m.json: threshold 2');
     expect(() => parseEventModel({ ...good, bias: 'x' }, 'm.json')).toThrow('m.json: bias "x"');
     expect(() => parseEventModel({ ...good, weights: [] }, 'm.json')).toThrow('m.json: weights is not an object');
@@ -136,7 +137,7 @@ describe('the classifier in the draft', () => {
   const draft = (eventClassifier?: { model: EventModel; threshold?: number }) =>
     ingestReport({ file: 't.txt', text }, resolver, { published: '2025-11-21', outlet: 'Test', ...(eventClassifier ? { eventClassifier } : {}) });
   // A model that only likes sentences with "missile": the capture scores below 0.5.
-  const missileOnly: EventModel = { kind: 'event-sentence-logistic-regression', version: 1, note: 'test', threshold: 0.5, bias: -2, weights: { 'w:missile': 20 } };
+  const missileOnly: EventModel = { kind: 'event-sentence-logistic-regression', version: 1, note: 'test', features: 'text', threshold: 0.5, bias: -2, weights: { 'w:missile': 20 } };
 
   it('is off unless asked: the draft is the rules’ own', () => {
     expect(eventClassifierFromEnv({})).toBeUndefined();
@@ -156,6 +157,17 @@ describe('the classifier in the draft', () => {
     expect(scores[0]).toBeGreaterThan(0.5);
     expect(scores[1]).toBeLessThan(0.5);
     expect(dropUnlikelyIncidents(plain, scores, 1).incidents).toEqual([]);
+  });
+
+  it('reads what the rules did with each sentence, for a model that asks for it', () => {
+    const plain = ingestReport({ file: 't.txt', text: `${text}\nThe president thanked the partners for their support.` }, resolver, { published: '2025-11-21', outlet: 'Test' });
+    const cues = ruleCues(plain);
+    expect(cues[0]).toEqual(expect.arrayContaining(['rule:type-strike', 'rule:place-city', 'rule:casualties', 'rule:quoted-1']));
+    expect(cues[1]).toEqual(expect.arrayContaining(['rule:type-control-claim', 'rule:quoted-1']));
+    expect(cues[1]).not.toContain('rule:casualties');
+    expect(cues[2]).toEqual(['rule:quoted-0']);
+    expect(draftFeatures(plain, { features: 'text' })).toEqual(reportFeatures(plain.sentences));
+    expect(draftFeatures(plain, { features: 'text+rules' })[0]).toEqual([...reportFeatures(plain.sentences)[0], ...cues[0]]);
   });
 
   it('turns on with INGEST_CLASSIFIER=1, the shipped model and its threshold, or one given', () => {
