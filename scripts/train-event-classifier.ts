@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/train-event-classifier.ts [--cv] [--write] [--tune] [--with-rules] [--l2 1e-4] [--iterations 300] [--min-count 2]
+ * npx tsx scripts/train-event-classifier.ts [--cv] [--write] [--tune] [--why] [--incident-level] [--with-rules] [--l2 1e-4] [--iterations 300] [--min-count 2]
  *
  * Trains the event-sentence classifier (src/ingest/event-classifier.ts) on the train reports
  * 01–101 of tests/fixtures/devset/ and the seed, and measures it by leave-one-batch-out
@@ -19,6 +19,9 @@
  * --tune: out-of-fold average precision and best sentence F1 for a grid of l2, minCount and
  *   iterations (the grid is chosen on the same six batches, so the --cv figures of the chosen
  *   setting are a little optimistic).
+ * --why: where the rules' misses and false sites lie (in sentences the draft quotes or not).
+ * --incident-level: the same model asked of drafted incidents (is this one a gold site?), with
+ *   leave-one-batch-out scores and a sweep of the drop threshold.
  * --with-rules: the model also reads what the rules' draft did with each sentence (quoted or not,
  *   type, kind of place, doubts: event-filter.ts `ruleCues`), a second opinion that learns when to
  *   trust the rules; without it, the sentence's words and cues only.
@@ -272,6 +275,69 @@ function tune(docs: Doc[]): void {
   }
 }
 
+/**
+ * Where the rules' errors lie, for the sentence classifier to reach or not: a gold site missed in
+ * a sentence the draft quotes for another place is a place error no sentence score can fix; a
+ * false site in a gold-quoted sentence, likewise.
+ */
+function whyMissed(docs: Doc[]): void {
+  const tally = new Map<string, number>();
+  const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
+  for (const d of docs.filter((x) => x.batch !== -1)) {
+    const score = scoreArticle(d.gold, predictedSites(d.draft));
+    const quoted = new Set(d.draft.incidents.flatMap((i) => i.sources.map((s) => s.quote)));
+    for (const site of score.missed) {
+      const i = d.sentences.findIndex((s) => site.quote.includes(s.text) || s.text.includes(site.quote));
+      if (i === -1) count('missed gold site: no sentence holds its quote');
+      else if (quoted.has(d.sentences[i].text)) count('missed gold site: its sentence is drafted, for another place (a place error)');
+      else if (d.draft.doubts.some((x) => x.startsWith(`[s${i}]`))) count('missed gold site: its sentence set aside with a doubt (no type, background, no place found, headline)');
+      else count('missed gold site: its sentence has no site at all (place unresolved or context)');
+    }
+    const goldQuoted = (quote: string) => d.gold.sites.some((g) => g.quote.includes(quote) || quote.includes(g.quote));
+    for (const p of score.falseSites) {
+      const incident = d.draft.incidents.find((i) => i.id === p.incidentId);
+      count(incident?.sources.some((s) => goldQuoted(s.quote)) ? 'false site: in a gold-quoted sentence (a place error)' : 'false site: in a sentence gold does not quote');
+    }
+  }
+  for (const [key, n] of [...tally].sort()) console.log(`${String(n).padStart(4)}  ${key}`);
+}
+
+/**
+ * The same question asked of drafted incidents instead of sentences: is this incident a gold site?
+ * Features: its quotes' features, its type, its place's kind, its casualties; label: matched by
+ * the scorer. Leave-one-batch-out, then the sweep of a drop threshold over out-of-fold scores.
+ */
+function incidentLevel(docs: Doc[], options: TrainingOptions): void {
+  const rows = docs
+    .filter((d) => d.batch !== -1)
+    .map((d) => {
+      const score = scoreArticle(d.gold, predictedSites(d.draft));
+      const right = new Set([...score.matches.map((m) => m.predicted.incidentId), ...score.covering.map((c) => c.incidentId)]);
+      const kind = new Map(d.draft.places.features.map((f) => [f.properties.id, f.properties.kind]));
+      const incidents = d.draft.incidents.map((incident) => {
+        const features = new Set(d.sentences.flatMap((s, i) => (incident.sources.some((q) => q.quote === s.text) ? d.features[i] : [])));
+        features.add(`incident:type-${incident.type}`);
+        for (const id of incident.placeIds) features.add(`incident:kind-${kind.get(id)}`);
+        features.add(`incident:quotes-${Math.min(3, incident.sources.length)}`);
+        features.add(`incident:geo-${incident.geoPrecision}`);
+        if (incident.casualties) features.add('incident:casualties');
+        return { id: incident.id, features: [...features], positive: right.has(incident.id) };
+      });
+      return { doc: d, incidents };
+    });
+  const outOfFold = new Map<string, number>();
+  for (let b = 0; b < BATCHES.length; b++) {
+    const model = trainEventModel(rows.filter((r) => r.doc.batch !== b).flatMap((r) => r.incidents), options);
+    for (const r of rows.filter((x) => x.doc.batch === b)) for (const i of r.incidents) outOfFold.set(`${r.doc.name}|${i.id}`, eventScore(model, i.features));
+  }
+  const all = rows.flatMap((r) => r.incidents);
+  console.log(`incident level: ${all.length} drafted incidents, ${all.filter((i) => i.positive).length} at a gold site; drop below t (out-of-fold):`);
+  for (const t of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+    const s = summarize(rows.map(({ doc }) => scoreArticle(doc.gold, predictedSites({ ...doc.draft, incidents: doc.draft.incidents.filter((i) => (outOfFold.get(`${doc.name}|${i.id}`) ?? 1) >= t) }))));
+    console.log(`  t ${t.toFixed(1)}: ${siteLine(s)}`);
+  }
+}
+
 function writeModel(docs: Doc[], options: TrainingOptions): void {
   const seed = docs.filter((d) => d.batch === -1);
   const rest = docs.filter((d) => d.batch !== -1);
@@ -312,6 +378,8 @@ async function main(argv: string[]): Promise<void> {
   const positives = docs.reduce((sum, d) => sum + d.labels.filter(Boolean).length, 0);
   const unfound = docs.reduce((sum, d) => sum + d.unfoundQuotes, 0);
   console.log(`${docs.length} reports (seed and 01–${LAST_ALLOWED}), ${sentences} sentences, ${positives} positive; ${unfound} gold quote(s) with no sentence inside or around them`);
+  if (argv.includes('--why')) whyMissed(docs);
+  if (argv.includes('--incident-level')) incidentLevel(docs, options);
   if (argv.includes('--tune')) tune(docs);
   if (argv.includes('--cv')) crossValidate(docs, resolver, options);
   if (argv.includes('--write')) writeModel(docs, options);
