@@ -48,6 +48,8 @@ export interface TrainingOptions {
   learningRate: number;
 }
 
+// Picked by `train-event-classifier.ts --tune` (out-of-fold average precision over the six train
+// batches; 1e-3 and 1e-4 are within 2 points, 1e-2 and 1e-5 below).
 export const DEFAULT_TRAINING: TrainingOptions = { l2: 1e-3, iterations: 300, minCount: 2, learningRate: 0.05 };
 
 export interface Example {
