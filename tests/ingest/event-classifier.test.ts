@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/ingest/cli';
 import { ingestReport } from '../../src/ingest/draft';
@@ -122,6 +125,9 @@ describe('the shipped model', () => {
     expect(() => parseEventModel({ ...good, weights: [] }, 'm.json')).toThrow('m.json: weights is not an object');
     expect(() => parseEventModel({ ...good, weights: { 'w:a': null } }, 'm.json')).toThrow('m.json: weights["w:a"] is null');
     expect(() => loadEventModel('/nonexistent/model.json')).toThrow('/nonexistent/model.json: cannot be read (ENOENT)');
+    const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'event-model-')), 'broken.json');
+    fs.writeFileSync(broken, '{"kind": ');
+    expect(() => loadEventModel(broken)).toThrow(`${broken}: is not valid JSON`);
   });
 });
 
