@@ -25,6 +25,7 @@ import { mondayOf, sentenceDate, type DateRef } from './dates';
 import { addDays } from '../data/calendar';
 import { classifySentence, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
+import { applySiteClassifier, siteClassifierFromEnv, type SiteClassifierOption } from './site-filter';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
 import { placeKey } from '../data/place-keys';
@@ -48,6 +49,8 @@ export interface IngestOptions {
   title?: string;
   /** The learned second opinion that drops incidents (event-filter.ts); else INGEST_CLASSIFIER=1 turns it on. */
   eventClassifier?: EventClassifierOption;
+  /** The learned second opinion on each placed name, site or not (site-filter.ts); else INGEST_SITE_CLASSIFIER=1 turns it on. */
+  siteClassifier?: SiteClassifierOption;
 }
 
 /** One event at one place as one sentence tells it. */
@@ -369,7 +372,7 @@ function countText(c: Casualties[keyof Casualties]): string {
   return c.max === undefined ? `at least ${c.min}` : `${c.min}–${c.max}`;
 }
 
-function titleOf(type: IncidentType, name: string, near: boolean, casualties: Casualties, claims: Claim[]): string {
+export function titleOf(type: IncidentType, name: string, near: boolean, casualties: Casualties, claims: Claim[]): string {
   const at = near ? `near ${name}` : name;
   const toll = [casualties.killed !== undefined ? `${countText(casualties.killed)} killed` : '', casualties.injured !== undefined ? `${countText(casualties.injured)} injured` : '']
     .filter(Boolean)
@@ -1010,6 +1013,8 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     unresolved,
     doubts,
   };
+  const sites = options.siteClassifier ?? siteClassifierFromEnv();
+  const resited = sites ? applySiteClassifier(result, sites) : result;
   const classifier = options.eventClassifier ?? eventClassifierFromEnv();
-  return classifier ? applyEventClassifier(result, classifier) : result;
+  return classifier ? applyEventClassifier(resited, classifier) : resited;
 }

@@ -1,0 +1,262 @@
+/**
+ * npx tsx scripts/train-site-classifier.ts [--cv] [--write] [--label quote|place] [--l2 1e-3] [--iterations 300] [--min-count 2]
+ *
+ * Trains the per-mention site classifier (src/ingest/site-classifier.ts) on the train reports
+ * 01–101 of tests/fixtures/devset/ and the seed, and measures it by leave-one-batch-out
+ * cross-validation through the real scorer (src/ingest/evaluate.ts). Reports above 101 and the
+ * test split are never read: file names are filtered by their number before any file is opened.
+ *
+ * Examples: every mention the rules placed (a PlaceDecision with `chosen`). Label: the chosen
+ * place matches a gold site of the report by the scorer's own matching (within 10 km of a gold
+ * point, inside a gold region: `scoreArticle` asked of that one place), and — with `--label
+ * quote`, the default — that gold site's quote is, holds or lies inside the mention's sentence.
+ *
+ * --cv: for each held-out batch (01–52, 53–61, 62–71, 72–81, 82–91, 92–101; the seed always
+ *   trains), a model is trained on the other batches, and the thresholds (drop a drafted site
+ *   below low, draft a non-site above high) are chosen on them by an inner leave-one-batch-out
+ *   (out-of-fold scores, best site F1; ties go to the smaller change). The held-out batch is then
+ *   run through ingestReport with that model and those thresholds and scored beside the rules.
+ * --write: trains on every batch, chooses the thresholds the same way over all six batches
+ *   (out-of-fold), and writes src/ingest/data/site-classifier.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGazetteer } from '../src/ingest/cli';
+import { ingestReport, type IngestResult, type PlaceDecision } from '../src/ingest/draft';
+import { DEFAULT_TRAINING, eventScore, trainEventModel, type Example, type TrainingOptions } from '../src/ingest/event-classifier';
+import { predictedSites, scoreArticle, summarize, type GoldFile, type GoldSite, type PredictedSite, type Summary } from '../src/ingest/evaluate';
+import { readReport } from '../src/ingest/read';
+import { Resolver } from '../src/ingest/resolve';
+import { placedMentions, type SiteModel } from '../src/ingest/site-classifier';
+import { resite } from '../src/ingest/site-filter';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEVSET = path.join(ROOT, 'tests/fixtures/devset');
+const GOLD = path.join(ROOT, 'tests/fixtures/gold');
+const SEED = path.join(ROOT, 'tests/fixtures/seed/000_2a061224c1d895c9.txt');
+/** The last report number this script may read: above it are the lead's unseen batches. */
+const LAST_ALLOWED = 101;
+const BATCHES: Array<[number, number]> = [[1, 52], [53, 61], [62, 71], [72, 81], [82, 91], [92, 101]];
+const OUT = path.join(ROOT, 'src/ingest/data/site-classifier.json');
+/** Drop thresholds (0: drop nothing) and draft thresholds (above 1: draft nothing new). */
+const LOWS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4];
+const HIGHS = [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6];
+
+interface Mention {
+  decision: PlaceDecision;
+  features: string[];
+  positive: boolean;
+}
+
+interface Doc {
+  name: string;
+  /** Index into BATCHES; -1 for the seed (always trains). */
+  batch: number;
+  file: string;
+  gold: GoldFile;
+  draft: IngestResult;
+  mentions: Mention[];
+}
+
+/** Devset reports 01–101 by file name only; nothing above 101 is opened. */
+function allowedReports(): Array<{ file: string; number: number }> {
+  return fs
+    .readdirSync(DEVSET)
+    .flatMap((name) => {
+      const match = /^(\d+)_.*\.txt$/.exec(name);
+      const number = match ? Number(match[1]) : NaN;
+      return number >= 1 && number <= LAST_ALLOWED ? [{ file: path.join(DEVSET, name), number }] : [];
+    })
+    .sort((a, b) => a.number - b.number);
+}
+
+/** The decision's place as the scorer sees a drafted site. */
+function asPredicted(d: PlaceDecision): PredictedSite {
+  const place = d.chosen as NonNullable<PlaceDecision['chosen']>;
+  const feature = place.feature();
+  return {
+    incidentId: 'mention',
+    placeId: place.id,
+    names: [feature.properties.name, ...(feature.properties.aliases ?? [])],
+    kind: feature.properties.kind,
+    geometry: feature.geometry,
+    type: 'strike',
+    date: '',
+    datePrecision: 'day',
+  };
+}
+
+const tellsOf = (site: GoldSite, sentence: string) => site.quote.includes(sentence) || sentence.includes(site.quote);
+
+function labelOf(gold: GoldFile, d: PlaceDecision, sentence: string, label: 'quote' | 'place'): boolean {
+  const sites = label === 'quote' ? gold.sites.filter((g) => tellsOf(g, sentence)) : gold.sites;
+  if (sites.length === 0) return false;
+  return scoreArticle({ ...gold, sites }, [asPredicted(d)]).matches.length > 0;
+}
+
+function loadDocs(resolver: Resolver, label: 'quote' | 'place'): Doc[] {
+  const inputs = [{ file: SEED, number: 0 }, ...allowedReports()];
+  return inputs.map(({ file, number }) => {
+    const name = path.basename(file, '.txt');
+    const gold = JSON.parse(fs.readFileSync(path.join(GOLD, `${name}.gold.json`), 'utf8')) as GoldFile;
+    const draft = ingestReport(readReport(file), resolver, { published: gold.published });
+    const mentions = placedMentions(draft).map(({ decision, features }) => ({
+      decision,
+      features,
+      positive: labelOf(gold, decision, draft.sentences[decision.sentence].text, label),
+    }));
+    const batch = number === 0 ? -1 : BATCHES.findIndex(([from, to]) => number >= from && number <= to);
+    return { name, batch, file, gold, draft, mentions };
+  });
+}
+
+function train(docs: Doc[], options: TrainingOptions): Pick<SiteModel, 'bias' | 'weights'> {
+  const examples: Example[] = docs.flatMap((d) => d.mentions.map((m) => ({ features: m.features, positive: m.positive })));
+  return trainEventModel(examples, options);
+}
+
+function scoresOf(doc: Doc, model: Pick<SiteModel, 'bias' | 'weights'>): Map<PlaceDecision, number> {
+  return new Map(doc.mentions.map((m) => [m.decision, eventScore(model, m.features)]));
+}
+
+/** Out-of-fold scores of `docs` (no seed among them): each batch scored by a model of the other batches and the seed. */
+function outOfFold(docs: Doc[], seed: Doc[], options: TrainingOptions): Map<Doc, Map<PlaceDecision, number>> {
+  const out = new Map<Doc, Map<PlaceDecision, number>>();
+  for (const batch of new Set(docs.map((d) => d.batch))) {
+    const model = train([...seed, ...docs.filter((d) => d.batch !== batch)], options);
+    for (const d of docs.filter((x) => x.batch === batch)) out.set(d, scoresOf(d, model));
+  }
+  return out;
+}
+
+function siteSummary(docs: Doc[], results: IngestResult[]): Summary {
+  return summarize(docs.map((d, i) => scoreArticle(d.gold, predictedSites(results[i]))));
+}
+const f1 = (s: Summary) => (s.recall + s.precision === 0 ? 0 : (2 * s.recall * s.precision) / (s.recall + s.precision));
+
+/** The (low, high) with the best site F1 over these docs; ties go to the smaller change (lower low, higher high). */
+function chooseThresholds(docs: Doc[], scores: Map<Doc, Map<PlaceDecision, number>>): { low: number; high: number; summary: Summary } {
+  let best: { low: number; high: number; summary: Summary } | undefined;
+  for (const low of LOWS) {
+    for (const high of HIGHS) {
+      const summary = siteSummary(docs, docs.map((d) => resite(d.draft, scores.get(d) as Map<PlaceDecision, number>, low, high)));
+      if (!best || f1(summary) > f1(best.summary) + 1e-9) best = { low, high, summary };
+    }
+  }
+  return best as { low: number; high: number; summary: Summary };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const batchName = (b: number) => BATCHES[b].map((n) => String(n).padStart(2, '0')).join('–');
+function siteLine(s: Summary): string {
+  return `recall ${pct(s.recall)} (${s.matched}/${s.goldSites}), precision ${pct(s.precision)} (${s.matched + s.covering}/${s.predictedSites}), casualties ${pct(s.casualtyAccuracy)} (of ${s.casualtyEvaluated}), F1 ${pct(f1(s))}`;
+}
+
+/** Precision averaged over the ranks of the positives: how well scores order mentions, with no threshold. */
+function averagePrecision(labels: boolean[], scores: number[]): number {
+  const order = scores.map((p, i) => [p, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  let hits = 0;
+  let sum = 0;
+  order.forEach(([, i], rank) => {
+    if (!labels[i]) return;
+    hits += 1;
+    sum += hits / (rank + 1);
+  });
+  return hits === 0 ? 0 : sum / hits;
+}
+
+function crossValidate(docs: Doc[], resolver: Resolver, options: TrainingOptions): void {
+  const seed = docs.filter((d) => d.batch === -1);
+  const batched = docs.filter((d) => d.batch !== -1);
+  const allWithout: Doc[] = [];
+  const allWith: IngestResult[] = [];
+  console.log('sites, each batch held out (model and thresholds from the other five):');
+  for (let b = 0; b < BATCHES.length; b++) {
+    const heldOut = batched.filter((d) => d.batch === b);
+    const rest = batched.filter((d) => d.batch !== b);
+    const { low, high, summary } = chooseThresholds(rest, outOfFold(rest, seed, options));
+    const model = { ...train([...seed, ...rest], options), low, high };
+    const results = heldOut.map((d) => ingestReport(readReport(d.file), resolver, { published: d.gold.published, siteClassifier: { model: { kind: 'site-mention-logistic-regression', version: 1, note: '', ...model } } }));
+    allWithout.push(...heldOut);
+    allWith.push(...results);
+    console.log(`${batchName(b)} (low ${low}, high ${high}; inner F1 ${pct(f1(summary))})`);
+    console.log(`  rules alone:          ${siteLine(siteSummary(heldOut, heldOut.map((d) => d.draft)))}`);
+    console.log(`  with site classifier: ${siteLine(siteSummary(heldOut, results))}`);
+  }
+  console.log(`01–101 pooled\n  rules alone:          ${siteLine(siteSummary(allWithout, allWithout.map((d) => d.draft)))}\n  with site classifier: ${siteLine(siteSummary(allWithout, allWith))}`);
+
+  // For the reader, not for any choice: the mention-level ranking and what each threshold would do.
+  const outer = outOfFold(batched, seed, options);
+  const labels = batched.flatMap((d) => d.mentions.map((m) => m.positive));
+  const scores = batched.flatMap((d) => d.mentions.map((m) => (outer.get(d) as Map<PlaceDecision, number>).get(m.decision) as number));
+  const rules = batched.flatMap((d) => d.mentions.map((m) => m.decision.role === 'site'));
+  const tp = rules.filter((r, i) => r && labels[i]).length;
+  console.log(
+    `\nmentions (out-of-fold): ${labels.length} placed, ${labels.filter(Boolean).length} positive; average precision ${pct(averagePrecision(labels, scores))}; ` +
+      `the rules' role "site": precision ${pct(tp / rules.filter(Boolean).length)}, recall ${pct(tp / labels.filter(Boolean).length)}`,
+  );
+  console.log('pooled out-of-fold sweep: low / high | sites');
+  const base = siteSummary(batched, batched.map((d) => d.draft));
+  console.log(`  rules | ${siteLine(base)}`);
+  for (const low of LOWS) {
+    for (const high of [1.01, 0.9, 0.8, 0.7]) {
+      if (low === 0 && high > 1) continue;
+      const s = siteSummary(batched, batched.map((d) => resite(d.draft, outer.get(d) as Map<PlaceDecision, number>, low, high)));
+      console.log(`  ${low} / ${high} | ${siteLine(s)}`);
+    }
+  }
+}
+
+function writeModel(docs: Doc[], options: TrainingOptions, label: string): void {
+  const seed = docs.filter((d) => d.batch === -1);
+  const rest = docs.filter((d) => d.batch !== -1);
+  const { low, high, summary } = chooseThresholds(rest, outOfFold(rest, seed, options));
+  const model = train(docs, options);
+  const mentions = docs.reduce((n, d) => n + d.mentions.length, 0);
+  const positives = docs.reduce((n, d) => n + d.mentions.filter((m) => m.positive).length, 0);
+  const note =
+    `Trained by scripts/train-site-classifier.ts --write on the seed and devset reports 01–${LAST_ALLOWED} (${docs.length} reports, ` +
+    `${mentions} placed mentions, ${positives} positive: label ${label}), l2 ${options.l2}, ${options.iterations} Adam steps, features seen at least ${options.minCount} times. ` +
+    `Thresholds low ${low}, high ${high}: best site F1 over out-of-fold scores of the six batches (recall ${pct(summary.recall)}, precision ${pct(summary.precision)} there). ` +
+    `Nothing above report ${LAST_ALLOWED} nor the test split was read.`;
+  const json: SiteModel = { kind: 'site-mention-logistic-regression', version: 1, note, low, high, ...model };
+  fs.writeFileSync(OUT, `${JSON.stringify(json, null, 0).replace(/,"weights":/, ',\n"weights":')}\n`);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${Object.keys(model.weights).length} features, low ${low}, high ${high}`);
+  console.log(note);
+}
+
+function flag(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at === -1 ? undefined : argv[at + 1];
+}
+function numberFlag(argv: string[], name: string, fallback: number): number {
+  const raw = flag(argv, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`${name} needs a number, got ${raw}`);
+  return value;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const options: TrainingOptions = {
+    ...DEFAULT_TRAINING,
+    l2: numberFlag(argv, '--l2', DEFAULT_TRAINING.l2),
+    iterations: numberFlag(argv, '--iterations', DEFAULT_TRAINING.iterations),
+    minCount: numberFlag(argv, '--min-count', DEFAULT_TRAINING.minCount),
+  };
+  const label = flag(argv, '--label') ?? 'quote';
+  if (label !== 'quote' && label !== 'place') throw new Error(`--label is quote or place, got ${label}`);
+  const resolver = new Resolver((await loadGazetteer(path.join(ROOT, 'geodata'))).features);
+  const docs = loadDocs(resolver, label);
+  const mentions = docs.reduce((n, d) => n + d.mentions.length, 0);
+  const positives = docs.reduce((n, d) => n + d.mentions.filter((m) => m.positive).length, 0);
+  console.log(`${docs.length} reports (seed and 01–${LAST_ALLOWED}), ${mentions} placed mentions, ${positives} positive (label ${label})`);
+  if (argv.includes('--cv')) crossValidate(docs, resolver, options);
+  if (argv.includes('--write')) writeModel(docs, options, label);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`train-site-classifier: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+});
