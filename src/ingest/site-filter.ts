@@ -105,8 +105,8 @@ function threshold(env: NodeJS.ProcessEnv, name: string, max: number): number | 
 /** INGEST_SITE_CLASSIFIER=1: the shipped model (src/ingest/data/site-classifier.json); INGEST_SITE_LOW / INGEST_SITE_HIGH override its thresholds. */
 export function siteClassifierFromEnv(env: NodeJS.ProcessEnv = process.env): SiteClassifierOption | undefined {
   if (env.INGEST_SITE_CLASSIFIER !== '1') return undefined;
-  shipped ??= loadSiteModel();
   const low = threshold(env, 'INGEST_SITE_LOW', 1);
   const high = threshold(env, 'INGEST_SITE_HIGH', 2);
+  shipped ??= loadSiteModel();
   return { model: shipped, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
 }
