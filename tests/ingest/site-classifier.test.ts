@@ -90,6 +90,27 @@ describe('the site classifier in the draft', () => {
   });
 });
 
+describe('INGEST_SITE_CLASSIFIER in ingestReport', () => {
+  it('uses the shipped model with its thresholds (no change), and the thresholds the environment gives', () => {
+    const rules = ingest(TEXT);
+    const saved = { ...process.env };
+    try {
+      process.env.INGEST_SITE_CLASSIFIER = '1';
+      expect(ingest(TEXT)).toEqual(rules);
+      // Every score is below 1: with low 1 every drafted site goes.
+      process.env.INGEST_SITE_LOW = '1';
+      const none = ingest(TEXT);
+      expect(none.incidents).toEqual([]);
+      expect(none.doubts.join('\n')).toMatch(/site classifier scores "Kharkiv"/);
+    } finally {
+      for (const key of ['INGEST_SITE_CLASSIFIER', 'INGEST_SITE_LOW']) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    }
+  });
+});
+
 describe('the model file', () => {
   it('says which file and field is wrong', () => {
     const good = model({ 'role:site': 1 }, 0, 0.2, 1.01);
