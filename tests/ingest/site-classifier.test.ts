@@ -88,6 +88,15 @@ describe('the site classifier in the draft', () => {
     expect(out.places.features.map((f) => f.properties.id)).toEqual(['kharkiv', 'kyiv']);
     expect(out.doubts.join('\n')).toMatch(/"Kyiv" 1\.00 \(≥ 0\.9\).*rules said metonym/);
   });
+
+  it('folds a new site into the incident of the same place, type and date, as a second quote', () => {
+    const second = 'A missile hit a warehouse in Kyiv overnight.';
+    const rules = ingest(`${TEXT}\n${second}`);
+    expect(rules.incidents.map((i) => i.placeIds[0])).toEqual(['kharkiv', 'kyiv']);
+    const out = applySiteClassifier(rules, { model: model({ 'role:metonym': 30 }, -10), high: 0.9 });
+    expect(out.incidents.map((i) => i.placeIds[0])).toEqual(['kharkiv', 'kyiv']);
+    expect(out.incidents[1].sources.map((s) => s.quote)).toEqual([second, TEXT]);
+  });
 });
 
 describe('INGEST_SITE_CLASSIFIER in ingestReport', () => {
