@@ -1,5 +1,5 @@
 /**
- * npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,…] [--json] [--verbose]
+ * npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,102-121,…] [--json] [--verbose]
  *
  * Runs the ingest pipeline in-process on every gold-annotated article and prints, per split:
  * site recall and precision, type / date / casualty accuracy over matched sites, drafted
@@ -12,9 +12,10 @@
  * only its aggregate figures; --verbose is refused for it). A report the tool refuses counts as
  * an article with no sites found. Exits non-zero only when something crashes.
  *
- * --only keeps the train or seed articles whose file name starts with one of the given prefixes,
- * so that a batch added at once can be scored apart (the figures it had before any rule was
- * written for it are in the README). Not given for the test split.
+ * --only keeps the train or seed articles named: a number is the report of that number ("7" is
+ * 07_…, not 70–79), "102-121" a range of them, anything else a file-name prefix; so that a batch
+ * added at once can be scored apart (the figures it had before any rule was written for it are
+ * in the README). Not given for the test split.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,18 @@ function goldFilesOf(split: Split, root: string) {
   return readGoldFiles(path.join(root, 'tests/fixtures/gold'), root).filter(({ gold }) => (split === 'train') === isTrain(gold.article));
 }
 
+/** Whether `--only` names this article file: its number, a range of numbers, or a prefix of its name. */
+export function isSelected(file: string, only: readonly string[]): boolean {
+  const number = /^(\d+)_/.exec(file)?.[1];
+  const n = number === undefined ? NaN : Number(number);
+  return only.some((token) => {
+    const range = /^(\d+)-(\d+)$/.exec(token);
+    if (range) return n >= Number(range[1]) && n <= Number(range[2]);
+    if (/^\d+$/.test(token)) return n === Number(token);
+    return file.startsWith(token);
+  });
+}
+
 export async function evaluateSets(
   which: Split | 'all',
   dataDir = path.join(ROOT, 'geodata'),
@@ -51,7 +64,7 @@ export async function evaluateSets(
   const out: Partial<Record<Split, SplitResult>> = {};
   for (const split of SPLITS) {
     if (which !== 'all' && which !== split) continue;
-    const golds = goldFilesOf(split, root).filter(({ articlePath }) => only.length === 0 || only.some((prefix) => path.basename(articlePath).startsWith(prefix)));
+    const golds = goldFilesOf(split, root).filter(({ articlePath }) => only.length === 0 || isSelected(path.basename(articlePath), only));
     if (golds.length === 0) continue;
     const articles: ArticleScore[] = [];
     const refused: string[] = [];
@@ -106,7 +119,7 @@ function printSplit(name: Split, { summary: s, articles, refused }: SplitResult,
   }
 }
 
-const USAGE = 'usage: npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,…] [--json] [--verbose]';
+const USAGE = 'usage: npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,102-121,…] [--json] [--verbose]';
 const VALUE_FLAGS = ['--split', '--only'];
 
 async function run(argv: string[]): Promise<number> {

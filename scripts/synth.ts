@@ -307,6 +307,15 @@ const SPOKESPEOPLE: Record<string, string> = {
   UA: 'Synthetic spokesperson of the Ukrainian general staff',
 };
 
+/** "a drone", "an artillery": the article by the word's first letter (true of every word synth writes). */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+function capitalized(text: string): string {
+  return `${text[0].toUpperCase()}${text.slice(1)}`;
+}
+
 function pickOne<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)];
 }
@@ -566,13 +575,13 @@ function toIncident(d: Draft, index: number, date: string, placeById: Map<string
       const weapon = pickOne(WEAPONS, random);
       const target = pickOne(STRIKE_TARGETS, random);
       const also = d.placeIds.length > 1 ? ` and ${placeById.get(d.placeIds[1])!.name}` : '';
-      title = `${weapon[0].toUpperCase()}${weapon.slice(1)} strike on ${where}${also}`;
-      sentence = `A ${weapon} strike hit ${target} in ${at}${also}${casualtyPhrase(casualties)}.`;
+      title = `${capitalized(weapon)} strike on ${where}${also}`;
+      sentence = `${capitalized(withArticle(weapon))} strike hit ${target} in ${at}${also}${casualtyPhrase(casualties)}.`;
       break;
     }
     case 'fighting': {
       const kind = pickOne(FIGHTING_KINDS, random);
-      title = `${kind[0].toUpperCase()}${kind.slice(1)} near ${where}`;
+      title = `${capitalized(kind)} near ${where}`;
       sentence = `Officials reported ${kind} near ${at}${casualtyPhrase(casualties)}.`;
       break;
     }
@@ -589,7 +598,7 @@ function toIncident(d: Draft, index: number, date: string, placeById: Map<string
     }
     case 'hybrid': {
       const kind = pickOne(HYBRID_KINDS, random);
-      title = `${kind[0].toUpperCase()}${kind.slice(1)} in ${where}`;
+      title = `${capitalized(kind)} in ${where}`;
       sentence = `Authorities blamed ${kind} in ${at} on Russian services${casualtyPhrase(casualties)}.`;
       break;
     }

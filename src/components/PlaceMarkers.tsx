@@ -11,6 +11,8 @@ import { accessibleName, STATUS_PRIORITY } from '../data/status';
 import type { PlaceOnMap } from '../data/place-on-map';
 import { clusterName, type ClusterSums, type MapLayers } from '../data/clusters';
 import { INCIDENT_TYPES } from '../data/vocabulary';
+import { labelBox, markerBox, visibleLabels, type LabelledMarker } from '../geo/labels';
+import { labelMetrics } from './label-metrics';
 
 interface PlaceMarkersProps {
   places: PlaceOnMap[];
@@ -29,10 +31,32 @@ const OVERLAP_PX = 16;
 /** A pointer resting this long (ms) on a town, or keyboard focus staying on it, is taken as a sign it will be opened. */
 const INTENT_MS = 100;
 
+/**
+ * A town's marker, placed with a 2D translate instead of Leaflet's translate3d: every element
+ * with a 3D transform is a compositor layer of its own, and a filter that drew 290 towns made
+ * 290 layers to paint, layerize and commit (docs/architecture.md, Budgets). Leaflet 1.9 places
+ * an icon in `_setPos` (on add, on zoom and during the zoom animation); this replaces only the
+ * transform it wrote there.
+ */
+const FlatMarker = L.Marker.extend({
+  _setPos(this: L.Marker & { _icon?: HTMLElement | null }, pos: L.Point) {
+    (L.Marker.prototype as unknown as { _setPos: (p: L.Point) => void })._setPos.call(this, pos);
+    if (this._icon && L.Browser.any3d) this._icon.style.transform = `translate(${pos.x}px, ${pos.y}px)`;
+  },
+}) as unknown as new (latLng: L.LatLngExpression, options?: L.MarkerOptions) => L.Marker;
+
 /** A marker on the map and what it looks like; a marker whose look is unchanged is left alone. */
 interface Drawn {
   marker: L.Marker;
   look: string;
+}
+
+/** A town's marker, with what its name's box is worked out from (no layout is read for it). */
+interface DrawnTown extends Drawn {
+  size: number;
+  name: string | null;
+  /** The name's element beside the marker (hidden when it would cover a more telling place). */
+  label: HTMLElement | null;
 }
 
 /** A cluster marker: found again by its position, so a filter change that keeps a cluster keeps its element. */
@@ -53,7 +77,7 @@ export default function PlaceMarkers({ places, layers, openPlaceId, onOpenPlace,
   const openIdRef = useRef(openPlaceId);
   openIdRef.current = openPlaceId;
   // What is drawn, kept across filter changes: only markers that appear, vanish or change are touched.
-  const layerRef = useRef<{ group: L.LayerGroup; towns: Map<string, Drawn>; clusters: Map<string, DrawnCluster> } | null>(null);
+  const layerRef = useRef<{ group: L.LayerGroup; towns: Map<string, DrawnTown>; clusters: Map<string, DrawnCluster> } | null>(null);
 
   // Towns are clustered once there are many; areas, seas and countries are always drawn.
   const { always, clusters } = layers;
@@ -84,13 +108,17 @@ export default function PlaceMarkers({ places, layers, openPlaceId, onOpenPlace,
       // Areas are drawn and named by the region layer; their marker needs no label over the towns.
       const label = place.kind === 'region' ? null : place.name;
       const look = `${summary.status}|${size}|${zIndexOffset}`;
-      const icon = () =>
-        L.divIcon({ html: markerElement(label, summary.status, size), className: 'place-marker', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+      let labelElement: HTMLElement | null = null;
+      const icon = () => {
+        const html = markerElement(label, summary.status, size);
+        labelElement = html.querySelector<HTMLElement>('.place-marker__label');
+        return L.divIcon({ html, className: 'place-marker', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+      };
       let drawn = towns.get(place.id);
       const changed = !drawn || drawn.look !== look;
       if (!drawn) {
         const [lon, lat] = place.point;
-        const marker = L.marker([lat, lon], { icon: icon(), keyboard: true, riseOnHover: true, zIndexOffset });
+        const marker = new FlatMarker([lat, lon], { icon: icon(), keyboard: true, riseOnHover: true, zIndexOffset });
         const open = () => onOpenRef.current(place.id, marker.getElement() ?? null);
         // A pointer cannot pick one of several stacked markers; a keyboard can (each is a tab stop).
         marker.on('click', () => {
@@ -106,13 +134,15 @@ export default function PlaceMarkers({ places, layers, openPlaceId, onOpenPlace,
         marker.addTo(group);
         onIntent(marker, () => onPrepareRef.current(place.id));
         marker.getElement()?.setAttribute('data-place-id', place.id);
-        drawn = { marker, look };
+        drawn = { marker, look, size, name: label, label: labelElement };
         towns.set(place.id, drawn);
       } else if (drawn.look !== look) {
         // setIcon keeps the marker's element (and keyboard focus on it), replacing what is inside.
         drawn.marker.setIcon(icon());
         drawn.marker.setZIndexOffset(zIndexOffset);
         drawn.look = look;
+        drawn.size = size;
+        drawn.label = labelElement;
       }
       const element = drawn.marker.getElement();
       element?.setAttribute('aria-label', accessibleName(place.name, summary));
@@ -153,17 +183,11 @@ export default function PlaceMarkers({ places, layers, openPlaceId, onOpenPlace,
     };
 
     const statusOf = new Map(places.map((p) => [p.place.id, p.summary.status]));
-    // Labels are kept in status order (contested first) when they crowd.
+    // Names are kept in status order (contested first) when they crowd.
     const declutter = () => {
-      const byPriority: HTMLElement[] = [];
-      const ranked = [...towns.entries()].sort(
-        ([a], [b]) => STATUS_PRIORITY.indexOf(statusOf.get(a) ?? 'mentioned') - STATUS_PRIORITY.indexOf(statusOf.get(b) ?? 'mentioned'),
-      );
-      for (const [, { marker }] of ranked) {
-        const element = marker.getElement();
-        if (element) byPriority.push(element);
-      }
-      hideCrowdedLabels(byPriority);
+      const rank = (id: string) => STATUS_PRIORITY.indexOf(statusOf.get(id) ?? 'mentioned');
+      const ranked = [...towns.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([, drawn]) => drawn);
+      placeLabels(map, ranked);
     };
 
     // Clustered towns: only what is in view, redrawn as the view moves; markers still in view are kept.
@@ -196,7 +220,6 @@ export default function PlaceMarkers({ places, layers, openPlaceId, onOpenPlace,
       }
       for (const p of wantTowns.values()) if (drawTown(p)) townsChanged = true;
       for (const c of wantClusters) drawCluster(c.id, c.lon, c.lat, c.sums);
-      // Placing labels measures every marker (a layout): only when towns came, went, changed or moved.
       if (townsChanged) declutter();
     };
     const onMove = () => redraw(true);
@@ -298,39 +321,25 @@ function clusterElement(sums: ClusterSums, size: number): HTMLElement {
 
 /**
  * Hides a marker's name where it would cover a more telling place (its marker or its shown
- * name), so the names that show can be read: places are taken in status order, contested
- * first. A hidden name stays in the marker's accessible name.
+ * name), so the names that show can be read: towns come in status order, contested first. A
+ * hidden name stays in the marker's accessible name. Boxes are worked out from each marker's
+ * point and size and its name's width in the label font, not read from the page: reading them
+ * forced a layout of every new marker inside the filter's task (docs/architecture.md, Budgets).
  */
-function hideCrowdedLabels(markersByPriority: readonly HTMLElement[]): void {
-  // Show every name, measure everything once, then hide: one layout, not one per marker.
-  const labels = markersByPriority.map((element) => element.querySelector<HTMLElement>('.place-marker__label'));
-  for (const label of labels) if (label) label.hidden = false;
-  const measured = markersByPriority.map((element, i) => ({
-    label: labels[i],
-    labelBox: labels[i] ? inset(labels[i]!.getBoundingClientRect()) : null,
-    markerBox: inset(element.getBoundingClientRect()),
-  }));
-  const taken: Box[] = [];
-  const hidden: HTMLElement[] = [];
-  for (const { label, labelBox, markerBox } of measured) {
-    if (label && labelBox) {
-      if (taken.some((other) => overlaps(labelBox, other))) hidden.push(label);
-      else taken.push(labelBox);
-    }
-    taken.push(markerBox);
-  }
-  for (const label of hidden) label.hidden = true;
-}
-
-type Box = { left: number; top: number; right: number; bottom: number };
-
-/** Boxes carry line-height and icon padding: a touch of their edges is not an overlap. */
-function inset(rect: DOMRect, by = 3): Box {
-  return { left: rect.left + by, top: rect.top + by, right: rect.right - by, bottom: rect.bottom - by };
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+function placeLabels(map: L.Map, townsByPriority: readonly DrawnTown[]): void {
+  const sample = townsByPriority.find((town) => town.label?.isConnected)?.label;
+  if (!sample) return;
+  const metrics = labelMetrics(sample);
+  const boxes: LabelledMarker[] = townsByPriority.map(({ marker, size, name, label }) => {
+    // Where Leaflet puts the icon: its layer point, rounded.
+    const { x, y } = map.latLngToLayerPoint(marker.getLatLng()).round();
+    return { marker: markerBox(x, y, size), label: name !== null && label ? labelBox(x, y, size, metrics.width(name), metrics.height) : null };
+  });
+  const shown = visibleLabels(boxes);
+  // Only flags that change are written: an untouched label costs the next frame nothing.
+  townsByPriority.forEach(({ label }, i) => {
+    if (label && label.hidden === shown[i]) label.hidden = !shown[i];
+  });
 }
 
 /** Strikes grow with casualties (area ∝ people killed or injured); everything else is one size. */

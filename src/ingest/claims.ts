@@ -90,6 +90,16 @@ export function isLocalOfficial(by: string): boolean {
   return LOCAL_OFFICIAL.test(by);
 }
 
+/** A speaker written as a name or a title ("the governor"), not "if confirmed" or "as earlier reported". */
+export function readsAsNameOrTitle(by: string): boolean {
+  return /^(?:the\s|[A-Z])/.test(by);
+}
+
+/** "Ukraine dismissed Russian statements that …": a denial of what the other side said. */
+export function speaksOfStatements(text: string): boolean {
+  return /\b(?:statements?|claims?|reports?|assertions?)\b/i.test(text);
+}
+
 function cleanSpeaker(raw: string): string {
   let by = raw
     .replace(/^[\s"“”'‘’,:;–—-]+|[\s"“”'‘’,:;–—-]+$/g, '')

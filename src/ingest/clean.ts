@@ -71,6 +71,11 @@ const FURNITURE: Array<[RegExp, string]> = [
   [/^\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|utc|cet|eet|kyiv\s+time|msk)?\s*$/i, 'a timestamp'],
 ];
 
+/** A link label standing alone on its line: "Read more", "Also read:", "Related stories". */
+const LINK_LABEL = /^(?:read\s+more|also\s+read|read\s+also|see\s+also|more\s+on\s+this\s+story|related(?:\s+(?:articles?|stories|news|coverage|content))?|recommended)\s*[:.…]?$/i;
+/** A bulleted line: "- …", "• …", "– …". */
+const LIST_ITEM = /^[-–—•·*]\s+\S/;
+
 /** Why a line is page furniture, or undefined for a line of the story. */
 export function furniture(line: string): string | undefined {
   const t = line.trim();
@@ -91,10 +96,15 @@ export function cleanReportText(raw: string): CleanText {
   const html = looksLikeHtml(raw);
   const text = html ? htmlToText(raw) : raw;
   const removed: string[] = [];
+  // A bare "Read more" / "Related" label heads a list of other stories' teasers ("- At about
+  // 1:00 p.m., the army attacked …"): its bulleted lines are links, not this story.
+  let inLinkList = false;
   const lines = text.split('\n').map((line, i) => {
-    const why = furniture(line);
+    const t = line.trim();
+    const why = furniture(line) ?? (inLinkList && LIST_ITEM.test(t) ? 'a teaser under a link label' : undefined);
+    if (t !== '') inLinkList = LINK_LABEL.test(t) || (inLinkList && why !== undefined);
     if (!why) return line;
-    removed.push(`line ${i + 1}: ${why} ("${line.trim().slice(0, 60)}")`);
+    removed.push(`line ${i + 1}: ${why} ("${t.slice(0, 60)}")`);
     return '';
   });
   return { text: lines.join('\n'), removed, html };

@@ -4,7 +4,12 @@
  * and Kyiv will work together", "talks between Moscow and Kyiv", "the Kremlin said"), ships
  * named after cities ("the submarine Belgorod") and names used as modifiers ("the Moscow jig",
  * "Kyiv Mayor …"). And how exactly a site is meant: "near/outside/off X", "the X sector" → near.
+ * And which sentences are background rather than the report's news (`toldInPassing`: an earlier
+ * event, a state of affairs, the start of the war or of a campaign, what the news "comes after"),
+ * with the asides that describe a place blanked first (`withoutAsides`).
  */
+import { addDays } from '../data/calendar';
+import { goesOnSinceLongAgo, sentenceDate, type DateRef } from './dates';
 import type { Sentence } from './sentences';
 import type { Mention } from './toponyms';
 
@@ -24,6 +29,9 @@ export function datelineEnd(sentence: Sentence): number {
   // "DONETSK (UrduPoint News / Sputnik - 07th January, 2023) One woman …": capitals, then the agency and date in brackets.
   const agency = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*[^,()\n]{1,40})?\s*\([^()\n]{2,60}\)\s+(?=\p{Lu})/u.exec(sentence.text);
   if (agency) return agency[0].length;
+  // "Kiev : Five people …", "New Delhi : …": a colon set off by spaces, as Indian agencies write it.
+  const spacedColon = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+:\s+(?=\p{Lu})/u.exec(sentence.text);
+  if (spacedColon) return spacedColon[0].length;
   // "(Kharkiv) Shelling damaged …": a place in brackets opening the paragraph, as French agencies write it.
   const bracketed = /^\s*\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?\)\s+(?=\p{Lu})/u.exec(sentence.text);
   if (bracketed) return bracketed[0].length;
@@ -108,6 +116,8 @@ const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|r
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
 const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;
+/** The second word of a news outlet's name: "Kyiv Independent", "Moscow Times", "Odessa Journal". */
+const OUTLET_AFTER = /^\s+(?:Independent|Post|Times|Journal|Herald|Gazette|Tribune|Telegraph|Observer|Insider|Chronicle|Courier|Dispatch|Pravda|Inform)\b/;
 const OFFICE_OF_BEFORE = /\b(?:governor|mayor|head|chief|administrator|secretary|prosecutor|commander|police\s+chief)\s+of\s+(?:the\s+)?$/i;
 
 const ATTACK_ON = /\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}$/i;
@@ -146,6 +156,8 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   // "the Novhorod-Siverskyi District Military Administration", "the Kherson City Council".
   const office = OFFICE_AFTER.exec(after);
   if (office) return { role: 'attributive', reason: `"${mention.surface}${office[0]}": names an office, not an event site` };
+  // "The Kyiv Independent reported", "the Kyiv Post", "The Moscow Times": a newspaper, not a place.
+  if (OUTLET_AFTER.test(after)) return { role: 'attributive', reason: `"${mention.surface}${OUTLET_AFTER.exec(after)?.[0]}": the name of a news outlet, not a place` };
   // "10.35 Kyiv time", "20:01 Moscow time": a clock, not a place.
   if (/^\s+time\b/i.test(after)) return { role: 'attributive', reason: `"${mention.surface} time": a time zone, not a place` };
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
@@ -230,6 +242,11 @@ export function otherPart(mention: Mention, text: string, diplomacy: boolean): s
 
 const LOCATIVE_BEFORE = /\b(?:in|into|over|across|inside|throughout|on\s+the\s+territory\s+of|on|at)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$/i;
 
+/** "the city's Petrovsky district": a part of a place, not another place. */
+export function isPartOfPlace(mention: Mention, text: string): boolean {
+  return /^\s+(?:city\s+)?(?:district|raion|hromada|community|neighbou?rhood|microdistrict)\b/i.test(text.slice(mention.end));
+}
+
 /** "in Poland", "across eastern Ukraine": a country as a place, not a party. */
 export function isLocative(mention: Mention, text: string): boolean {
   return LOCATIVE_BEFORE.test(text.slice(0, mention.start));
@@ -258,4 +275,79 @@ export function coordinatedGroups(mentions: Mention[], text: string): number[][]
     }
   });
   return chains.flatMap((c) => (c.joined ? [c.members] : c.members.map((i) => [i])));
+}
+
+// Sentences that are background, not the report's news: descriptive asides about a place, and
+// earlier events, states of affairs and history told in passing.
+
+// ", a city … liberated by Ukrainian troops in 2022,", ", a point of major clashes … since the start
+// of the war", ", which has been key to grain exports in recent months": a clause that describes a
+// place tells the place's past, not the event's date or kind.
+const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b|which\s+ha(?:s|ve)\s+(?:long\s+)?been\b)[^,.;]*(?=[,.;]|$)/gi;
+
+// "Tonight, the city of Dnipro was fired upon by …": a phrase with a verb of its own (not after
+// "which", "that", "who") is the sentence's clause, not an aside.
+const OWN_VERB = /^(?:(?!\b(?:which|that|who|whom|whose|where|when)\b)[^])*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|come|comes)\b/i;
+
+const ASIDE_MAX = 120;
+
+/** The sentence with descriptive asides blanked (same length), for dating it. */
+export function withoutAsides(text: string): string {
+  // An "aside" that runs on for most of a sentence with no comma is the sentence itself.
+  return text.replace(ASIDE, (m) => (OWN_VERB.test(m) || m.length > ASIDE_MAX ? m : ' '.repeat(m.length)));
+}
+
+// "have sustained repeated shelling since …": a state of affairs, not one event.
+const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly(?!\s+(?:video\s+)?(?:address|speech|message|briefing))|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
+
+// "At the beginning of the invasion, fierce fighting continued for the airport": history.
+const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
+// "As Ukrainian News Agency earlier reported, …", "As previously reported, …": older news retold.
+const EARLIER_NEWS = /^\s*as\s+(?:[\w’'-]+\s+){0,4}?(?:earlier|previously)\s+reported\b|^\s*as\s+(?:[\w’'-]+\s+){0,4}?reported\s+(?:earlier|previously)\b/i;
+// …unless it is the day's own news: "As Ukrinform reported earlier, 12 combat engagements took place … over the day".
+const OF_THE_DAY = /\b(?:(?:over|during|in)\s+the\s+(?:past\s+)?(?:day|24\s+hours)|today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b/i;
+// "…comes in the wake of Avdiivka's recent fall to Russian forces".
+const RECENT_LOSS = /\brecent\s+(?:fall|capture|seizure|loss|liberation)\b/i;
+// "The accusations come after Kyiv was subjected to heavy missile attacks in recent weeks".
+const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?(?:after|amid|as|following)\b/i;
+const CAMPAIGN_DAYS = 7;
+const CAMPAIGN_START = /\b(?:launched|began|started|opened|mounted|unleashed|kicked\s+off)\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion|campaign|war)\b/i;
+// "Earlier, authorities ordered …": background before the news.
+const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
+// …unless the day is the same: "Earlier, the General Staff said in a morning update".
+const SAME_DAY = /\b(?:today|tonight|morning|afternoon|evening|overnight|hours|in\s+the\s+day)\b/i;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
+ * 25", "pushed out of the region … in 2022") or a state of affairs, or undefined. Its own date
+ * is a month or a year more than a month before the report; a week or a day is another
+ * incident with its own date, drafted as such.
+ */
+export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
+  const text = withoutAsides(sentence);
+  if (ONGOING.test(text) || goesOnSinceLongAgo(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
+  if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
+  if (WAR_START.test(text)) return 'the first days of the war: background';
+  if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';
+  if (RECENT_LOSS.test(text)) return 'an earlier change of control ("recent fall of …"), not this report\'s event';
+  // "Russia launched an offensive into the Kharkiv region on May 10": when a campaign began, told
+  // by its own earlier date, is the background of the report's news, not an event of it.
+  // (A week or more before the report: an offensive launched yesterday is the news.)
+  if (CAMPAIGN_START.test(text) && !date.inherited && date.date <= addDays(published, -CAMPAIGN_DAYS)) return `the start of a campaign told in passing ("${date.phrase}")`;
+  // "The accusations come after Kyiv was subjected to heavy missile attacks in recent weeks": what
+  // the news is set against, with no day of its own after "comes after" ("The attack came after an
+  // explosion Saturday …" has one, and is an incident).
+  const after = COMES_AFTER.exec(text);
+  if (after && sentenceDate(text.slice(after.index + after[0].length), published) === undefined && !SAME_DAY.test(text.slice(after.index))) return 'the background the news is set against ("comes after …"), with no day of its own';
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
+  // A day more than a month back ("on Oct. 5" in a December report, "from February 24, 2022"),
+  // said here or carried from the sentence before: background, not news; last week's strike
+  // stays an incident of its own.
+  if (days > 31 && date.precision === 'day' && (!date.inherited || date.inherited.startsWith('from an earlier sentence'))) return `an earlier event told in passing ("${date.phrase}": ${date.date}, more than a month before the report)`;
+  // A date taken from the section or the article is today's; one carried from an earlier
+  // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.
+  if ((date.inherited && !date.inherited.startsWith('from an earlier sentence')) || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
+  return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
 }

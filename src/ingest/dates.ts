@@ -241,3 +241,57 @@ export function sentenceDate(text: string, published: string): DateRef | undefin
   if (all.length === 0) return undefined;
   return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
 }
+
+// "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
+const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed|held|fought|kept|stood|struck|hit|shot|taken)\b/i;
+// …but "the deadliest attack on the city since 2022" is one event measured against the past.
+const SUPERLATIVE_SINCE = /\b(?:\w+est|most\s+\w+|first|worst)\s+(?:[\w-]+\s+){0,5}since\b/i;
+// "have been advancing on Pokrovsk for months", "has been shelled for more than a year".
+const FOR_LONG = /\bfor\s+(?:(?:many|several|some|the\s+past|the\s+last|(?:more|less)\s+than)\s+)?(?:(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+)?(?:weeks|months|years|year|month)\b/i;
+// ("Since the abandonment in July of the grain deal, Russia has increased attacks": since an event of a month named.)
+const SINCE_LONG_AGO = /\bsince\s+(?:(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,5}?(?:in|of)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|last\s+(?:year|month|spring|summer|autumn|fall|winter))\b/i;
+
+/** "Since early May, forces have been attempting …", "has been shelled for more than a year": a state going on for a long while, not one event. */
+export function goesOnSinceLongAgo(text: string): boolean {
+  return PERFECT.test(text) && (SINCE_LONG_AGO.test(text) || FOR_LONG.test(text)) && !SUPERLATIVE_SINCE.test(text);
+}
+
+// How an undated sentence takes the date of another (draft.ts, sentenceDates).
+
+// "A day earlier, …", "the previous night", "two days before": earlier than the story's own day.
+const ANTERIOR = /\b(?:(a|one|two|three|four|five|six|\d)\s+(days?|weeks?)\s+(?:earlier|before|prior)|the\s+(?:previous|preceding)\s+(day|night|evening|week)|the\s+(day|night|evening)\s+before(?!\s+(?:yesterday|last)\b))\b/i;
+const ANTERIOR_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** "A day earlier", "the previous night": whether the sentence names a day before the story's own. */
+export function namesEarlierDay(text: string): boolean {
+  return ANTERIOR.test(text);
+}
+
+/** The date "a day earlier" points at, counted back from the story's day, or undefined. */
+export function countedBack(text: string, story: DateRef): (DateRef & { inherited: string }) | undefined {
+  const m = ANTERIOR.exec(text);
+  if (!m || story.precision !== 'day') return undefined;
+  const n = m[1] ? (ANTERIOR_COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const week = /^week/i.test(m[2] ?? m[3] ?? '');
+  const date = week ? mondayOf(addDays(story.date, -7 * n)) : addDays(story.date, -n);
+  return { date, precision: week ? 'week' : 'day', phrase: m[0], start: m.index, inherited: `"${m[0]}", counted back from the story's day ("${story.phrase}")` };
+}
+
+// "The police also said …", "He also reported …": the same speaker goes on.
+const ALSO_SAID = /^\W*(?:[\w’'-]+\s+){1,4}?also\s+(?:said|says|reported|reports|stated|added|noted|wrote|told)\b/i;
+export function speakerGoesOn(text: string): boolean {
+  return ALSO_SAID.test(text);
+}
+
+// "wrote about this", "commented on it", "spoke of that": the sentence is about the one before.
+const ABOUT_THIS = /\b(?:wrote|writes|said|says|spoke|speaks|commented|comments|reported|reports|posted|posts|added|told\s+\w+)\s+(?:about|on|of)\s+(?:this|it|that)\b/i;
+export function isAboutSentenceBefore(text: string): boolean {
+  return ABOUT_THIS.test(text);
+}
+
+// "eight settlements liberated in total this month", "so far this year": a span a report sums
+// up, which dates no event and so is no section's date.
+const RUNNING_SPAN = /^(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)$/i;
+export function isRunningSpan(phrase: string): boolean {
+  return RUNNING_SPAN.test(phrase);
+}

@@ -2,10 +2,14 @@
  * From a report to draft incidents: sentences → place mentions → decisions (which place, and
  * whether it is an event site) → per-sentence events at sites → incidents, one per place, type
  * and date, so that an event told twice becomes one incident with both quotes. Every incident
- * and place is checked against the one schema before it leaves.
+ * and place is checked against the one schema before it leaves. The rules of each stage live in
+ * its own module (docs/architecture.md, "Ingest stages"); this one runs them in order and turns
+ * the events at sites into incidents.
  */
 import path from 'node:path';
 import { destination, distance } from '@turf/turf';
+import { addDays } from '../data/calendar';
+import { placeKey } from '../data/place-keys';
 import {
   incident as incidentSchema,
   placeFeature as placeSchema,
@@ -19,25 +23,21 @@ import {
   type PlaceFeature,
 } from '../data/schema';
 import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
-import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, type Attribution } from './claims';
-import { isLocative, isNear, otherPart } from './context';
-import { mondayOf, sentenceDate, type DateRef } from './dates';
-import { addDays } from '../data/calendar';
-import { classifySentence, type EventReading } from './events';
+import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
+import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
+import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
+import { countedBack, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
+import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
 import { applySiteClassifier, siteClassifierFromEnv, type SiteClassifierOption } from './site-filter';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
-import { placeKey } from '../data/place-keys';
+import { addPeriphrases, locatesUnnamedPlace, tellsOfUnnamedPlace, UNNAMED_NEAR_KM } from './periphrasis';
 import { InputError, type Report } from './read';
 import type { PlaceRecord, Position, Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
-import { AREAS, assignRoles, decidePlaces, insideArea, isUnplacedName, regionNamedByCity, SETTLEMENTS, type PlaceDecision } from './sites';
-import { findMentions, unresolvedNames, type Mention } from './toponyms';
-import { findPeriphrases, periphrasisPlace } from './periphrasis';
-import { geoNamesIndex, isCapital } from './resolve';
-import { admin1Name } from './regions';
-import { datelineEnd } from './context';
+import { AREAS, assignRoles, decidePlaces, inflectedNames, insideArea, isUnplacedName, oneNameOnePlace, SETTLEMENTS, type PlaceDecision } from './sites';
+import { findMentions, scanMentions, unresolvedNames, type Mention, type MentionScan } from './toponyms';
 
 export type { DecisionRole, PlaceDecision } from './sites';
 
@@ -81,38 +81,6 @@ export interface IngestResult {
   doubts: string[];
 }
 
-
-// ", a city … liberated by Ukrainian troops in 2022,", ", a point of major clashes … since the start
-// of the war", ", which has been key to grain exports in recent months": a clause that describes a
-// place tells the place's past, not the event's date or kind.
-const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b|which\s+ha(?:s|ve)\s+(?:long\s+)?been\b)[^,.;]*(?=[,.;]|$)/gi;
-
-// "Tonight, the city of Dnipro was fired upon by …": a phrase with a verb of its own (not after
-// "which", "that", "who") is the sentence's clause, not an aside.
-const OWN_VERB = /^(?:(?!\b(?:which|that|who|whom|whose|where|when)\b)[^])*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|come|comes)\b/i;
-
-const ASIDE_MAX = 120;
-
-/** The sentence with descriptive asides blanked (same length), for dating it. */
-export function withoutAsides(text: string): string {
-  // An "aside" that runs on for most of a sentence with no comma is the sentence itself.
-  return text.replace(ASIDE, (m) => (OWN_VERB.test(m) || m.length > ASIDE_MAX ? m : ' '.repeat(m.length)));
-}
-
-// "A day earlier, …", "the previous night", "two days before": earlier than the story's own day.
-const ANTERIOR = /\b(?:(a|one|two|three|four|five|six|\d)\s+(days?|weeks?)\s+(?:earlier|before|prior)|the\s+(?:previous|preceding)\s+(day|night|evening|week)|the\s+(day|night|evening)\s+before(?!\s+(?:yesterday|last)\b))\b/i;
-const ANTERIOR_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-
-/** The date "a day earlier" points at, counted back from the story's day, or undefined. */
-function anterior(text: string, story: DateRef): (DateRef & { inherited: string }) | undefined {
-  const m = ANTERIOR.exec(text);
-  if (!m || story.precision !== 'day') return undefined;
-  const n = m[1] ? (ANTERIOR_COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-  const week = /^week/i.test(m[2] ?? m[3] ?? '');
-  const date = week ? mondayOf(addDays(story.date, -7 * n)) : addDays(story.date, -n);
-  return { date, precision: week ? 'week' : 'day', phrase: m[0], start: m.index, inherited: `"${m[0]}", counted back from the story's day ("${story.phrase}")` };
-}
-
 /**
  * Each undated sentence takes a date from its section (a live-blog item, or the whole article):
  * that of the latest earlier sentence naming one of its places, else the section's first date
@@ -134,7 +102,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   // (Not a background sentence's: "…shelling Mykolaiv since … February 24, 2022" dates nothing else.)
   sentences.forEach((s, k) => {
     const date = own[k];
-    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published) && !RUNNING_SPAN.test(date.phrase)) lede.set(s.section, k);
+    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published) && !isRunningSpan(date.phrase)) lede.set(s.section, k);
   });
   // "Governor: 2 civilians killed … on Sept. 24." over a body that dates nothing: the headline's day
   // is the body's, not the day it was published.
@@ -148,19 +116,19 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     // "The Ukrainian police reported that a man was killed late on Friday. The police also said
     // that …": what the same report goes on to say, in the same paragraph, is of the same day.
     const before = i > 0 ? sentences[i - 1] : undefined;
-    if (before && !before.headline && before.paragraph === s.paragraph && own[i - 1] && ALSO_SAID.test(s.text)) {
+    if (before && !before.headline && before.paragraph === s.paragraph && own[i - 1] && speakerGoesOn(s.text)) {
       resolved.push({ ...resolved[i - 1], inherited: `what the report before goes on to say ("${resolved[i - 1].phrase}")` });
       return;
     }
     // "…wrote on X on Dec. 27. ¶ Zelenskyy wrote about this: 'The primary target is Kyiv …'": a
     // sentence that says it is about what the one before told is of that one's day.
-    if (before && !before.headline && own[i - 1] && s.paragraph - before.paragraph <= 1 && ABOUT_THIS.test(s.text)) {
+    if (before && !before.headline && own[i - 1] && s.paragraph - before.paragraph <= 1 && isAboutSentenceBefore(s.text)) {
       resolved.push({ ...resolved[i - 1], inherited: `about what the sentence before told ("${resolved[i - 1].phrase}")` });
       return;
     }
     // "A day earlier": counted back from the sentence before (the story's day so far).
     const story = i > 0 && sentences[i - 1].section === s.section ? resolved[i - 1] : { date: published, precision: 'day' as const, phrase: 'the article date', start: -1 };
-    const earlier = anterior(s.text, story);
+    const earlier = countedBack(s.text, story);
     if (earlier) {
       resolved.push(earlier);
       return;
@@ -186,129 +154,7 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   return resolved;
 }
 
-const DAY_MS = 86_400_000;
-// "The police also said …", "He also reported …": the same speaker goes on.
-const ALSO_SAID = /^\W*(?:[\w’'-]+\s+){1,4}?also\s+(?:said|says|reported|reports|stated|added|noted|wrote|told)\b/i;
-
-// "eight settlements liberated in total this month", "so far this year": a span a report sums
-// up, which dates no event and so is no section's date.
-const RUNNING_SPAN = /^(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)$/i;
-
-// "wrote about this", "commented on it", "spoke of that": the sentence is about the one before.
-const ABOUT_THIS = /\b(?:wrote|writes|said|says|spoke|speaks|commented|comments|reported|reports|posted|posts|added|told\s+\w+)\s+(?:about|on|of)\s+(?:this|it|that)\b/i;
-
 const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
-// "have sustained repeated shelling since …": a state of affairs, not one event.
-const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly(?!\s+(?:video\s+)?(?:address|speech|message|briefing))|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
-
-// "At the beginning of the invasion, fierce fighting continued for the airport": history.
-const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
-// "As Ukrainian News Agency earlier reported, …", "As previously reported, …": older news retold.
-const EARLIER_NEWS = /^\s*as\s+(?:[\w’'-]+\s+){0,4}?(?:earlier|previously)\s+reported\b|^\s*as\s+(?:[\w’'-]+\s+){0,4}?reported\s+(?:earlier|previously)\b/i;
-// …unless it is the day's own news: "As Ukrinform reported earlier, 12 combat engagements took place … over the day".
-const OF_THE_DAY = /\b(?:(?:over|during|in)\s+the\s+(?:past\s+)?(?:day|24\s+hours)|today|tonight|overnight|this\s+(?:morning|afternoon|evening))\b/i;
-// "…comes in the wake of Avdiivka's recent fall to Russian forces".
-const RECENT_LOSS = /\brecent\s+(?:fall|capture|seizure|loss|liberation)\b/i;
-const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|shortly|soon)\s+)?(?:after|amid|as|following)\b/i;
-const CAMPAIGN_DAYS = 7;
-const CAMPAIGN_START = /\b(?:launched|began|started|opened|mounted|unleashed|kicked\s+off)\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion|campaign|war)\b/i;
-// "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
-const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed|held|fought|kept|stood|struck|hit|shot|taken)\b/i;
-// …but "the deadliest attack on the city since 2022" is one event measured against the past.
-const SUPERLATIVE_SINCE = /\b(?:\w+est|most\s+\w+|first|worst)\s+(?:[\w-]+\s+){0,5}since\b/i;
-// "have been advancing on Pokrovsk for months", "has been shelled for more than a year".
-const FOR_LONG = /\bfor\s+(?:(?:many|several|some|the\s+past|the\s+last|(?:more|less)\s+than)\s+)?(?:(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+)?(?:weeks|months|years|year|month)\b/i;
-// ("Since the abandonment in July of the grain deal, Russia has increased attacks": since an event of a month named.)
-const SINCE_LONG_AGO = /\bsince\s+(?:(?:the|its|their|a)\s+(?:[\w’'-]+\s+){0,5}?(?:in|of)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|last\s+(?:year|month|spring|summer|autumn|fall|winter))\b/i;
-
-/**
- * Why a sentence tells an earlier event in passing ("a Ukrainian attack in late December killed
- * 25", "pushed out of the region … in 2022") or a state of affairs, or undefined. Its own date
- * is a month or a year more than a month before the report; a week or a day is another
- * incident with its own date, drafted as such.
- */
-export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
-  const text = withoutAsides(sentence);
-  if (ONGOING.test(text) || (PERFECT.test(text) && (SINCE_LONG_AGO.test(text) || FOR_LONG.test(text)) && !SUPERLATIVE_SINCE.test(text))) return 'a state of affairs ("since …", "repeatedly"), not one event';
-  if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
-  if (WAR_START.test(text)) return 'the first days of the war: background';
-  if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';
-  if (RECENT_LOSS.test(text)) return 'an earlier change of control ("recent fall of …"), not this report\'s event';
-  // "Russia launched an offensive into the Kharkiv region on May 10": when a campaign began, told
-  // by its own earlier date, is the background of the report's news, not an event of it.
-  // (A week or more before the report: an offensive launched yesterday is the news.)
-  if (CAMPAIGN_START.test(text) && !date.inherited && date.date <= addDays(published, -CAMPAIGN_DAYS)) return `the start of a campaign told in passing ("${date.phrase}")`;
-  // "The accusations come after Kyiv was subjected to heavy missile attacks in recent weeks": what
-  // the news is set against, with no day of its own after "comes after" ("The attack came after an
-  // explosion Saturday …" has one, and is an incident).
-  const after = COMES_AFTER.exec(text);
-  if (after && sentenceDate(text.slice(after.index + after[0].length), published) === undefined && !SAME_DAY.test(text.slice(after.index))) return 'the background the news is set against ("comes after …"), with no day of its own';
-  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date.date}T00:00:00Z`)) / DAY_MS;
-  // A day more than a month back ("on Oct. 5" in a December report, "from February 24, 2022"),
-  // said here or carried from the sentence before: background, not news; last week's strike
-  // stays an incident of its own.
-  if (days > 31 && date.precision === 'day' && (!date.inherited || date.inherited.startsWith('from an earlier sentence'))) return `an earlier event told in passing ("${date.phrase}": ${date.date}, more than a month before the report)`;
-  // A date taken from the section or the article is today's; one carried from an earlier
-  // sentence about the same place ("occupied … in February 2022. It was liberated …") is that sentence's.
-  if ((date.inherited && !date.inherited.startsWith('from an earlier sentence')) || (date.precision !== 'month' && date.precision !== 'year')) return undefined;
-  return days > 31 ? `an earlier event told in passing ("${date.phrase}": ${date.date}, precision ${date.precision})` : undefined;
-}
-
-// "Three other people were injured in the drone strike", "As a result of the attack, …", "Among
-// the wounded were …" (the wounded of an event already told): a
-// sentence that points back at the last event.
-const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)\b/i;
-// An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
-const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
-const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise|explo|blast/;
-const MILITARY_LOSSES = /\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|fighters|militants|mercenaries|personnel|eliminated|neutrali[sz]ed)\b/i;
-// "The governor confirmed the missile strike": a sentence about the event already told.
-const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
-// "This was reported by the head of the district administration on Facebook.": where the news
-// came from, nothing new about the event.
-const SOURCE_LINE = /^(?:this|that|it|the\s+(?:news|information|report))\s+was\s+(?:reported|announced|stated|said|confirmed|posted|written)\b/i;
-
-/** Paragraphs from sentence `from` to sentence `to`, less those that hold only subheadings and source lines. */
-function paragraphsBetween(sentences: Sentence[], from: number, to: number): number {
-  const telling = new Set<number>();
-  for (let k = from + 1; k < to; k++) {
-    const s = sentences[k];
-    if (!s.headline && !SOURCE_LINE.test(s.text.trim())) telling.add(s.paragraph);
-  }
-  telling.delete(sentences[from].paragraph);
-  telling.delete(sentences[to].paragraph);
-  return sentences[to].paragraph === sentences[from].paragraph ? 0 : telling.size + 1;
-}
-
-// "In total, 23 were injured in the region over the past week", "seven civilians of the region
-// were injured", "the region's residents": a sum, not more of the last event.
-const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout|of)\s+the\s+(?:region|oblast|province|country|district|area|front)|the\s+(?:region|oblast|province|country)['’]s|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
-// A span of a day or more over which a report sums up: "over the last day", "in the past 24 hours".
-const DAY_TALLY = /\b(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\d+|two|three|several)\s+)?(?:24\s+hours|days?|week)\b/i;
-// Attacks in the plural, or counted times: "Russian attacks", "1,800 strikes", "shelled 378 times".
-const MANY_ATTACKS = /\b(?:attacks|strikes|shellings|bombardments|raids|\d[\d,]*\s+times)\b/i;
-// A figure told as newer than one before: "the toll rose to", "later", "updated", "now stands at".
-const UPDATED = /\b(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up|updated|revised|later|latest|now\s+(?:stands|stood|is|at)|has\s+(?:now\s+)?reached|bringing|raising|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b/i;
-// "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
-const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
-// "a town outside Kharkiv", "a village near Kupiansk", "a town west of Kharkiv": one place the sentence does not name, near the one it does.
-const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+/i;
-const UNNAMED_NEAR_KM = 60;
-/** Whether the event's place is the one named after "a town outside …" (or in apposition to it). */
-function locatesUnnamedPlace(e: SiteEvent): boolean {
-  const text = e.sentence.text;
-  const m = UNNAMED_NEAR.exec(text);
-  if (!m) return false;
-  const after = m.index + m[0].length;
-  return e.decision.mention.start >= after && /^[^.;]{0,60}$/.test(text.slice(after, e.decision.mention.start));
-}
-// "in a border village in the Belgorod region": one place the sentence does not name.
-const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
-
-// "Earlier, authorities ordered …": background before the news.
-const EARLIER = /^(?:earlier|previously|before\s+that|in\s+the\s+past)\s*,/i;
-// …unless the day is the same: "Earlier, the General Staff said in a morning update".
-const SAME_DAY = /\b(?:today|tonight|morning|afternoon|evening|overnight|hours|in\s+the\s+day)\b/i;
 
 const tookTheWounded = (d: PlaceDecision) => d.role === 'reference' && d.reason.startsWith('where the wounded were');
 
@@ -336,7 +182,7 @@ function claimsOf(event: SiteEvent, doubts: Set<string>): Claim[] {
     const party = a.party ?? (isLocalOfficial(a.by) ? event.decision.chosen?.country : undefined);
     if (!party) {
       // Only for what reads as a name or a title, not "if confirmed" or "as earlier reported".
-      if (/^(?:the\s|[A-Z])/.test(a.by)) doubts.add(`[s${event.sentence.index}] "${a.by}" speaks for no side the words or the place say; no claim drafted for it: "${truncate(statement, 160)}"`);
+      if (readsAsNameOrTitle(a.by)) doubts.add(`[s${event.sentence.index}] "${a.by}" speaks for no side the words or the place say; no claim drafted for it: "${truncate(statement, 160)}"`);
       continue;
     }
     claims.push({ party, by: a.by, stance: a.stance, subject, statement });
@@ -344,7 +190,7 @@ function claimsOf(event: SiteEvent, doubts: Set<string>): Claim[] {
   if (subject === 'control') {
     const denier = claims.find((c) => c.stance === 'denies');
     // "Ukraine dismissed Russian statements that …": the claim denied is the other side's.
-    if (denier && !claims.some((c) => c.stance === 'asserts') && OPPOSITE[denier.party] && /\b(?:statements?|claims?|reports?|assertions?)\b/i.test(statement)) {
+    if (denier && !claims.some((c) => c.stance === 'asserts') && OPPOSITE[denier.party] && speaksOfStatements(statement)) {
       const party = OPPOSITE[denier.party];
       claims.push({ party, by: `${DEMONYM_OF[party]} statements, as reported`, stance: 'asserts', subject, statement });
     }
@@ -454,7 +300,7 @@ function siteEvents(
     // Kharkiv" goes on about the place struck.)
     const placesHere =
       decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d)) ||
-      (decisions[i].some((d) => d.chosen && d.role === 'metonym') && MILITARY_LOSSES.test(s.text));
+      (decisions[i].some((d) => d.chosen && d.role === 'metonym') && speaksOfMilitaryLosses(s.text));
     // "Russian troops attacked Novhorod-Siverskyi. So far, 20 Shahed drone strikes have been
     // recorded.": the attack the first sentence told with a bare verb was a strike.
     // The weapons may come in the next paragraph and name the place again ("…attacked Kherson.¶
@@ -465,9 +311,7 @@ function siteEvents(
       previous &&
       (gap === 0 || (gap === 1 && previous.sentence === i - 1)) &&
       onlyToldPlaces &&
-      reading.type === 'strike' &&
-      reading.triggers.some((t) => WEAPON_WORD.test(t)) &&
-      previous.events.every((e) => e.reading.type === 'fighting' && e.reading.triggers.every((t) => BARE_ATTACK.test(t)))
+      armsBareAttack(previous.events.map((e) => e.reading), reading)
     ) {
       const told = new Set(previous.events.map((e) => e.decision));
       for (const e of events) {
@@ -485,7 +329,7 @@ function siteEvents(
     // "Police said three people had been killed and two wounded in Russian attacks on Donetsk, where
     // there had been over 1,800 strikes over the last day": a day's tally of many attacks is a sum,
     // not one event at the place (the gold's aggregates).
-    if (reading.type === 'strike' && DAY_TALLY.test(s.text) && MANY_ATTACKS.test(s.text)) {
+    if (reading.type === 'strike' && isDayTallyOfAttacks(s.text)) {
       if (sites.length > 0) doubts.push(`[s${i}] a day's tally of many attacks, not one event; not drafted: "${quote}"`);
       previous = undefined;
       return;
@@ -514,15 +358,15 @@ function siteEvents(
       !placesHere &&
       previous &&
       (previous.places === 1 || afterList) &&
-      !SUMMARY.test(s.text) &&
-      !ANTERIOR.test(s.text) &&
+      !sumsUp(s.text) &&
+      !namesEarlierDay(s.text) &&
       (dates[i].inherited !== undefined || dates[i].date === previous.events[0].date.date) &&
-      !OTHER_EVENT.test(s.text) &&
+      !tellsAnotherEvent(s.text) &&
       (gap === 0 ||
-        (figuresHere.length > 0 && gap <= 2 && BACK_REFERENCE.test(s.text)) ||
+        (figuresHere.length > 0 && gap <= 2 && pointsBackAtEvent(s.text)) ||
         // "A missile hit Dnipro.¶One person was killed and four injured, the governor said.": the
         // toll told next; "¶The governor confirmed the missile strike.": more of the same event.
-        (previous.sentence === i - 1 && gap === 1 && (figuresHere.length > 0 || (reading.type === previous.events[0].reading.type && THE_EVENT.test(s.text))))) &&
+        (previous.sentence === i - 1 && gap === 1 && (figuresHere.length > 0 || (reading.type === previous.events[0].reading.type && namesTheEvent(s.text))))) &&
       (afterList || new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1) &&
       (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
     ) {
@@ -536,7 +380,7 @@ function siteEvents(
         if (f.additional && before !== undefined) casualties[f.kind] = addCounts([before, casualties[f.kind] ?? 0]);
       }
       // A count that differs from the place's own and says it is newer ("rose to", "later") or more ("another").
-      const continues = figuresHere.some((f) => f.additional) || UPDATED.test(s.text) ? 'update' : 'same';
+      const continues = figuresHere.some((f) => f.additional) || toldAsNewer(s.text) ? 'update' : 'same';
       const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions, partOf: undefined, continues }) as SiteEvent);
       events.push(...more);
       previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };
@@ -609,11 +453,10 @@ function siteEvents(
     // How many places the sentence names as where things happened, found or not: "Another 10 were
     // injured" after "3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk" is about none of them alone.
     // ("the city's Petrovsky district" is part of a place, not another one.)
-    const partOfPlace = (d: PlaceDecision) => /^\s+(?:city\s+)?(?:district|raion|hromada|community|neighbou?rhood|microdistrict)\b/i.test(s.text.slice(d.mention.end));
     // (Nor a village no gazetteer places with the district that locates it: "the village of Murom,
     // Shebekinsky urban district" is one place.)
     const locatedByDistrict = (d: PlaceDecision) => decisions[i].some((o) => o.role === 'site' && o.mention.via === 'district' && o.mention.start >= d.mention.end && /^\s*,?\s*(?:in\s+)?(?:the\s+)?$/i.test(s.text.slice(d.mention.end, o.mention.start)));
-    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !partOfPlace(d) && !locatedByDistrict(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
+    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !isPartOfPlace(d.mention, s.text) && !locatedByDistrict(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
     const places = Math.max(placesNamed, figures.filter((f) => f.place).length);
     previous = { paragraph: s.paragraph, sentence: i, events: here, places };
   });
@@ -679,7 +522,7 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     });
     // "killed two women in a border village in the Belgorod region … the attack took place in
     // Golovichino": the unnamed village is the one the report names; its figures go there.
-    if (itemized.length === 1 && list.every((e) => UNNAMED_PLACE.test(e.sentence.text))) {
+    if (itemized.length === 1 && list.every((e) => tellsOfUnnamedPlace(e.sentence.text))) {
       itemized[0].push(...list);
       groups.delete(key);
       doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" tells of an unnamed place in the region; folded into ${itemized[0][0].decision.chosen?.id}, the only one the report names there`);
@@ -695,7 +538,7 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   // same day; one incident there, not a second one on the city itself.
   for (const [key, list] of groups) {
     const place = list[0].decision.chosen as PlaceRecord;
-    if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e, k) => (k > 0 && e.continues !== undefined) || (UNNAMED_NEAR.test(e.sentence.text) && locatesUnnamedPlace(e)))) continue;
+    if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e, k) => (k > 0 && e.continues !== undefined) || locatesUnnamedPlace(e.sentence.text, e.decision.mention))) continue;
     const [, , type, date] = key.split('|');
     const named = [...groups.values()].filter((l) => {
       const other = l[0].decision.chosen as PlaceRecord;
@@ -709,185 +552,51 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
   return groups;
 }
 
-/** The seat of a region (GeoNames PPLA in its admin1), as a place record. */
-function regionalCentre(resolver: Resolver, region: PlaceRecord): PlaceRecord | undefined {
-  if (!region.admin1 || !region.country) return undefined;
-  const seat = geoNamesIndex().cities.find((c) => c.featureCode === 'PPLA' && c.country === region.country && admin1Name(c.country, c.adminCode) === region.admin1);
-  if (!seat) return undefined;
-  return resolver.lookup(seat.name).find((c) => c.place.geonamesId === seat.cityId)?.place;
-}
-
-// A capital is named for its government as often as for itself; "the city" points at the town of the story.
-const isTownAntecedent = (place: PlaceRecord | undefined) => (place?.kind === 'city' || place?.kind === 'town') && !isCapital(place.geonamesId);
-
-const REGION_OFFICE = /^\s+(?:regional|oblast|region|district|raion)\s+(?:(?:military|state|civil)\s+)*(?:administration|council|governor|authorities|police)\b/i;
-const LOCATIVE_OF = /\b(?:in|of|at|on|over)\s+(?:the\s+)?$/i;
-
-// How far back "the city" may point: a few sentences of the same section.
-const ANAPHOR_SENTENCES = 4;
-
 /**
- * Decisions for the places a report names by periphrasis ("the capital", "the city"), placed
- * among the sentence's other decisions; their roles are decided with the rest.
+ * Every sentence's candidate place names. A region named anywhere in the report lets a village
+ * spelt in another romanization be kept (toponyms.ts), so a sentence that let such a name go is
+ * read again with the report's region; no other sentence's names can change by it.
  */
-function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][], resolver: Resolver, focus: Map<string, number>): void {
-  const mainCountry = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  let lastRegion: PlaceRecord | undefined;
-  let lastTown: { place: PlaceRecord; sentence: number; section: number; end: number } | undefined;
-  sentences.forEach((s, i) => {
-    // "Ukraine's second-largest city" overlaps the country's own mention, which stays (a qualifier).
-    const countryMention = (m: Mention) => decisions[i].some((d) => d.mention === m && d.chosen?.kind === 'country');
-    const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
-    const dateline = datelineEnd(s);
-    // A place named for a comparison or as where someone spoke is no antecedent of "the city".
-    // (Nor a city named for its region's office: "the Lviv regional military administration", or
-    // for its region: "Horlivka in Donetsk";
-    // "the Kharkiv mayor … attacked the city" is Kharkiv.)
-    const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
-      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end)) &&
-      !regionNamedByCity(decisions[i], d, s.text);
-    const named = decisions[i].filter(antecedent);
-    for (const p of found) {
-      // What was named before the periphrasis: earlier sentences, and this one up to it. In the
-      // same sentence a capital named as a place is the city too ("residents of Kyiv … in the city").
-      const before = named.filter((d) => d.mention.end <= p.start);
-      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen) || (d.chosen?.kind === 'city' && isCapital(d.chosen.geonamesId) && LOCATIVE_OF.test(s.text.slice(0, d.mention.start))));
-      const region = [...before].reverse().find((d) => d.chosen?.kind === 'region');
-      const recentTown = town
-        ? town.chosen
-        : lastTown && lastTown.section === s.section && i - lastTown.sentence <= ANAPHOR_SENTENCES
-          ? lastTown.place
-          : undefined;
-      const place = periphrasisPlace(p, resolver, {
-        mainCountry,
-        lastRegion: region?.chosen ?? lastRegion,
-        lastTown: recentTown,
-        regionalCentre: (r) => regionalCentre(resolver, r),
-      });
-      if (!place) continue;
-      const mention: Mention = { sentence: i, start: p.start, end: p.end, surface: p.surface, name: place.name, via: 'phrase', fixed: [place], possessive: false };
-      mentions[i].push(mention);
-      decisions[i].push({
-        sentence: i,
-        mention,
-        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${p.surface}" read as ${place.name}`] }],
-        chosen: place,
-        choice: `"${p.surface}" stands for ${place.name} (${p.kind === 'anaphor' ? 'the last city or town named' : p.kind})`,
-        role: 'site',
-        reason: '',
-      });
-    }
-    mentions[i].sort((a, b) => a.start - b.start);
-    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
-    for (const d of decisions[i]) {
-      if (!antecedent(d)) continue;
-      if (d.chosen.kind === 'region') lastRegion = d.chosen;
-      if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
-    }
-  });
+function reportMentions(sentences: Sentence[], resolver: Resolver): Mention[][] {
+  const scans = sentences.map((s) => scanMentions(s.text, s.index, resolver));
+  const namesRegion = scans.some((scan) => scan.mentions.some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region')));
+  const letGoLooseName = (scan: MentionScan) => scan.unmatched.some((name) => resolver.looseSettlements(name).length > 0);
+  return scans.map((scan, i) => (namesRegion && letGoLooseName(scan) ? findMentions(sentences[i].text, sentences[i].index, resolver, true) : scan.mentions));
 }
 
 /**
- * One name, one place in a report: a village no gazetteer placed where it was first named ("the
- * Russian border village of Pochaevo … killing three") is the place another sentence placed it as
- * — its own resolution there, or the district it was named in ("Pochaevo in Grayvoron district",
- * then near the district's seat). Its figures then reach the map.
+ * The toll of one incident from the events told of it: the larger count of each kind, leaving out
+ * a zero told beside victims, a total the place has its own part of, and a second count that
+ * disagrees with the place's own.
  */
-function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[][]): void {
-  // A namesake a sentence locates ("Dolynka lies in the Polohy district") is the one every
-  // sentence meant: an earlier pick among close namesakes gives way to it.
-  const located = new Map<string, PlaceDecision>();
-  for (const d of decisions.flat()) {
-    const key = placeKey(d.mention.name);
-    if (d.locatedBy && d.chosen && d.role === 'site' && !located.has(key)) located.set(key, d);
-  }
-  for (const d of decisions.flat()) {
-    const by = located.get(placeKey(d.mention.name));
-    const place = by?.chosen;
-    if (!by || !place || d === by || d.locatedBy || d.role !== 'site' || !d.chosen || d.chosen.ref === place.ref || !SETTLEMENTS.has(d.chosen.kind)) continue;
-    if (!d.candidates.some((c) => c.place.ref === place.ref)) continue;
-    d.choice = `${place.name} (${place.admin2 ?? place.admin1 ?? ''}) as sentence ${by.sentence} locates it by ${by.locatedBy}, not ${d.chosen.name} (${d.chosen.admin2 ?? d.chosen.admin1 ?? ''}): one name, one place in a report`;
-    d.chosen = place;
-  }
-  const placed = new Map<string, PlaceDecision>();
-  const unplaced = (d: PlaceDecision) => d.role === 'unresolved' || d.role === 'rejected';
-  decisions.forEach((list, i) => {
-    for (const d of list) {
-      const key = placeKey(d.mention.name);
-      if (placed.has(key) || d.mention.via !== 'name') continue;
-      if (d.role === 'site' && d.chosen && SETTLEMENTS.has(d.chosen.kind)) placed.set(key, d);
-      else if (unplaced(d)) {
-        const text = sentences[i].text;
-        const district = list.find((o) => o.mention.via === 'district' && o.role === 'site' && o.chosen && o.mention.start > d.mention.end && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(d.mention.end, o.mention.start)));
-        if (district) placed.set(key, district);
-      }
-    }
-  });
-  decisions.forEach((list) => {
-    for (const d of list) {
-      const by = placed.get(placeKey(d.mention.name));
-      if (!by || !unplaced(d) || by.sentence === d.sentence || d.mention.via !== 'name') continue;
-      d.chosen = by.chosen;
-      d.choice = `placed as in sentence ${by.sentence} ("${by.mention.surface}"${by.mention.via === 'district' ? ' district' : ''}): one name, one place in a report`;
-      [d.role, d.reason] = ['site', 'named where something happened'];
-      if (by.mention.via === 'district') d.mention = { ...d.mention, via: 'district' };
-    }
-  });
-}
-
-// Adjective-named places (Veletenske, Bilozerske, Pokrovske) reach English inflected, most of
-// all in machine translation: "the shelling of Veletensky", "residents of Bilozerskoho".
-const ADJECTIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]{2,}s[\p{Ll}]?k)(?:yi|iy|yy|y|i|ij|e|oye|oe|a|aya|oho|ogo|omu|om|ym|im|oi|ykh)$/u;
-const CAPITALIZED_WORD = /\b\p{Lu}[\p{Ll}'’-]+/gu;
-
-/**
- * One place, several endings: a word whose stem is that of an adjective-named settlement the
- * report named first ("Veletenske … the shelling of Veletensky") is that settlement — when the
- * gazetteer knows no such word, or places it elsewhere (a namesake with the other ending). Its
- * role is decided with the rest.
- */
-function inflectedNames(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][]): void {
-  const stemOf = (word: string) => {
-    const stem = ADJECTIVE_NAME.exec(word)?.[1];
-    return stem ? placeKey(stem) : undefined;
+function casualtiesOf(list: SiteEvent[]): Casualties {
+  const casualties: Casualties = {};
+  // "…6 injured. There was also a hit on the outskirts, with no casualties": a telling of no
+  // victims beside one of victims is another hit, not a zero for this one.
+  const counted = (c: Casualties) => [c.killed, c.injured].some((n) => n !== undefined && (typeof n === 'number' ? n > 0 : n.min > 0));
+  const onlyZero = (c: Casualties) => !counted(c) && (c.killed !== undefined || c.injured !== undefined);
+  const hurt = list.some((e) => counted(e.casualties));
+  // "…injuring seven people. … Seven were injured – six in Reni and one in Izmail": where the
+  // report gives the place its part of a total, the total told elsewhere is not the place's.
+  const totalOfParts = (kind: 'killed' | 'injured', count: Count) => list.some((e) => (e.partOf?.[kind] ?? []).some((t) => sameCount(t, count)));
+  // "In Donetsk, shelling left five dead and 15 injured, the mayor said. … Another official … said
+  // 23 people had been injured": a second count, told as no update, does not replace the one the
+  // sentence naming the place gave (exact figures that disagree: the place's own stands).
+  const ownExact = (kind: 'killed' | 'injured') => list.filter((e) => !e.continues && typeof e.casualties[kind] === 'number').map((e) => e.casualties[kind] as number);
+  const disagrees = (kind: 'killed' | 'injured', count: Count) => {
+    const own = ownExact(kind);
+    return own.length > 0 && (typeof count === 'number' ? !own.includes(count) : own.every((n) => n < count.min));
   };
-  // The place first named with each stem.
-  const byStem = new Map<string, PlaceRecord>();
-  for (const d of decisions.flat()) {
-    const key = d.mention.via === 'name' && d.chosen && SETTLEMENTS.has(d.chosen.kind) ? stemOf(d.mention.name) : undefined;
-    if (key && d.chosen && !byStem.has(key)) byStem.set(key, d.chosen);
+  for (const e of list) {
+    if (hurt && onlyZero(e.casualties)) continue;
+    for (const kind of ['killed', 'injured'] as const) {
+      const count = e.casualties[kind];
+      if (count === undefined || (e.partOf?.[kind] === undefined && totalOfParts(kind, count))) continue;
+      if (e.continues === 'same' && disagrees(kind, count)) continue;
+      casualties[kind] = largerCount(casualties[kind], count);
+    }
   }
-  if (byStem.size === 0) return;
-  sentences.forEach((s, i) => {
-    if (s.headline) return;
-    for (const d of decisions[i]) {
-      const key = d.mention.via === 'name' ? stemOf(d.mention.name) : undefined;
-      const place = key ? byStem.get(key) : undefined;
-      if (!place || !d.chosen || d.chosen.id === place.id || !SETTLEMENTS.has(d.chosen.kind)) continue;
-      d.choice = `"${d.mention.surface}": ${place.name} with another ending, named first in this report (not ${d.chosen.id})`;
-      d.chosen = place;
-    }
-    for (const m of s.text.matchAll(CAPITALIZED_WORD)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      const key = stemOf(m[0]);
-      const place = key ? byStem.get(key) : undefined;
-      if (!place || mentions[i].some((x) => x.start < end && start < x.end)) continue;
-      const mention: Mention = { sentence: i, start, end, surface: m[0], name: place.name, via: 'name', fixed: [place], possessive: false };
-      mentions[i].push(mention);
-      decisions[i].push({
-        sentence: i,
-        mention,
-        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${m[0]}" is an inflected form of ${place.name}, named in this report`] }],
-        chosen: place,
-        choice: `"${m[0]}": ${place.name} with another ending, named in this report`,
-        role: 'site',
-        reason: '',
-      });
-    }
-    mentions[i].sort((a, b) => a.start - b.start);
-    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
-  });
+  return casualties;
 }
 
 export function ingestReport(report: Report, resolver: Resolver, options: IngestOptions = {}): IngestResult {
@@ -895,9 +604,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   if (!published) throw new InputError(report.file, 'has no date: give --date YYYY-MM-DD or a first line " date YYYY-MM-DD <title>"');
   const sentences = splitSentences(report.text);
   const focus = countryFocus(report.text);
-  const firstMentions = sentences.map((s) => findMentions(s.text, s.index, resolver));
-  const namesRegion = firstMentions.flat().some((m) => m.via === 'region' || m.fixed?.some((r) => r.kind === 'region'));
-  const mentions = namesRegion ? sentences.map((s) => findMentions(s.text, s.index, resolver, true)) : firstMentions;
+  const mentions = reportMentions(sentences, resolver);
   const decisions = decidePlaces(sentences, mentions, resolver, focus, published);
   addPeriphrases(sentences, mentions, decisions, resolver, focus);
   inflectedNames(sentences, mentions, decisions);
@@ -926,32 +633,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
       surfaces.set(place.id, set);
     }
     const type = first.reading.type;
-    const casualties: Casualties = {};
-    // "…6 injured. There was also a hit on the outskirts, with no casualties": a telling of no
-    // victims beside one of victims is another hit, not a zero for this one.
-    const counted = (c: Casualties) => [c.killed, c.injured].some((n) => n !== undefined && (typeof n === 'number' ? n > 0 : n.min > 0));
-    const onlyZero = (c: Casualties) => !counted(c) && (c.killed !== undefined || c.injured !== undefined);
-    const hurt = list.some((e) => counted(e.casualties));
-    // "…injuring seven people. … Seven were injured – six in Reni and one in Izmail": where the
-    // report gives the place its part of a total, the total told elsewhere is not the place's.
-    const totalOfParts = (kind: 'killed' | 'injured', count: Count) => list.some((e) => (e.partOf?.[kind] ?? []).some((t) => sameCount(t, count)));
-    // "In Donetsk, shelling left five dead and 15 injured, the mayor said. … Another official … said
-    // 23 people had been injured": a second count, told as no update, does not replace the one the
-    // sentence naming the place gave (exact figures that disagree: the place's own stands).
-    const ownExact = (kind: 'killed' | 'injured') => list.filter((e) => !e.continues && typeof e.casualties[kind] === 'number').map((e) => e.casualties[kind] as number);
-    const disagrees = (kind: 'killed' | 'injured', count: Count) => {
-      const own = ownExact(kind);
-      return own.length > 0 && (typeof count === 'number' ? !own.includes(count) : own.every((n) => n < count.min));
-    };
-    for (const e of list) {
-      if (hurt && onlyZero(e.casualties)) continue;
-      for (const kind of ['killed', 'injured'] as const) {
-        const count = e.casualties[kind];
-        if (count === undefined || (e.partOf?.[kind] === undefined && totalOfParts(kind, count))) continue;
-        if (e.continues === 'same' && disagrees(kind, count)) continue;
-        casualties[kind] = largerCount(casualties[kind], count);
-      }
-    }
+    const casualties = casualtiesOf(list);
     const claims = mergeClaims(list.flatMap((e) => claimsOf(e, speakerDoubts)));
     const quotes = [...new Set(list.map((e) => e.sentence.text))];
     const near = first.geoPrecision === 'near';

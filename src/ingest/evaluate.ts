@@ -40,6 +40,8 @@ export interface GoldSite {
   killed?: Count;
   injured?: Count;
   quote: string;
+  /** Where coordinates come from when no GeoNames id does; "region-level: …" marks a region outside Ukraine given by its capital. */
+  coordSource?: string;
 }
 
 export interface GoldFile {
@@ -165,6 +167,9 @@ function pairDistance(p: PredictedSite, g: GoldSite): number | undefined {
   }
   if (!isArea(p.geometry)) return undefined;
   if (p.kind === 'region' || p.kind === 'country') {
+    // A region outside Ukraine has no gold polygon: the gold gives it as its capital's point
+    // ("region-level: Bryansk … stands for the unnamed place of the Bryansk region").
+    if (goldPoint && g.coordSource?.startsWith('region-level') && booleanPointInPolygon(goldPoint, p.geometry)) return 1;
     if (!goldArea || !isArea(goldArea) || !g.region) return undefined;
     if (p.names.some((n) => placeKey(n.replace(/\b(?:region|oblast)\b/gi, '')) === placeKey(g.region as string))) return 0;
     const c = pointOf(p.geometry);

@@ -144,3 +144,12 @@ export function classifySentence(raw: string): EventReading | undefined {
   if (diplomacy.length > 0) return reading('diplomacy', diplomacy);
   return undefined;
 }
+
+// A span of a day or more over which a report sums up: "over the last day", "in the past 24 hours".
+const DAY_TALLY = /\b(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\d+|two|three|several)\s+)?(?:24\s+hours|days?|week)\b/i;
+// Attacks in the plural, or counted times: "Russian attacks", "1,800 strikes", "shelled 378 times".
+const MANY_ATTACKS = /\b(?:attacks|strikes|shellings|bombardments|raids|\d[\d,]*\s+times)\b/i;
+/** "1,800 strikes over the last day": a day's tally of many attacks, a sum rather than one event. */
+export function isDayTallyOfAttacks(text: string): boolean {
+  return DAY_TALLY.test(text) && MANY_ATTACKS.test(text);
+}

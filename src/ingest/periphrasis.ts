@@ -2,9 +2,16 @@
  * Places named without their name: "the capital", "Ukraine's second-largest city", "the Black
  * Sea port", "the region's administrative centre", and "the city" / "the town" for the last
  * city or town the report named. Each becomes a mention with its place fixed, so the usual
- * rules (metonym, site, reference) decide its role.
+ * rules (metonym, site, reference) decide its role (`addPeriphrases`). And places told of with no
+ * name at all, only by another place: "a town outside Kharkiv", "a border village in the Belgorod
+ * region" (draft.ts folds them into the place the report names there).
  */
-import type { PlaceRecord, Resolver } from './resolve';
+import { datelineEnd, otherPart } from './context';
+import { admin1Name } from './regions';
+import { geoNamesIndex, isCapital, type PlaceRecord, type Resolver } from './resolve';
+import type { Sentence } from './sentences';
+import { regionNamedByCity, type PlaceDecision } from './sites';
+import type { Mention } from './toponyms';
 
 export type PeriphrasisKind = 'capital' | 'second-city' | 'black-sea-port' | 'regional-centre' | 'anaphor';
 
@@ -80,4 +87,100 @@ export function periphrasisPlace(
     case 'anaphor':
       return context.lastTown;
   }
+}
+
+// Places a sentence tells of without any name, only by another place.
+// "a town outside Kharkiv", "a village near Kupiansk", "a town west of Kharkiv": one place the sentence does not name, near the one it does.
+const UNNAMED_NEAR = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city|suburb)\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+/i;
+/** How far from the town named the unnamed one "outside" it may be. */
+export const UNNAMED_NEAR_KM = 60;
+/** Whether the place mentioned is the one named after "a town outside …" (or in apposition to it). */
+export function locatesUnnamedPlace(text: string, mention: { start: number }): boolean {
+  const m = UNNAMED_NEAR.exec(text);
+  if (!m) return false;
+  const after = m.index + m[0].length;
+  return mention.start >= after && /^[^.;]{0,60}$/.test(text.slice(after, mention.start));
+}
+// "in a border village in the Belgorod region": one place the sentence does not name.
+const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
+export function tellsOfUnnamedPlace(text: string): boolean {
+  return UNNAMED_PLACE.test(text);
+}
+
+/** The seat of a region (GeoNames PPLA in its admin1), as a place record. */
+function regionalCentre(resolver: Resolver, region: PlaceRecord): PlaceRecord | undefined {
+  if (!region.admin1 || !region.country) return undefined;
+  const seat = geoNamesIndex().cities.find((c) => c.featureCode === 'PPLA' && c.country === region.country && admin1Name(c.country, c.adminCode) === region.admin1);
+  if (!seat) return undefined;
+  return resolver.lookup(seat.name).find((c) => c.place.geonamesId === seat.cityId)?.place;
+}
+
+// A capital is named for its government as often as for itself; "the city" points at the town of the story.
+const isTownAntecedent = (place: PlaceRecord | undefined) => (place?.kind === 'city' || place?.kind === 'town') && !isCapital(place.geonamesId);
+
+const REGION_OFFICE = /^\s+(?:regional|oblast|region|district|raion)\s+(?:(?:military|state|civil)\s+)*(?:administration|council|governor|authorities|police)\b/i;
+const LOCATIVE_OF = /\b(?:in|of|at|on|over)\s+(?:the\s+)?$/i;
+
+// How far back "the city" may point: a few sentences of the same section.
+const ANAPHOR_SENTENCES = 4;
+
+/**
+ * Decisions for the places a report names by periphrasis ("the capital", "the city"), placed
+ * among the sentence's other decisions; their roles are decided with the rest.
+ */
+export function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][], resolver: Resolver, focus: Map<string, number>): void {
+  const mainCountry = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let lastRegion: PlaceRecord | undefined;
+  let lastTown: { place: PlaceRecord; sentence: number; section: number; end: number } | undefined;
+  sentences.forEach((s, i) => {
+    // "Ukraine's second-largest city" overlaps the country's own mention, which stays (a qualifier).
+    const countryMention = (m: Mention) => decisions[i].some((d) => d.mention === m && d.chosen?.kind === 'country');
+    const found = s.headline ? [] : findPeriphrases(s.text).filter((p) => !mentions[i].some((m) => m.start < p.end && p.start < m.end && !countryMention(m)));
+    const dateline = datelineEnd(s);
+    // A place named for a comparison or as where someone spoke is no antecedent of "the city".
+    // (Nor a city named for its region's office: "the Lviv regional military administration", or
+    // for its region: "Horlivka in Donetsk";
+    // "the Kharkiv mayor … attacked the city" is Kharkiv.)
+    const antecedent = (d: PlaceDecision): d is PlaceDecision & { chosen: PlaceRecord } =>
+      d.chosen !== undefined && d.mention.start >= dateline && d.mention.via !== 'institution' && !otherPart(d.mention, s.text, false) && !REGION_OFFICE.test(s.text.slice(d.mention.end)) &&
+      !regionNamedByCity(decisions[i], d, s.text);
+    const named = decisions[i].filter(antecedent);
+    for (const p of found) {
+      // What was named before the periphrasis: earlier sentences, and this one up to it. In the
+      // same sentence a capital named as a place is the city too ("residents of Kyiv … in the city").
+      const before = named.filter((d) => d.mention.end <= p.start);
+      const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen) || (d.chosen?.kind === 'city' && isCapital(d.chosen.geonamesId) && LOCATIVE_OF.test(s.text.slice(0, d.mention.start))));
+      const region = [...before].reverse().find((d) => d.chosen?.kind === 'region');
+      const recentTown = town
+        ? town.chosen
+        : lastTown && lastTown.section === s.section && i - lastTown.sentence <= ANAPHOR_SENTENCES
+          ? lastTown.place
+          : undefined;
+      const place = periphrasisPlace(p, resolver, {
+        mainCountry,
+        lastRegion: region?.chosen ?? lastRegion,
+        lastTown: recentTown,
+        regionalCentre: (r) => regionalCentre(resolver, r),
+      });
+      if (!place) continue;
+      const mention: Mention = { sentence: i, start: p.start, end: p.end, surface: p.surface, name: place.name, via: 'phrase', fixed: [place], possessive: false };
+      mentions[i].push(mention);
+      decisions[i].push({
+        sentence: i,
+        mention,
+        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${p.surface}" read as ${place.name}`] }],
+        chosen: place,
+        choice: `"${p.surface}" stands for ${place.name} (${p.kind === 'anaphor' ? 'the last city or town named' : p.kind})`,
+        role: 'site',
+        reason: '',
+      });
+    }
+    mentions[i].sort((a, b) => a.start - b.start);
+    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
+    for (const d of decisions[i]) {
+      if (!antecedent(d)) continue;
+      if (d.chosen.kind === 'region') lastRegion = d.chosen;
+      if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
+    }
+  });
 }

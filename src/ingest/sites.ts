@@ -2,7 +2,9 @@
  * Place decisions for every name of a report: which place each name is (candidates scored in
  * context, twice: the second time with the article's other places as anchors), and whether it
  * is an event site or a dateline, metonym, qualifier ("in Kharkiv region"), reference ("southeast
- * of Kharkiv"), ship name or modifier — each with its reason, for the human report.
+ * of Kharkiv"), ship name or modifier — each with its reason, for the human report. Then, across
+ * the report: one name is one place (`oneNameOnePlace`), and one place may come with several
+ * endings (`inflectedNames`).
  */
 import { bearing as bearingTo, booleanPointInPolygon, destination, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
@@ -524,4 +526,107 @@ export function assignRoles(
       [d.role, d.reason] = ['site', 'the seat of government where the statement was made'];
     }
   }
+}
+
+/**
+ * One name, one place in a report: a village no gazetteer placed where it was first named ("the
+ * Russian border village of Pochaevo … killing three") is the place another sentence placed it as
+ * — its own resolution there, or the district it was named in ("Pochaevo in Grayvoron district",
+ * then near the district's seat). Its figures then reach the map.
+ */
+export function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[][]): void {
+  // A namesake a sentence locates ("Dolynka lies in the Polohy district") is the one every
+  // sentence meant: an earlier pick among close namesakes gives way to it.
+  const located = new Map<string, PlaceDecision>();
+  for (const d of decisions.flat()) {
+    const key = placeKey(d.mention.name);
+    if (d.locatedBy && d.chosen && d.role === 'site' && !located.has(key)) located.set(key, d);
+  }
+  for (const d of decisions.flat()) {
+    const by = located.get(placeKey(d.mention.name));
+    const place = by?.chosen;
+    if (!by || !place || d === by || d.locatedBy || d.role !== 'site' || !d.chosen || d.chosen.ref === place.ref || !SETTLEMENTS.has(d.chosen.kind)) continue;
+    if (!d.candidates.some((c) => c.place.ref === place.ref)) continue;
+    d.choice = `${place.name} (${place.admin2 ?? place.admin1 ?? ''}) as sentence ${by.sentence} locates it by ${by.locatedBy}, not ${d.chosen.name} (${d.chosen.admin2 ?? d.chosen.admin1 ?? ''}): one name, one place in a report`;
+    d.chosen = place;
+  }
+  const placed = new Map<string, PlaceDecision>();
+  const unplaced = (d: PlaceDecision) => d.role === 'unresolved' || d.role === 'rejected';
+  decisions.forEach((list, i) => {
+    for (const d of list) {
+      const key = placeKey(d.mention.name);
+      if (placed.has(key) || d.mention.via !== 'name') continue;
+      if (d.role === 'site' && d.chosen && SETTLEMENTS.has(d.chosen.kind)) placed.set(key, d);
+      else if (unplaced(d)) {
+        const text = sentences[i].text;
+        const district = list.find((o) => o.mention.via === 'district' && o.role === 'site' && o.chosen && o.mention.start > d.mention.end && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(d.mention.end, o.mention.start)));
+        if (district) placed.set(key, district);
+      }
+    }
+  });
+  decisions.forEach((list) => {
+    for (const d of list) {
+      const by = placed.get(placeKey(d.mention.name));
+      if (!by || !unplaced(d) || by.sentence === d.sentence || d.mention.via !== 'name') continue;
+      d.chosen = by.chosen;
+      d.choice = `placed as in sentence ${by.sentence} ("${by.mention.surface}"${by.mention.via === 'district' ? ' district' : ''}): one name, one place in a report`;
+      [d.role, d.reason] = ['site', 'named where something happened'];
+      if (by.mention.via === 'district') d.mention = { ...d.mention, via: 'district' };
+    }
+  });
+}
+
+// Adjective-named places (Veletenske, Bilozerske, Pokrovske) reach English inflected, most of
+// all in machine translation: "the shelling of Veletensky", "residents of Bilozerskoho".
+const ADJECTIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]{2,}s[\p{Ll}]?k)(?:yi|iy|yy|y|i|ij|e|oye|oe|a|aya|oho|ogo|omu|om|ym|im|oi|ykh)$/u;
+const CAPITALIZED_WORD = /\b\p{Lu}[\p{Ll}'’-]+/gu;
+
+/**
+ * One place, several endings: a word whose stem is that of an adjective-named settlement the
+ * report named first ("Veletenske … the shelling of Veletensky") is that settlement — when the
+ * gazetteer knows no such word, or places it elsewhere (a namesake with the other ending). Its
+ * role is decided with the rest.
+ */
+export function inflectedNames(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][]): void {
+  const stemOf = (word: string) => {
+    const stem = ADJECTIVE_NAME.exec(word)?.[1];
+    return stem ? placeKey(stem) : undefined;
+  };
+  // The place first named with each stem.
+  const byStem = new Map<string, PlaceRecord>();
+  for (const d of decisions.flat()) {
+    const key = d.mention.via === 'name' && d.chosen && SETTLEMENTS.has(d.chosen.kind) ? stemOf(d.mention.name) : undefined;
+    if (key && d.chosen && !byStem.has(key)) byStem.set(key, d.chosen);
+  }
+  if (byStem.size === 0) return;
+  sentences.forEach((s, i) => {
+    if (s.headline) return;
+    for (const d of decisions[i]) {
+      const key = d.mention.via === 'name' ? stemOf(d.mention.name) : undefined;
+      const place = key ? byStem.get(key) : undefined;
+      if (!place || !d.chosen || d.chosen.id === place.id || !SETTLEMENTS.has(d.chosen.kind)) continue;
+      d.choice = `"${d.mention.surface}": ${place.name} with another ending, named first in this report (not ${d.chosen.id})`;
+      d.chosen = place;
+    }
+    for (const m of s.text.matchAll(CAPITALIZED_WORD)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const key = stemOf(m[0]);
+      const place = key ? byStem.get(key) : undefined;
+      if (!place || mentions[i].some((x) => x.start < end && start < x.end)) continue;
+      const mention: Mention = { sentence: i, start, end, surface: m[0], name: place.name, via: 'name', fixed: [place], possessive: false };
+      mentions[i].push(mention);
+      decisions[i].push({
+        sentence: i,
+        mention,
+        candidates: [{ place, how: 'exact', score: 0, reasons: [`"${m[0]}" is an inflected form of ${place.name}, named in this report`] }],
+        chosen: place,
+        choice: `"${m[0]}": ${place.name} with another ending, named in this report`,
+        role: 'site',
+        reason: '',
+      });
+    }
+    mentions[i].sort((a, b) => a.start - b.start);
+    decisions[i].sort((a, b) => a.mention.start - b.mention.start);
+  });
 }

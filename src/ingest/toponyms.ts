@@ -215,7 +215,24 @@ function namesBefore(tokens: Token[], index: number, plural: boolean, text: stri
  * names a region, so a name only a loose romanization matches may be placed there (sites.ts).
  */
 export function findMentions(text: string, sentence: number, resolver: Resolver, reportNamesRegion = false): Mention[] {
+  return scanMentions(text, sentence, resolver, reportNamesRegion).mentions;
+}
+
+/** A sentence's candidate place names, and the names it let go that a named region could keep. */
+export interface MentionScan {
+  mentions: Mention[];
+  /**
+   * Names no source matches exactly, let go because no region was named (neither in the sentence
+   * nor, as the caller said, in the report). Only where one of them has a loose match can a
+   * region named elsewhere in the report change the sentence's mentions.
+   */
+  unmatched: string[];
+}
+
+/** findMentions, telling also which names were let go for want of a region (see MentionScan). */
+export function scanMentions(text: string, sentence: number, resolver: Resolver, reportNamesRegion = false): MentionScan {
   const mentions: Mention[] = [];
+  const unmatched: string[] = [];
   const taken: Array<[number, number]> = [];
   const tokens = tokenize(text);
   const take = (m: Mention) => {
@@ -322,7 +339,10 @@ export function findMentions(text: string, sentence: number, resolver: Resolver,
         if (placeKey(name).length < 2) continue;
         // A name only another romanization of a village matches is kept when the sentence or the
         // report names a region, which alone can place it (sites.ts, withLooseMatches).
-        if (resolver.lookup(name).length === 0 && !(namesRegion && resolver.looseSettlements(name).length > 0)) continue;
+        if (resolver.lookup(name).length === 0) {
+          if (!namesRegion) unmatched.push(name);
+          if (!(namesRegion && resolver.looseSettlements(name).length > 0)) continue;
+        }
         const next = words[j];
         const previous = words[i - 1];
         const titled = TITLE_BEFORE.test(text.slice(0, first.start));
@@ -353,7 +373,7 @@ export function findMentions(text: string, sentence: number, resolver: Resolver,
       if (!found) i += 1;
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return { mentions: mentions.sort((a, b) => a.start - b.start), unmatched };
 }
 
 /** Capitalized words that named nothing: the report lists them as unresolved. */

@@ -127,3 +127,20 @@ describe('one person named by an ordinal or with an adverb', () => {
     ['One soldier was killed and another critically hurt.', [['killed', 1], ['injured', 1]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a couple is two people, "a couple of" a number word', () => {
+  it.each([
+    ['A couple died in Russian bombing of the village.', [['killed', 2]]],
+    ['An elderly couple was injured when a drone hit their house.', [['injured', 2]]],
+    ['The strike killed a married couple and injured a woman nearby.', [['killed', 2], ['injured', 1]]],
+    ['A couple of drones hit the village, injuring three people.', [['injured', 3]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('one person named as kin or neighbour', () => {
+  it.each([
+    ['The strike killed a married couple and injured their neighbour.', [['killed', 2], ['injured', 1]]],
+    ['A grandmother was killed and her grandson wounded when a shell hit the house.', [['killed', 1], ['injured', 1]]],
+    ['A neighbor was injured by the debris.', [['injured', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

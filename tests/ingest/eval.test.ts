@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSets } from '../../scripts/eval-ingest';
+import { evaluateSets, isSelected } from '../../scripts/eval-ingest';
 import { scoreArticle, summarize, type GoldFile, type PredictedSite } from '../../src/ingest/evaluate';
 
 describe('npm run eval:ingest on the seed', () => {
@@ -58,6 +58,16 @@ describe('scoreArticle', () => {
     expect(summary).toMatchObject({ recall: 0.5, precision: 0.5, casualtyAccuracy: 1, casualtyEvaluated: 1, nonSiteFalseSites: 1 });
   });
 
+  it('matches a predicted region outside Ukraine to a region-level gold point inside it, and no other point', () => {
+    const ring: Array<[number, number]> = [[33, 52], [36, 52], [36, 54], [33, 54], [33, 52]];
+    const square = { type: 'Polygon' as const, coordinates: [ring] };
+    const bryansk = { name: 'Bryansk region (bus)', kind: 'point' as const, lon: 34.37, lat: 53.25, type: 'strike', date: '2025-01-01', datePrecision: 'day', quote: 'q' };
+    const region = predicted({ incidentId: 'bryansk-oblast', kind: 'region', geometry: square });
+    const regionLevel = { ...gold, sites: [{ ...bryansk, coordSource: 'region-level: Bryansk, the regional capital, stands for the region' }] };
+    expect(scoreArticle(regionLevel, [region]).matches).toHaveLength(1);
+    expect(scoreArticle({ ...gold, sites: [bryansk] }, [region]).matches).toEqual([]);
+  });
+
   it('does not match a point more than 10 km away', () => {
     expect(scoreArticle(gold, [predicted({ geometry: point(36.4, 50.05) })]).matches).toEqual([]);
   });
@@ -74,5 +84,17 @@ describe('incidents per gold event', () => {
     expect(summarize([triple]).incidentsPerEvent).toBe(3);
     const one = scoreArticle(gold, [predicted({ geometry: point(36.25, 49.98) }), predicted({ geometry: point(34.8, 50.9) })]);
     expect(summarize([one]).incidentsPerEvent).toBe(1);
+  });
+});
+
+describe('--only', () => {
+  it('takes a number as that report, a range of numbers, or a file-name prefix', () => {
+    const files = ['01_efe.txt', '07_ki.txt', '10_ukr.txt', '70_x.txt', '102_a.txt', '121_b.txt', '000_seed.txt'];
+    const pick = (only: string[]) => files.filter((f) => isSelected(f, only));
+    expect(pick(['7'])).toEqual(['07_ki.txt']);
+    expect(pick(['1'])).toEqual(['01_efe.txt']);
+    expect(pick(['102-121'])).toEqual(['102_a.txt', '121_b.txt']);
+    expect(pick(['1-10', '000_'])).toEqual(['01_efe.txt', '07_ki.txt', '10_ukr.txt', '000_seed.txt']);
+    expect(pick(['70_x'])).toEqual(['70_x.txt']);
   });
 });

@@ -3,8 +3,11 @@
  * settlements from the lists the resolver reads, not the reports' own), checked to fail without
  * its rule. The resolver reads a frozen fixture gazetteer plus GeoNames and the all-Ukraine list.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/ingest/cli';
 import type { IngestResult } from '../../src/ingest/draft';
+import { Resolver } from '../../src/ingest/resolve';
+import { findMentions, scanMentions } from '../../src/ingest/toponyms';
 import { ingestOnFixtureGazetteer, siteLabels } from './fixture-ingest';
 
 const ingest = ingestOnFixtureGazetteer();
@@ -17,6 +20,30 @@ describe('a village in another romanization, inside a region the report names in
     ['The governor of the Luhansk region reported new attacks. Artillery fire hit the village of Yaschykove on Sunday.', 'Yashchykove (Luhansk Oblast)'],
   ])('%s', (text, site) => {
     expect(sites(ingest(text))).toContain(site);
+  });
+});
+
+// draft.ts reads a sentence again with the report's region only when it let such a name go.
+describe('a sentence says which names it let go for want of a region', () => {
+  let resolver: Resolver;
+  beforeAll(async () => {
+    resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
+  }, 60_000);
+  const surfaces = (text: string, reportNamesRegion: boolean) => findMentions(text, 0, resolver, reportNamesRegion).map((m) => m.surface);
+
+  it('a village in another romanization, with no region named: let go, and kept once the report names one', () => {
+    const text = 'Two houses were damaged in Vysche Solone overnight.';
+    const scan = scanMentions(text, 0, resolver);
+    expect(scan.mentions.map((m) => m.surface)).toEqual([]);
+    expect(scan.unmatched).toContain('Vysche Solone');
+    expect(resolver.looseSettlements('Vysche Solone').length).toBeGreaterThan(0);
+    expect(surfaces(text, true)).toEqual(['Vysche Solone']);
+  });
+
+  it('a sentence that names the region itself lets nothing go for want of one', () => {
+    const text = 'Shelling hit Vysche Solone in Kharkiv Oblast overnight.';
+    expect(scanMentions(text, 0, resolver).unmatched).toEqual([]);
+    expect(surfaces(text, false)).toEqual(surfaces(text, true));
   });
 });
 

@@ -58,6 +58,27 @@ describe('decodeReport: text forms', () => {
     expect(report.notes).toHaveLength(6);
   });
 
+  it('leaves out the bulleted teasers under a bare "Read more" label, and only those', () => {
+    const text = [
+      'Russians shelled Kolisnykivka, injuring a man.',
+      'Read more',
+      '- At about 1:00 p.m., the Russian army attacked the village of Kozacha Lopan with artillery.',
+      '• A drone hit a car in Vovchansk, injuring two.',
+      'The governor said a woman was injured in Kupiansk.',
+      '- Emergency crews were still at work in Kupiansk in the evening.',
+    ].join('\n');
+    const report = decode(` date 2024-08-23 T\n${text}`);
+    expect(report.text.split('\n')).toEqual([
+      'Russians shelled Kolisnykivka, injuring a man.',
+      '',
+      '',
+      '',
+      'The governor said a woman was injured in Kupiansk.',
+      '- Emergency crews were still at work in Kupiansk in the evening.',
+    ]);
+    expect(report.notes?.join(' ')).toMatch(/a teaser under a link label/);
+  });
+
   it('a report of nothing but furniture is refused, not drafted empty', () => {
     expect(() => decode(' date 2024-03-02 T\nBy John Smith\nRead more: other news')).toThrow(/no text besides bylines/);
   });

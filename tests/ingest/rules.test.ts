@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/ingest/cli';
 import { findCasualties, maskNonCounts } from '../../src/ingest/casualties';
-import { ingestReport, toldInPassing, withoutAsides, type IngestResult } from '../../src/ingest/draft';
+import { ingestReport, type IngestResult } from '../../src/ingest/draft';
+import { toldInPassing, withoutAsides } from '../../src/ingest/context';
 import { classifySentence } from '../../src/ingest/events';
 import { findPeriphrases } from '../../src/ingest/periphrasis';
 import { findMentions } from '../../src/ingest/toponyms';

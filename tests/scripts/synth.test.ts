@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/data/load';
 import type { Incident } from '../../src/data/schema';
 import { controlClaims, controlStory } from '../../src/data/status';
-import { FIRST_DAY, LAST_DAY, parseArgs, synthesize, writeArchive, type SynthArchive } from '../../scripts/synth';
+import { FIRST_DAY, LAST_DAY, parseArgs, synthesize, withArticle, writeArchive, type SynthArchive } from '../../scripts/synth';
 
 const PLACES = path.join(__dirname, '..', 'fixtures', 'synth-input', 'places.geojson');
 const scratch = mkdtempSync(path.join(tmpdir(), 'synth-test-'));
@@ -135,5 +135,18 @@ describe('npm run synth', () => {
     expect(() => parseArgs([])).toThrow(/--incidents N is required/);
     expect(() => parseArgs(['--incidents', '-3'])).toThrow(/whole number/);
     expect(() => parseArgs(['--incidents', '3', '--bogus'])).toThrow(/unknown argument "--bogus"/);
+  });
+
+  it('writes "an" before a vowel in its strike sentences ("An artillery strike hit …")', () => {
+    expect(withArticle('artillery')).toBe('an artillery');
+    expect(withArticle('drone')).toBe('a drone');
+    expect(withArticle('Explosive drone')).toBe('an Explosive drone');
+    const quotes = allIncidents(synthesize({ incidents: 2000, seed: 'articles', placesFile: PLACES }))
+      .filter((i) => i.type === 'strike')
+      .map((i) => i.sources[0].quote);
+    expect(quotes.some((q) => q.includes('An artillery strike hit'))).toBe(true);
+    expect(quotes.some((q) => q.includes('A drone strike hit'))).toBe(true);
+    // No "A" before a vowel, no "An" before a consonant, in any strike sentence.
+    for (const quote of quotes) expect(quote).not.toMatch(/\b(A [aeiou]|An [^aeiou])/);
   });
 });

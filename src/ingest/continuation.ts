@@ -1,0 +1,79 @@
+/**
+ * Whether a sentence goes on about the event told before it. A sentence that names no place may
+ * give the last event its toll ("One person was killed, the governor said"), point back at it
+ * ("in the attack", "This was reported by …") or tell how it was done ("20 Shahed drone strikes
+ * have been recorded"); one that sums up ("In total", "over the past week") or says it is about
+ * another event ("Elsewhere") does not. draft.ts (siteEvents) weighs these with the paragraphs
+ * and dates between.
+ */
+import type { EventReading } from './events';
+import type { Sentence } from './sentences';
+
+// "Three other people were injured in the drone strike", "As a result of the attack, …", "Among
+// the wounded were …" (the wounded of an event already told): a
+// sentence that points back at the last event.
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)\b/i;
+export function pointsBackAtEvent(text: string): boolean {
+  return BACK_REFERENCE.test(text);
+}
+
+// "The governor confirmed the missile strike": a sentence about the event already told.
+const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+export function namesTheEvent(text: string): boolean {
+  return THE_EVENT.test(text);
+}
+
+// An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
+const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
+const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise|explo|blast/;
+
+/**
+ * "Russian troops attacked Novhorod-Siverskyi. So far, 20 Shahed drone strikes have been
+ * recorded.": whether a strike told with its weapons says how the attack before, told with a bare
+ * verb only, was done (then that fight was a strike).
+ */
+export function armsBareAttack(before: EventReading[], reading: EventReading): boolean {
+  return reading.type === 'strike' && reading.triggers.some((t) => WEAPON_WORD.test(t)) && before.every((e) => e.type === 'fighting' && e.triggers.every((t) => BARE_ATTACK.test(t)));
+}
+
+// A party that speaks of the enemy's losses ("Russia said its forces killed 30 Ukrainian
+// soldiers") tells no toll of a place.
+const MILITARY_LOSSES = /\b(?:soldiers?|servicem[ae]n|service\s*members?|troops|fighters|militants|mercenaries|personnel|eliminated|neutrali[sz]ed)\b/i;
+export function speaksOfMilitaryLosses(text: string): boolean {
+  return MILITARY_LOSSES.test(text);
+}
+
+// "This was reported by the head of the district administration on Facebook.": where the news
+// came from, nothing new about the event.
+const SOURCE_LINE = /^(?:this|that|it|the\s+(?:news|information|report))\s+was\s+(?:reported|announced|stated|said|confirmed|posted|written)\b/i;
+
+/** Paragraphs from sentence `from` to sentence `to`, less those that hold only subheadings and source lines. */
+export function paragraphsBetween(sentences: Sentence[], from: number, to: number): number {
+  const telling = new Set<number>();
+  for (let k = from + 1; k < to; k++) {
+    const s = sentences[k];
+    if (!s.headline && !SOURCE_LINE.test(s.text.trim())) telling.add(s.paragraph);
+  }
+  telling.delete(sentences[from].paragraph);
+  telling.delete(sentences[to].paragraph);
+  return sentences[to].paragraph === sentences[from].paragraph ? 0 : telling.size + 1;
+}
+
+// "In total, 23 were injured in the region over the past week", "seven civilians of the region
+// were injured", "the region's residents": a sum, not more of the last event.
+const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout|of)\s+the\s+(?:region|oblast|province|country|district|area|front)|the\s+(?:region|oblast|province|country)['’]s|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
+export function sumsUp(text: string): boolean {
+  return SUMMARY.test(text);
+}
+
+// A figure told as newer than one before: "the toll rose to", "later", "updated", "now stands at".
+const UPDATED = /\b(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up|updated|revised|later|latest|now\s+(?:stands|stood|is|at)|has\s+(?:now\s+)?reached|bringing|raising|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b/i;
+export function toldAsNewer(text: string): boolean {
+  return UPDATED.test(text);
+}
+
+// "Elsewhere, two were injured", "In another attack, …": a sentence that says it is about another event.
+const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
+export function tellsAnotherEvent(text: string): boolean {
+  return OTHER_EVENT.test(text);
+}
