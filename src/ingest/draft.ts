@@ -28,6 +28,8 @@ import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from 
 import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
 import { countedBack, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
+import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
+import { applySiteClassifier, siteClassifierFromEnv, type SiteClassifierOption } from './site-filter';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
 import { addPeriphrases, locatesUnnamedPlace, tellsOfUnnamedPlace, UNNAMED_NEAR_KM } from './periphrasis';
@@ -45,6 +47,10 @@ export interface IngestOptions {
   outlet?: string;
   url?: string;
   title?: string;
+  /** The learned second opinion that drops incidents (event-filter.ts); else INGEST_CLASSIFIER=1 turns it on. */
+  eventClassifier?: EventClassifierOption;
+  /** The learned second opinion on each placed name, site or not (site-filter.ts); else INGEST_SITE_CLASSIFIER=1 turns it on. */
+  siteClassifier?: SiteClassifierOption;
 }
 
 /** One event at one place as one sentence tells it. */
@@ -212,7 +218,7 @@ function countText(c: Casualties[keyof Casualties]): string {
   return c.max === undefined ? `at least ${c.min}` : `${c.min}–${c.max}`;
 }
 
-function titleOf(type: IncidentType, name: string, near: boolean, casualties: Casualties, claims: Claim[]): string {
+export function titleOf(type: IncidentType, name: string, near: boolean, casualties: Casualties, claims: Claim[]): string {
   const at = near ? `near ${name}` : name;
   const toll = [casualties.killed !== undefined ? `${countText(casualties.killed)} killed` : '', casualties.injured !== undefined ? `${countText(casualties.injured)} injured` : '']
     .filter(Boolean)
@@ -680,7 +686,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     }
   });
 
-  return {
+  const result: IngestResult = {
     published,
     sentences,
     places: { type: 'FeatureCollection', features },
@@ -689,4 +695,8 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
     unresolved,
     doubts,
   };
+  const sites = options.siteClassifier ?? siteClassifierFromEnv();
+  const resited = sites ? applySiteClassifier(result, sites) : result;
+  const classifier = options.eventClassifier ?? eventClassifierFromEnv();
+  return classifier ? applyEventClassifier(resited, classifier) : resited;
 }
