@@ -187,17 +187,14 @@ export function parseEventModel(json: unknown, file: string): EventModel {
   if (typeof m.note !== 'string') fail('note is missing');
   if (m.features !== 'text' && m.features !== 'text+rules') fail(`features is ${JSON.stringify(m.features)}, not "text" or "text+rules"`);
   if (typeof m.threshold !== 'number' || !(m.threshold >= 0 && m.threshold <= 1)) fail(`threshold ${JSON.stringify(m.threshold)} is not a number from 0 to 1`);
-  if (typeof m.bias !== 'number' || !Number.isFinite(m.bias)) fail(`bias ${JSON.stringify(m.bias)} is not a finite number`);
-  if (typeof m.weights !== 'object' || m.weights === null || Array.isArray(m.weights)) fail('weights is not an object of feature → weight');
-  for (const [feature, weight] of Object.entries(m.weights as Record<string, unknown>)) {
-    if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`weights["${feature}"] is ${JSON.stringify(weight)}, not a finite number`);
-  }
+  checkWeights(m, fail);
   return m as unknown as EventModel;
 }
 
 export const SHIPPED_MODEL = new URL('./data/event-classifier.json', import.meta.url);
 
-export function loadEventModel(file: string | URL = SHIPPED_MODEL): EventModel {
+/** A model file's JSON and the name its errors give, for the event and the site model alike. */
+export function readModelFile(file: string | URL): { json: unknown; name: string } {
   const name = file instanceof URL ? file.pathname : file;
   let text: string;
   try {
@@ -205,12 +202,24 @@ export function loadEventModel(file: string | URL = SHIPPED_MODEL): EventModel {
   } catch (error) {
     throw new Error(`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { json: JSON.parse(text), name };
   } catch (error) {
     throw new Error(`${name}: is not valid JSON (${(error as Error).message})`);
   }
+}
+
+/** Checks a model's `bias` and `weights` (feature → finite number), reporting through `fail`. */
+export function checkWeights(m: Record<string, unknown>, fail: (why: string) => never): void {
+  if (typeof m.bias !== 'number' || !Number.isFinite(m.bias)) fail(`bias ${JSON.stringify(m.bias)} is not a finite number`);
+  if (typeof m.weights !== 'object' || m.weights === null || Array.isArray(m.weights)) fail('weights is not an object of feature → weight');
+  for (const [feature, weight] of Object.entries(m.weights as Record<string, unknown>)) {
+    if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`weights["${feature}"] is ${JSON.stringify(weight)}, not a finite number`);
+  }
+}
+
+export function loadEventModel(file: string | URL = SHIPPED_MODEL): EventModel {
+  const { json, name } = readModelFile(file);
   return parseEventModel(json, name);
 }
 

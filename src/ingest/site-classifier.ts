@@ -14,10 +14,9 @@
  * (`trainEventModel` / `eventScore`). Trained by scripts/train-site-classifier.ts; how the draft
  * uses it (off unless asked): site-filter.ts.
  */
-import fs from 'node:fs';
 import { distance } from '@turf/turf';
 import type { IngestResult } from './draft';
-import { tokens } from './event-classifier';
+import { checkWeights, readModelFile, tokens } from './event-classifier';
 import { classifySentence } from './events';
 import type { PlaceDecision } from './sites';
 
@@ -175,29 +174,13 @@ export function parseSiteModel(json: unknown, file: string): SiteModel {
   if (typeof m.note !== 'string') fail('note is missing');
   if (typeof m.low !== 'number' || !(m.low >= 0 && m.low <= 1)) fail(`low ${JSON.stringify(m.low)} is not a number from 0 to 1`);
   if (typeof m.high !== 'number' || !(m.high >= 0 && m.high <= 2)) fail(`high ${JSON.stringify(m.high)} is not a number from 0 to 2 (above 1: never)`);
-  if (typeof m.bias !== 'number' || !Number.isFinite(m.bias)) fail(`bias ${JSON.stringify(m.bias)} is not a finite number`);
-  if (typeof m.weights !== 'object' || m.weights === null || Array.isArray(m.weights)) fail('weights is not an object of feature → weight');
-  for (const [feature, weight] of Object.entries(m.weights as Record<string, unknown>)) {
-    if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`weights["${feature}"] is ${JSON.stringify(weight)}, not a finite number`);
-  }
+  checkWeights(m, fail);
   return m as unknown as SiteModel;
 }
 
 export const SHIPPED_SITE_MODEL = new URL('./data/site-classifier.json', import.meta.url);
 
 export function loadSiteModel(file: string | URL = SHIPPED_SITE_MODEL): SiteModel {
-  const name = file instanceof URL ? file.pathname : file;
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${name}: is not valid JSON (${(error as Error).message})`);
-  }
+  const { json, name } = readModelFile(file);
   return parseSiteModel(json, name);
 }
