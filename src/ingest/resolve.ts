@@ -508,10 +508,10 @@ export function scoreCandidates(
         reasons.push(`${Math.round(nearest)} km from the article's other places`);
       }
     }
-    return { place, how, score, reasons, inWarZone: warZoneTown(place, context.reportDate) };
+    const inWarZone = warZoneTown(place, context.reportDate);
+    if (inWarZone) reasons.push(`in the war zone that day (${inWarZone})`);
+    return { place, how, score: Math.round(score * 100) / 100, reasons, inWarZone };
   });
-  for (const c of scored) if (c.inWarZone) c.reasons.push(`in the war zone that day (${c.inWarZone})`);
-  for (const c of scored) c.score = Math.round(c.score * 100) / 100;
   return scored.sort((a, b) => b.score - a.score || a.place.ref.localeCompare(b.place.ref));
 }
 

@@ -14,6 +14,8 @@
  * nothing finer.
  */
 
+import distance from '@turf/distance';
+
 /** [lon, lat]. */
 type Point = [number, number];
 
@@ -161,16 +163,6 @@ export const FRONT_STRETCHES: readonly FrontStretch[] = [
 /** A settlement this near a town of a stretch fought over that day is in the war zone. */
 export const WAR_ZONE_KM = 35;
 
-const EARTH_RADIUS_KM = 6371.0088;
-
-function haversineKm([lon1, lat1]: Point, [lon2, lat2]: Point): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
-}
-
 /** The stretches fought over on `date` (YYYY-MM-DD); every stretch when the date is unknown. */
 export function stretchesOn(date: string | undefined): FrontStretch[] {
   if (!date) return [...FRONT_STRETCHES];
@@ -182,7 +174,7 @@ export function nearestFrontTown(point: Point, date: string | undefined): { town
   let best: { town: string; km: number } | undefined;
   for (const stretch of stretchesOn(date)) {
     for (const [town, lon, lat] of stretch.towns) {
-      const km = haversineKm(point, [lon, lat]);
+      const km = distance(point, [lon, lat], { units: 'kilometers' });
       if (!best || km < best.km) best = { town, km };
     }
   }
