@@ -100,9 +100,10 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   // The first dated sentence of each section, found once.
   const lede = new Map<number, number>();
   // (Not a background sentence's: "…shelling Mykolaiv since … February 24, 2022" dates nothing else.)
+  // Which sentences date what follows them: not background nor a running span.
+  const carriesDate = own.map((date, k) => date !== undefined && !toldInPassing(sentences[k].text, date, published) && !isRunningSpan(date.phrase));
   sentences.forEach((s, k) => {
-    const date = own[k];
-    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published) && !isRunningSpan(date.phrase)) lede.set(s.section, k);
+    if (carriesDate[k] && !lede.has(s.section)) lede.set(s.section, k);
   });
   // "Governor: 2 civilians killed … on Sept. 24." over a body that dates nothing: the headline's day
   // is the body's, not the day it was published.
@@ -134,11 +135,23 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
       return;
     }
     // Looking back a few dozen sentences is plenty in a news item, and keeps a huge one linear.
-    for (let k = i - 1; k >= Math.max(0, i - 40) && sentences[k].section === s.section; k--) {
-      if ([...places[i]].some((id) => places[k].has(id)) && !sentences[k].headline) {
-        resolved.push({ ...resolved[k], inherited: `from an earlier sentence about the same place ("${resolved[k].phrase}")` });
-        return;
-      }
+    const back: number[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 40) && sentences[k].section === s.section; k--) back.push(k);
+    const samePlace = (k: number) => [...places[i]].some((id) => places[k].has(id)) && !sentences[k].headline;
+    const inParagraph = back.filter((k) => sentences[k].paragraph === s.paragraph);
+    // An earlier sentence of the paragraph about the same place, then the paragraph's own date
+    // ("On the night of 18 June drones hit towns of the region. A village was hit. Also, X was
+    // attacked."), then an earlier paragraph about the same place.
+    const near = inParagraph.find(samePlace);
+    const told = near === undefined ? inParagraph.find((k) => carriesDate[k]) : undefined;
+    if (told !== undefined) {
+      resolved.push({ ...(own[told] as DateRef), inherited: `the paragraph's date ("${(own[told] as DateRef).phrase}")` });
+      return;
+    }
+    const same = near ?? back.find(samePlace);
+    if (same !== undefined) {
+      resolved.push({ ...resolved[same], inherited: `from an earlier sentence about the same place ("${resolved[same].phrase}")` });
+      return;
     }
     const first = lede.get(s.section);
     if (first !== undefined) {
@@ -518,7 +531,10 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const [, , type, date] = key.split('|');
     const itemized = [...groups.values()].filter((l) => {
       const other = l[0].decision.chosen as PlaceRecord;
-      return l !== list && SETTLEMENTS.has(other.kind) && l[0].reading.type === type && l[0].date.date === date && other.point && insideArea(place, other);
+      // (A summary is told after what it sums up: "Casualties were reported in the Kherson region"
+      // on Monday morning sums up Sunday's attacks on its villages.)
+      const summed = l[0].date.date === date || l[0].date.date === addDays(date, -1);
+      return l !== list && SETTLEMENTS.has(other.kind) && l[0].reading.type === type && summed && other.point && insideArea(place, other);
     });
     // "killed two women in a border village in the Belgorod region … the attack took place in
     // Golovichino": the unnamed village is the one the report names; its figures go there.

@@ -1,0 +1,60 @@
+/**
+ * Eighth round, dates on reports the rules were not written from: kinds, each on sentences of
+ * our own. The resolver reads the frozen fixture gazetteer plus GeoNames, never geodata/.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/ingest/cli';
+import { ingestReport, type IngestResult } from '../../src/ingest/draft';
+import { Resolver } from '../../src/ingest/resolve';
+
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
+}, 60_000);
+
+// A Monday.
+const ingest = (text: string, published = '2025-03-10'): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
+const datesAt = (r: IngestResult, place: string) => r.incidents.filter((i) => i.placeIds.includes(place)).map((i) => i.date);
+
+describe('a date told in a paragraph carries to its later sentences', () => {
+  it.each([
+    ['Drones hit Odesa on Monday morning, the governor said.\nOn Saturday, Russian artillery shelled towns along the Dnipro. A shell hit a school in Nikopol. A drone struck two houses in Chuhuiv.', ['nikopol', 'chuhuiv'], '2025-03-08'],
+    ['Russian missiles struck Kharkiv today, injuring four.\nEarlier, on the night of 7 March, drones attacked the Sumy region. A drone hit a warehouse in Konotop. Also, Shostka and Okhtyrka were hit.', ['konotop', 'shostka', 'okhtyrka'], '2025-03-07'],
+    ['Ukraine says it shot down 40 drones overnight.\nRegional officials said on Sunday that Russian shelling killed two people in Kherson. Three more were injured when a drone struck a bus in Nova Kakhovka.', ['nova-kakhovka'], '2025-03-09'],
+  ])('%s', (text, places, date) => {
+    const r = ingest(text);
+    for (const place of places) expect(datesAt(r, place), place).toEqual([date]);
+  });
+
+  it('before a later paragraph about the same place', () => {
+    // Kherson was told of on Monday; the paragraph that tells of it again says Saturday.
+    const r = ingest('Shelling hit Kherson on Monday, injuring one.\nOn Saturday night, drones attacked the south. A shell hit a house in Mykolaiv. Also, Kherson was struck.');
+    expect(datesAt(r, 'kherson').sort()).toEqual(['2025-03-08', '2025-03-10']);
+  });
+
+  it('after an earlier sentence of the same paragraph about the same place', () => {
+    const r = ingest('A drone hit a bus in Kherson on Saturday, killing two. Russia launched 50 drones at Ukraine overnight, the air force said. Later, rescuers in Kherson found a third victim under the bus.');
+    expect(datesAt(r, 'kherson')).toEqual(['2025-03-08']);
+  });
+
+  it('not from background told by its own old date, nor into another paragraph', () => {
+    expect(datesAt(ingest('Russia invaded Ukraine on February 24, 2022. A missile hit Odesa, killing two.'), 'odesa')).toEqual(['2025-03-10']);
+    expect(datesAt(ingest('Drones hit Odesa on Monday.\nOn Saturday, shells hit Nikopol.\nA drone struck a house in Chuhuiv.'), 'chuhuiv')).toEqual(['2025-03-10']);
+  });
+});
+
+describe('a region summary told the morning after sums up the day before', () => {
+  it.each([
+    ['Casualties were reported in the Dnipropetrovsk region, officials said early on Monday.\nOn Sunday, a Russian drone hit a truck in Nikopol, killing the driver.', 'dnipropetrovsk-oblast', 'nikopol'],
+    ['Russian attacks on the Kharkiv region injured three people, the governor said this morning.\nOn Sunday, shells hit a house in Chuhuiv, injuring three.', 'kharkiv-oblast', 'chuhuiv'],
+  ])('%s', (text, region, town) => {
+    const r = ingest(text);
+    expect(datesAt(r, town)).toEqual(['2025-03-09']);
+    expect(datesAt(r, region)).toEqual([]);
+  });
+
+  it('but not a region event two days after the towns', () => {
+    const r = ingest('Russian drones attacked the Kharkiv region on Monday, the governor said.\nOn Saturday, shells hit a house in Chuhuiv, injuring three.');
+    expect(datesAt(r, 'kharkiv-oblast')).toEqual(['2025-03-10']);
+  });
+});
