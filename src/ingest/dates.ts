@@ -94,8 +94,17 @@ const RULES: Rule[] = [
       return date ? { date, precision: 'day' } : undefined;
     },
   ],
+  // "the night of January 26 to 27", "the night of Jan. 31 to Feb. 1": the month told first.
   [
-    new RegExp(`\\b(?:overnight|(?:the\\s+)?night)\\s+(?:into|to)\\s+${WEEKDAY}\\b`, 'gi'),
+    new RegExp(`\\b(?:the\\s+)?night\\s+of\\s+(?:the\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|into|and)\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'gi'),
+    (m, p, f) => {
+      const month = monthIndex(m[2] ?? m[1]);
+      const date = month ? dayOfMonth(p, month, Number(m[3]), m[4] ? Number(m[4]) : undefined, f) : undefined;
+      return date ? { date, precision: 'day' } : undefined;
+    },
+  ],
+  [
+    new RegExp(`\\b(?:overnight|(?:the\\s+)?night)\\s+(?:(?:attacks?|strikes?)\\s+)?(?:into|to|through|until)\\s+${WEEKDAY}\\b`, 'gi'),
     (m, p) => ({ date: weekday(p, m[1], false), precision: 'day' }),
   ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
@@ -235,11 +244,19 @@ export function findDates(text: string, published: string): DateRef[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The event date of a sentence: its most precise date phrase (the first, on a tie). */
+// The night just over, told without naming it: the report's day only because no other is named.
+const NIGHT_JUST_OVER = /^(?:last\s+night|overnight|(?:at|in|during)\s+the\s+night|at\s+night)$/i;
+
+/**
+ * The event date of a sentence: its most precise date phrase (the first, on a tie), where a day
+ * named ("on Friday", "January 26") wins over "overnight" or "last night", which only assume
+ * the report was written the morning after.
+ */
 export function sentenceDate(text: string, published: string): DateRef | undefined {
   const all = findDates(text, published);
   if (all.length === 0) return undefined;
-  return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
+  const vague = (d: DateRef) => (NIGHT_JUST_OVER.test(d.phrase) ? 1 : 0);
+  return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || vague(a) - vague(b) || a.start - b.start)[0];
 }
 
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.

@@ -106,3 +106,24 @@ describe('mondayOf', () => {
     expect(mondayOf('2025-11-23')).toBe('2025-11-17');
   });
 });
+
+describe('Eighth round: nights told month first, and a day named over "overnight"', () => {
+  it.each([
+    ['drones attacked the port over the night of November 19 to 20', '2025-11-20'],
+    ['on the night of Oct. 30-31 a missile hit the depot', '2025-10-31'],
+    ['during the night of January 31 to February 1, 2025, shelling went on', '2025-02-01'],
+    ['the overnight attack through Thursday hit the capital', '2025-11-20'],
+    ['the night attacks until Wednesday damaged the grid', '2025-11-19'],
+  ])('%s → %s', (text, date) => expect(on(text)).toEqual([date, 'day']));
+
+  it.each([
+    // Published on a Friday: the day the words name, not the morning of the report.
+    ['The air force said the overnight attack on Thursday involved 40 drones', '2025-11-20'],
+    ['Drones struck the city overnight, the mayor said on Wednesday', '2025-11-19'],
+    ['Last night, on November 18, shells hit the market', '2025-11-18'],
+  ])('%s → %s', (text, date) => expect(on(text)).toEqual([date, 'day']));
+
+  it('keeps "overnight" the report’s day when no day is named', () => {
+    expect(on('Russia launched 60 drones overnight, the air force said')).toEqual([FRIDAY, 'day']);
+  });
+});
