@@ -206,6 +206,8 @@ const RULES: Rule[] = [
       return { date: firstOfMonth(year, month), precision: 'month' };
     },
   ],
+  // "where fighting has intensified in recent months": going on this month, dated by its first day.
+  [/\b(?:in|over|during)\s+(?:the\s+)?recent\s+months\b/gi, (_m, p) => ({ date: `${p.slice(0, 7)}-01`, precision: 'month' })],
   [/\blast\s+year\b/gi, (_m, p) => ({ date: `${Number(p.slice(0, 4)) - 1}-01-01`, precision: 'year' })],
   [/\b(?:this|earlier\s+this)\s+year\b/gi, (_m, p) => ({ date: `${p.slice(0, 4)}-01-01`, precision: 'year' })],
   [/\bin\s+((?:19|20)\d{2})\b/gi, (m) => ({ date: `${m[1]}-01-01`, precision: 'year' })],
@@ -308,7 +310,7 @@ export function isAboutSentenceBefore(text: string): boolean {
 
 // "eight settlements liberated in total this month", "so far this year": a span a report sums
 // up, which dates no event and so is no section's date.
-const RUNNING_SPAN = /^(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)$/i;
+const RUNNING_SPAN = /^(?:(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during)\s+(?:the\s+)?recent\s+months)$/i;
 export function isRunningSpan(phrase: string): boolean {
   return RUNNING_SPAN.test(phrase);
 }

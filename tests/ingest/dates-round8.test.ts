@@ -58,3 +58,11 @@ describe('a region summary told the morning after sums up the day before', () =>
     expect(datesAt(r, 'kharkiv-oblast')).toEqual(['2025-03-10']);
   });
 });
+
+describe('"in recent months" is a running span', () => {
+  it('dates its own sentence by the month, and no sentence after it', () => {
+    const r = ingest('Russia has claimed gains in recent months, and fighting has intensified around Pokrovsk. A drone hit a house in Kramatorsk, injuring two.');
+    expect(r.incidents.filter((i) => i.placeIds.includes('pokrovsk')).map((i) => [i.date, i.datePrecision])).toEqual([['2025-03-01', 'month']]);
+    expect(datesAt(r, 'kramatorsk')).toEqual(['2025-03-10']);
+  });
+});

@@ -123,6 +123,11 @@ describe('Eighth round: nights told month first, and a day named over "overnight
     ['Last night, on November 18, shells hit the market', '2025-11-18'],
   ])('%s → %s', (text, date) => expect(on(text)).toEqual([date, 'day']));
 
+  it('dates "in recent months" by the first of the report’s month, as the gold does', () => {
+    expect(on('Fighting has intensified near the town in recent months')).toEqual(['2025-11-01', 'month']);
+    expect(on('Shelling grew over recent months, officials said')).toEqual(['2025-11-01', 'month']);
+  });
+
   it('keeps "overnight" the report’s day when no day is named', () => {
     expect(on('Russia launched 60 drones overnight, the air force said')).toEqual([FRIDAY, 'day']);
   });
