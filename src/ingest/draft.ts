@@ -86,7 +86,7 @@ export interface IngestResult {
  * that of the latest earlier sentence naming one of its places, else the section's first date
  * (the lede's), else the article's date.
  */
-function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string, readings: Array<EventReading | undefined> = [], title?: string): Array<DateRef & { inherited?: string }> {
+function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string, readings: Array<EventReading | undefined> = [], title?: string, dateLine?: string): Array<DateRef & { inherited?: string }> {
   // A strike, a fight or a claim the report tells has happened by the report's day: a later date in
   // its sentence is of something else ("the boy … would have turned six in July"). (Talks may be ahead.)
   const own = sentences.map((s, i) => {
@@ -109,6 +109,10 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   // is the body's, not the day it was published.
   const titled = title && lede.size === 0 ? sentenceDate(title, published) : undefined;
   const titleDate = titled && titled.precision === 'day' && titled.date <= published ? titled : undefined;
+  // "25 September 2022" heading a story published (or filed here) on 1 October: what the story
+  // tells without a date happened by the day it was written, not the day it reached us.
+  const written = dateLine && lede.size === 0 ? sentenceDate(dateLine, published) : undefined;
+  const writtenDate = written && written.precision === 'day' && written.date < published ? written : undefined;
   sentences.forEach((s, i) => {
     if (own[i]) {
       resolved.push(own[i] as DateRef);
@@ -160,6 +164,10 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     }
     if (titleDate) {
       resolved.push({ ...titleDate, inherited: `the headline's date ("${titleDate.phrase}"): the body gives none` });
+      return;
+    }
+    if (writtenDate) {
+      resolved.push({ ...writtenDate, inherited: `the story's own date line ("${writtenDate.phrase}"): the body gives none` });
       return;
     }
     resolved.push({ date: published, precision: 'day', phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' });
@@ -627,7 +635,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   oneNameOnePlace(sentences, decisions);
-  const dates = sentenceDates(sentences, decisions, published, readings, options.title ?? report.title);
+  const dates = sentenceDates(sentences, decisions, published, readings, options.title ?? report.title, report.dateLine);
   const doubts: string[] = [];
   const events = siteEvents(published, sentences, decisions, readings, dates, doubts);
   const groups = groupEvents(events, doubts);

@@ -66,3 +66,18 @@ describe('"in recent months" is a running span', () => {
     expect(datesAt(r, 'kramatorsk')).toEqual(['2025-03-10']);
   });
 });
+
+describe('a story that dates nothing takes its own date line', () => {
+  const withLine = (dateLine: string | undefined, text: string) => ingestReport({ file: 't.txt', text, ...(dateLine ? { dateLine } : {}) }, resolver, { published: '2025-03-10', outlet: 'Test' });
+  it.each([
+    ['3 March 2025', 'Russian forces shelled a convoy leaving Kupiansk, killing 12 civilians.', 'kupiansk', '2025-03-03'],
+    ['Published: March 7, 2025 08:40', 'A drone struck a school in Sumy, the mayor said.', 'sumy', '2025-03-07'],
+  ])('%s', (dateLine, text, place, date) => {
+    expect(datesAt(withLine(dateLine, text), place)).toEqual([date]);
+  });
+
+  it('not over a date the body tells, nor a date line after the report date', () => {
+    expect(datesAt(withLine('3 March 2025', 'A drone struck a school in Sumy on Sunday.'), 'sumy')).toEqual(['2025-03-09']);
+    expect(datesAt(withLine('12 March 2025', 'A drone struck a school in Sumy.'), 'sumy')).toEqual(['2025-03-10']);
+  });
+});
