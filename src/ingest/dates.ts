@@ -108,6 +108,18 @@ const RULES: Rule[] = [
     (m, p) => ({ date: weekday(p, m[1], false), precision: 'day' }),
   ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
+  // "18.06.2023", "18/06/2023", "9/23/2024": day first, as Europe writes it, unless only the other
+  // order is a date on or before the report ("9/23" has no 23rd month).
+  [
+    /(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])/g,
+    (m, p) => {
+      const year = Number(m[4]);
+      const dayFirst = dayOfMonth(p, Number(m[3]), Number(m[1]), year);
+      const monthFirst = m[2] === '/' ? dayOfMonth(p, Number(m[1]), Number(m[3]), year) : undefined;
+      const date = dayFirst && (dayFirst <= p || !monthFirst || monthFirst > p) ? dayFirst : monthFirst;
+      return date ? { date, precision: 'day' } : undefined;
+    },
+  ],
   [
     new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     (m, p, f) => {
@@ -294,6 +306,17 @@ export function countedBack(text: string, story: DateRef): (DateRef & { inherite
   const week = /^week/i.test(m[2] ?? m[3] ?? '');
   const date = week ? mondayOf(addDays(story.date, -7 * n)) : addDays(story.date, -n);
   return { date, precision: week ? 'week' : 'day', phrase: m[0], start: m.index, inherited: `"${m[0]}", counted back from the story's day ("${story.phrase}")` };
+}
+
+// "The next day, …", "two days later": later than the story's day so far.
+const POSTERIOR = /\b(?:(a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon))\b/i;
+
+/** The date "the next day" points at, counted on from the story's day, or undefined. */
+export function countedOn(text: string, story: DateRef): (DateRef & { inherited: string }) | undefined {
+  const m = POSTERIOR.exec(text);
+  if (!m || story.precision !== 'day') return undefined;
+  const n = m[1] ? (ANTERIOR_COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  return { date: addDays(story.date, n), precision: 'day', phrase: m[0], start: m.index, inherited: `"${m[0]}", counted on from the story's day ("${story.phrase}")` };
 }
 
 // "The police also said …", "He also reported …": the same speaker goes on.

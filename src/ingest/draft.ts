@@ -26,7 +26,7 @@ import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './c
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
 import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
-import { countedBack, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
+import { countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
 import { applySiteClassifier, siteClassifierFromEnv, type SiteClassifierOption } from './site-filter';
@@ -131,9 +131,9 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
       resolved.push({ ...resolved[i - 1], inherited: `about what the sentence before told ("${resolved[i - 1].phrase}")` });
       return;
     }
-    // "A day earlier": counted back from the sentence before (the story's day so far).
+    // "A day earlier", "The next day": counted from the sentence before (the story's day so far).
     const story = i > 0 && sentences[i - 1].section === s.section ? resolved[i - 1] : { date: published, precision: 'day' as const, phrase: 'the article date', start: -1 };
-    const earlier = countedBack(s.text, story);
+    const earlier = countedBack(s.text, story) ?? countedOn(s.text, story);
     if (earlier) {
       resolved.push(earlier);
       return;

@@ -81,3 +81,13 @@ describe('a story that dates nothing takes its own date line', () => {
     expect(datesAt(withLine('12 March 2025', 'A drone struck a school in Sumy.'), 'sumy')).toEqual(['2025-03-10']);
   });
 });
+
+describe('"the next day", "two days later": counted on from the story’s day', () => {
+  it.each([
+    ['Shells hit Kherson on Friday, killing one. The next day, a drone struck a bus in Nikopol.', 'nikopol', '2025-03-08'],
+    ['Russian missiles hit Kharkiv on March 5. Two days later, drones attacked Chuhuiv.', 'chuhuiv', '2025-03-07'],
+    ['A drone hit Sumy on Thursday.\nThe following morning, shelling damaged a school in Konotop.', 'konotop', '2025-03-07'],
+  ])('%s', (text, place, date) => {
+    expect(datesAt(ingest(text), place)).toEqual([date]);
+  });
+});

@@ -128,6 +128,21 @@ describe('Eighth round: nights told month first, and a day named over "overnight
     expect(on('Shelling grew over recent months, officials said')).toEqual(['2025-11-01', 'month']);
   });
 
+  it.each([
+    ['On 18.11.2025 a drone hit the depot', '2025-11-18'],
+    ['shelling on 3.11.2025, the prosecutor said', '2025-11-03'],
+    ['the strike of 14/11/2025', '2025-11-14'],
+    // Day first when both orders are dates; month first when only that one is, or only that one is not ahead.
+    ['posted 10/11/2025 14:40', '2025-11-10'],
+    ['posted 11/20/2025 at noon', '2025-11-20'],
+    ['the strike of 11/12/2025', '2025-11-12'],
+  ])('%s → %s (a date in figures)', (text, date) => expect(on(text)).toEqual([date, 'day']));
+
+  it('reads no date in figures that are not one', () => {
+    expect(on('code 33.45.2025 on the crate')).toBeUndefined();
+    expect(on('at 11:02, 40 drones')).toBeUndefined();
+  });
+
   it('keeps "overnight" the report’s day when no day is named', () => {
     expect(on('Russia launched 60 drones overnight, the air force said')).toEqual([FRIDAY, 'day']);
   });
