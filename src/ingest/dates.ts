@@ -4,8 +4,10 @@
  * report's day; "the night from Tuesday to Wednesday" is Wednesday),
  * "last week" (week: its Monday), "last month", "in March" (month: the 1st), "the summer before
  * last" (season: its first month, summer = YYYY-06-01), "last year", and explicit dates
- * ("20 November", "November 20, 2024"). Durations ("for the last month", "since February") are
- * not event dates and are skipped.
+ * ("20 November", "November 20, 2024", "18.06.2023"). Durations ("for the last month", "since
+ * February") are not event dates and are skipped. A day named wins over "overnight" in the same
+ * sentence; how an undated sentence takes another's date is at the end of this file and in
+ * draft.ts (`sentenceDates`).
  */
 import { addDays, mondayOf } from '../data/calendar';
 import type { DatePrecision } from '../data/schema';
