@@ -88,8 +88,15 @@ export interface CleanText {
   text: string;
   /** What was taken out, for the human report: "line 3: a byline". */
   removed: string[];
+  /** A date line heading the story ("25 September 2022", "Published: …"), not an update's. */
+  dateLine?: string;
   html: boolean;
 }
+
+/** "Updated: …" stamps when the story was changed, not when it was written. */
+const UPDATE_STAMP = /^(?:last\s+)?updated\b/i;
+/** A line above the story's first sentence (a headline or a standfirst without a full stop). */
+const isHeadlineLike = (line: string) => !/[.!?…]["”’'»)\]]*$/.test(line);
 
 /** Plain story text: HTML stripped when it is HTML, furniture lines emptied. */
 export function cleanReportText(raw: string): CleanText {
@@ -99,13 +106,19 @@ export function cleanReportText(raw: string): CleanText {
   // A bare "Read more" / "Related" label heads a list of other stories' teasers ("- At about
   // 1:00 p.m., the army attacked …"): its bulleted lines are links, not this story.
   let inLinkList = false;
+  let dateLine: string | undefined;
+  let storyBegun = false;
   const lines = text.split('\n').map((line, i) => {
     const t = line.trim();
     const why = furniture(line) ?? (inLinkList && LIST_ITEM.test(t) ? 'a teaser under a link label' : undefined);
     if (t !== '') inLinkList = LINK_LABEL.test(t) || (inLinkList && why !== undefined);
-    if (!why) return line;
+    if (!why) {
+      storyBegun ||= t !== '' && !isHeadlineLike(t);
+      return line;
+    }
+    if (why === 'a timestamp' && !storyBegun && dateLine === undefined && !UPDATE_STAMP.test(t)) dateLine = t;
     removed.push(`line ${i + 1}: ${why} ("${t.slice(0, 60)}")`);
     return '';
   });
-  return { text: lines.join('\n'), removed, html };
+  return { text: lines.join('\n'), removed, html, ...(dateLine ? { dateLine } : {}) };
 }

@@ -4,8 +4,10 @@
  * report's day; "the night from Tuesday to Wednesday" is Wednesday),
  * "last week" (week: its Monday), "last month", "in March" (month: the 1st), "the summer before
  * last" (season: its first month, summer = YYYY-06-01), "last year", and explicit dates
- * ("20 November", "November 20, 2024"). Durations ("for the last month", "since February") are
- * not event dates and are skipped.
+ * ("20 November", "November 20, 2024", "18.06.2023"). Durations ("for the last month", "since
+ * February") are not event dates and are skipped. A day named wins over "overnight" in the same
+ * sentence; how an undated sentence takes another's date is at the end of this file and in
+ * draft.ts (`sentenceDates`).
  */
 import { addDays, mondayOf } from '../data/calendar';
 import type { DatePrecision } from '../data/schema';
@@ -94,11 +96,32 @@ const RULES: Rule[] = [
       return date ? { date, precision: 'day' } : undefined;
     },
   ],
+  // "the night of January 26 to 27", "the night of Jan. 31 to Feb. 1": the month told first.
   [
-    new RegExp(`\\b(?:overnight|(?:the\\s+)?night)\\s+(?:into|to)\\s+${WEEKDAY}\\b`, 'gi'),
+    new RegExp(`\\b(?:the\\s+)?night\\s+of\\s+(?:the\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|into|and)\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'gi'),
+    (m, p, f) => {
+      const month = monthIndex(m[2] ?? m[1]);
+      const date = month ? dayOfMonth(p, month, Number(m[3]), m[4] ? Number(m[4]) : undefined, f) : undefined;
+      return date ? { date, precision: 'day' } : undefined;
+    },
+  ],
+  [
+    new RegExp(`\\b(?:overnight|(?:the\\s+)?night)\\s+(?:(?:attacks?|strikes?)\\s+)?(?:into|to|through|until)\\s+${WEEKDAY}\\b`, 'gi'),
     (m, p) => ({ date: weekday(p, m[1], false), precision: 'day' }),
   ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
+  // "18.06.2023", "18/06/2023", "9/23/2024": day first, as Europe writes it, unless only the other
+  // order is a date on or before the report ("9/23" has no 23rd month).
+  [
+    /(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])/g,
+    (m, p) => {
+      const year = Number(m[4]);
+      const dayFirst = dayOfMonth(p, Number(m[3]), Number(m[1]), year);
+      const monthFirst = m[2] === '/' ? dayOfMonth(p, Number(m[1]), Number(m[3]), year) : undefined;
+      const date = dayFirst && (dayFirst <= p || !monthFirst || monthFirst > p) ? dayFirst : monthFirst;
+      return date ? { date, precision: 'day' } : undefined;
+    },
+  ],
   [
     new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     (m, p, f) => {
@@ -197,6 +220,8 @@ const RULES: Rule[] = [
       return { date: firstOfMonth(year, month), precision: 'month' };
     },
   ],
+  // "where fighting has intensified in recent months": going on this month, dated by its first day.
+  [/\b(?:in|over|during)\s+(?:the\s+)?recent\s+months\b/gi, (_m, p) => ({ date: `${p.slice(0, 7)}-01`, precision: 'month' })],
   [/\blast\s+year\b/gi, (_m, p) => ({ date: `${Number(p.slice(0, 4)) - 1}-01-01`, precision: 'year' })],
   [/\b(?:this|earlier\s+this)\s+year\b/gi, (_m, p) => ({ date: `${p.slice(0, 4)}-01-01`, precision: 'year' })],
   [/\bin\s+((?:19|20)\d{2})\b/gi, (m) => ({ date: `${m[1]}-01-01`, precision: 'year' })],
@@ -235,11 +260,19 @@ export function findDates(text: string, published: string): DateRef[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The event date of a sentence: its most precise date phrase (the first, on a tie). */
+// The night just over, told without naming it: the report's day only because no other is named.
+const NIGHT_JUST_OVER = /^(?:last\s+night|overnight|(?:at|in|during)\s+the\s+night|at\s+night)$/i;
+
+/**
+ * The event date of a sentence: its most precise date phrase (the first, on a tie), where a day
+ * named ("on Friday", "January 26") wins over "overnight" or "last night", which only assume
+ * the report was written the morning after.
+ */
 export function sentenceDate(text: string, published: string): DateRef | undefined {
   const all = findDates(text, published);
   if (all.length === 0) return undefined;
-  return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
+  const vague = (d: DateRef) => (NIGHT_JUST_OVER.test(d.phrase) ? 1 : 0);
+  return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || vague(a) - vague(b) || a.start - b.start)[0];
 }
 
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
@@ -277,6 +310,17 @@ export function countedBack(text: string, story: DateRef): (DateRef & { inherite
   return { date, precision: week ? 'week' : 'day', phrase: m[0], start: m.index, inherited: `"${m[0]}", counted back from the story's day ("${story.phrase}")` };
 }
 
+// "The next day, …", "two days later": later than the story's day so far.
+const POSTERIOR = /\b(?:(a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+(?:day|morning|evening|night|afternoon))\b/i;
+
+/** The date "the next day" points at, counted on from the story's day, or undefined. */
+export function countedOn(text: string, story: DateRef): (DateRef & { inherited: string }) | undefined {
+  const m = POSTERIOR.exec(text);
+  if (!m || story.precision !== 'day') return undefined;
+  const n = m[1] ? (ANTERIOR_COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  return { date: addDays(story.date, n), precision: 'day', phrase: m[0], start: m.index, inherited: `"${m[0]}", counted on from the story's day ("${story.phrase}")` };
+}
+
 // "The police also said …", "He also reported …": the same speaker goes on.
 const ALSO_SAID = /^\W*(?:[\w’'-]+\s+){1,4}?also\s+(?:said|says|reported|reports|stated|added|noted|wrote|told)\b/i;
 export function speakerGoesOn(text: string): boolean {
@@ -291,7 +335,7 @@ export function isAboutSentenceBefore(text: string): boolean {
 
 // "eight settlements liberated in total this month", "so far this year": a span a report sums
 // up, which dates no event and so is no section's date.
-const RUNNING_SPAN = /^(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)$/i;
+const RUNNING_SPAN = /^(?:(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during)\s+(?:the\s+)?recent\s+months)$/i;
 export function isRunningSpan(phrase: string): boolean {
   return RUNNING_SPAN.test(phrase);
 }

@@ -26,7 +26,7 @@ import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './c
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
 import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
-import { countedBack, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
+import { countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
 import { applySiteClassifier, siteClassifierFromEnv, type SiteClassifierOption } from './site-filter';
@@ -86,7 +86,7 @@ export interface IngestResult {
  * that of the latest earlier sentence naming one of its places, else the section's first date
  * (the lede's), else the article's date.
  */
-function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string, readings: Array<EventReading | undefined> = [], title?: string): Array<DateRef & { inherited?: string }> {
+function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], published: string, readings: Array<EventReading | undefined> = [], title?: string, dateLine?: string): Array<DateRef & { inherited?: string }> {
   // A strike, a fight or a claim the report tells has happened by the report's day: a later date in
   // its sentence is of something else ("the boy … would have turned six in July"). (Talks may be ahead.)
   const own = sentences.map((s, i) => {
@@ -100,14 +100,19 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   // The first dated sentence of each section, found once.
   const lede = new Map<number, number>();
   // (Not a background sentence's: "…shelling Mykolaiv since … February 24, 2022" dates nothing else.)
+  // Which sentences date what follows them: not background nor a running span.
+  const carriesDate = own.map((date, k) => date !== undefined && !toldInPassing(sentences[k].text, date, published) && !isRunningSpan(date.phrase));
   sentences.forEach((s, k) => {
-    const date = own[k];
-    if (date && !lede.has(s.section) && !toldInPassing(s.text, date, published) && !isRunningSpan(date.phrase)) lede.set(s.section, k);
+    if (carriesDate[k] && !lede.has(s.section)) lede.set(s.section, k);
   });
   // "Governor: 2 civilians killed … on Sept. 24." over a body that dates nothing: the headline's day
   // is the body's, not the day it was published.
   const titled = title && lede.size === 0 ? sentenceDate(title, published) : undefined;
   const titleDate = titled && titled.precision === 'day' && titled.date <= published ? titled : undefined;
+  // "25 September 2022" heading a story published (or filed here) on 1 October: what the story
+  // tells without a date happened by the day it was written, not the day it reached us.
+  const written = dateLine && lede.size === 0 ? sentenceDate(dateLine, published) : undefined;
+  const writtenDate = written && written.precision === 'day' && written.date < published ? written : undefined;
   sentences.forEach((s, i) => {
     if (own[i]) {
       resolved.push(own[i] as DateRef);
@@ -126,19 +131,31 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
       resolved.push({ ...resolved[i - 1], inherited: `about what the sentence before told ("${resolved[i - 1].phrase}")` });
       return;
     }
-    // "A day earlier": counted back from the sentence before (the story's day so far).
+    // "A day earlier", "The next day": counted from the sentence before (the story's day so far).
     const story = i > 0 && sentences[i - 1].section === s.section ? resolved[i - 1] : { date: published, precision: 'day' as const, phrase: 'the article date', start: -1 };
-    const earlier = countedBack(s.text, story);
+    const earlier = countedBack(s.text, story) ?? countedOn(s.text, story);
     if (earlier) {
       resolved.push(earlier);
       return;
     }
     // Looking back a few dozen sentences is plenty in a news item, and keeps a huge one linear.
-    for (let k = i - 1; k >= Math.max(0, i - 40) && sentences[k].section === s.section; k--) {
-      if ([...places[i]].some((id) => places[k].has(id)) && !sentences[k].headline) {
-        resolved.push({ ...resolved[k], inherited: `from an earlier sentence about the same place ("${resolved[k].phrase}")` });
-        return;
-      }
+    const back: number[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 40) && sentences[k].section === s.section; k--) back.push(k);
+    const samePlace = (k: number) => [...places[i]].some((id) => places[k].has(id)) && !sentences[k].headline;
+    const inParagraph = back.filter((k) => sentences[k].paragraph === s.paragraph);
+    // An earlier sentence of the paragraph about the same place, then the paragraph's own date
+    // ("On the night of 18 June drones hit towns of the region. A village was hit. Also, X was
+    // attacked."), then an earlier paragraph about the same place.
+    const near = inParagraph.find(samePlace);
+    const told = near === undefined ? inParagraph.find((k) => carriesDate[k]) : undefined;
+    if (told !== undefined) {
+      resolved.push({ ...(own[told] as DateRef), inherited: `the paragraph's date ("${(own[told] as DateRef).phrase}")` });
+      return;
+    }
+    const same = near ?? back.find(samePlace);
+    if (same !== undefined) {
+      resolved.push({ ...resolved[same], inherited: `from an earlier sentence about the same place ("${resolved[same].phrase}")` });
+      return;
     }
     const first = lede.get(s.section);
     if (first !== undefined) {
@@ -147,6 +164,10 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     }
     if (titleDate) {
       resolved.push({ ...titleDate, inherited: `the headline's date ("${titleDate.phrase}"): the body gives none` });
+      return;
+    }
+    if (writtenDate) {
+      resolved.push({ ...writtenDate, inherited: `the story's own date line ("${writtenDate.phrase}"): the body gives none` });
       return;
     }
     resolved.push({ date: published, precision: 'day', phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' });
@@ -518,7 +539,10 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const [, , type, date] = key.split('|');
     const itemized = [...groups.values()].filter((l) => {
       const other = l[0].decision.chosen as PlaceRecord;
-      return l !== list && SETTLEMENTS.has(other.kind) && l[0].reading.type === type && l[0].date.date === date && other.point && insideArea(place, other);
+      // (A summary is told after what it sums up: "Casualties were reported in the Kherson region"
+      // on Monday morning sums up Sunday's attacks on its villages.)
+      const summed = l[0].date.date === date || l[0].date.date === addDays(date, -1);
+      return l !== list && SETTLEMENTS.has(other.kind) && l[0].reading.type === type && summed && other.point && insideArea(place, other);
     });
     // "killed two women in a border village in the Belgorod region … the attack took place in
     // Golovichino": the unnamed village is the one the report names; its figures go there.
@@ -611,7 +635,7 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   const readings = sentences.map((s) => (s.headline ? undefined : classifySentence(withoutAsides(s.text))));
   sentences.forEach((s, i) => assignRoles(s, decisions[i], resolver, readings[i], focus));
   oneNameOnePlace(sentences, decisions);
-  const dates = sentenceDates(sentences, decisions, published, readings, options.title ?? report.title);
+  const dates = sentenceDates(sentences, decisions, published, readings, options.title ?? report.title, report.dateLine);
   const doubts: string[] = [];
   const events = siteEvents(published, sentences, decisions, readings, dates, doubts);
   const groups = groupEvents(events, doubts);

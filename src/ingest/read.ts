@@ -30,6 +30,8 @@ export interface Report {
   title?: string;
   /** What reading the report took out or assumed, for the human report. */
   notes?: string[];
+  /** The story's own date line, left out of the text as a timestamp ("25 September 2022"). */
+  dateLine?: string;
 }
 
 const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
@@ -70,7 +72,7 @@ export function decodeReport(bytes: Uint8Array, file: string): Report {
   const clean = cleanReportText(body);
   if (clean.text.trim() === '') throw new InputError(file, clean.html ? 'holds HTML with no text in it' : 'has no text besides bylines, captions and links');
   const notes = [...(clean.html ? ['read as HTML: tags removed, entities decoded'] : []), ...clean.removed.map((r) => `left out ${r}`)];
-  return { file, text: clean.text, ...(published ? { published } : {}), ...(title ? { title } : {}), ...(notes.length ? { notes } : {}) };
+  return { file, text: clean.text, ...(published ? { published } : {}), ...(title ? { title } : {}), ...(notes.length ? { notes } : {}), ...(clean.dateLine ? { dateLine: clean.dateLine } : {}) };
 }
 
 /** Reads a report from disk; the size is checked before the file is read whole. */

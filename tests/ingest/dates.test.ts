@@ -106,3 +106,44 @@ describe('mondayOf', () => {
     expect(mondayOf('2025-11-23')).toBe('2025-11-17');
   });
 });
+
+describe('Eighth round: nights told month first, and a day named over "overnight"', () => {
+  it.each([
+    ['drones attacked the port over the night of November 19 to 20', '2025-11-20'],
+    ['on the night of Oct. 30-31 a missile hit the depot', '2025-10-31'],
+    ['during the night of January 31 to February 1, 2025, shelling went on', '2025-02-01'],
+    ['the overnight attack through Thursday hit the capital', '2025-11-20'],
+    ['the night attacks until Wednesday damaged the grid', '2025-11-19'],
+  ])('%s → %s', (text, date) => expect(on(text)).toEqual([date, 'day']));
+
+  it.each([
+    // Published on a Friday: the day the words name, not the morning of the report.
+    ['The air force said the overnight attack on Thursday involved 40 drones', '2025-11-20'],
+    ['Drones struck the city overnight, the mayor said on Wednesday', '2025-11-19'],
+    ['Last night, on November 18, shells hit the market', '2025-11-18'],
+  ])('%s → %s', (text, date) => expect(on(text)).toEqual([date, 'day']));
+
+  it('dates "in recent months" by the first of the report’s month, as the gold does', () => {
+    expect(on('Fighting has intensified near the town in recent months')).toEqual(['2025-11-01', 'month']);
+    expect(on('Shelling grew over recent months, officials said')).toEqual(['2025-11-01', 'month']);
+  });
+
+  it.each([
+    ['On 18.11.2025 a drone hit the depot', '2025-11-18'],
+    ['shelling on 3.11.2025, the prosecutor said', '2025-11-03'],
+    ['the strike of 14/11/2025', '2025-11-14'],
+    // Day first when both orders are dates; month first when only that one is, or only that one is not ahead.
+    ['posted 10/11/2025 14:40', '2025-11-10'],
+    ['posted 11/20/2025 at noon', '2025-11-20'],
+    ['the strike of 11/12/2025', '2025-11-12'],
+  ])('%s → %s (a date in figures)', (text, date) => expect(on(text)).toEqual([date, 'day']));
+
+  it('reads no date in figures that are not one', () => {
+    expect(on('code 33.45.2025 on the crate')).toBeUndefined();
+    expect(on('at 11:02, 40 drones')).toBeUndefined();
+  });
+
+  it('keeps "overnight" the report’s day when no day is named', () => {
+    expect(on('Russia launched 60 drones overnight, the air force said')).toEqual([FRIDAY, 'day']);
+  });
+});

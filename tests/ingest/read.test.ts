@@ -116,3 +116,19 @@ describe('clean.ts', () => {
     expect(cleanReportText('Fewer than 5 < 10 people were hurt.').html).toBe(false);
   });
 });
+
+describe('the story’s own date line', () => {
+  it.each([
+    [' date 2024-03-09 Shelling of a bus\n14 March 2024\nShells hit a bus near the village.', '14 March 2024'],
+    [' date 2024-03-09 Shelling of a bus\nA bus was shelled\nPublished: March 3, 2024 10:15\nShells hit a bus near the village.', 'Published: March 3, 2024 10:15'],
+  ])('is kept aside when it heads the story: %s', (text, line) => {
+    expect(decode(text).dateLine).toBe(line);
+  });
+
+  it.each([
+    ' date 2024-03-09 Shelling of a bus\nUpdated: March 8, 2024\nShells hit a bus near the village.',
+    ' date 2024-03-09 Shelling of a bus\nShells hit a bus near the village.\nMarch 4, 2024\nThe governor spoke.',
+  ])('is not an update stamp nor a stamp inside the story: %s', (text) => {
+    expect(decode(text).dateLine).toBeUndefined();
+  });
+});
