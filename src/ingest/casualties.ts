@@ -30,12 +30,12 @@ const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|resident
 const SUFFERED = String.raw`(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|trauma)`;
 const AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|has|have)`;
 const PASSIVE_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:who\s+)?(?:${AUX}\s+)?|(?:in|from|of|at|near)\s+[^,.;]{1,40}?(?:,[^,.;]{1,80},)?\s*${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|left\s+|[a-z]+ly\s+){0,2}(killed|dead|died|deceased|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|${SUFFERED})\b`,
+  String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:who\s+)?(?:${AUX}\s+)?|(?:in|from|of|at|near)\s+[^,.;]{1,40}?(?:,[^,.;]{1,80},)?\s*${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|left\s+|[a-z]+ly\s+){0,2}(killed|dead|died|deceased|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|medical\s+facilit(?:y|ies))|${SUFFERED})\b`,
   'i',
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
 const DIED_OF_WOUNDS = /^\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b/i;
-const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
+const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to)\s+the\s+(?:deaths?|injur(?:y|ies)|wounding)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
@@ -51,7 +51,7 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // "a 17-year-old was killed": the age alone names one person. "injuring a local", "a pedestrian
 // was killed": one person named by what they were doing or where they live. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -59,6 +59,22 @@ const NAMED_PERSON = /,\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+,
 
 // People counted in a list: "a woman and her two children", "two men, a woman and a boy".
 const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|service\s+members?|militants?|fighters?|troops|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|brothers?|sisters?|grandchildren|grandsons?|granddaughters?|grandmothers?|grandfathers?|grandparents|parents|neighbou?rs?|family\s+members)`;
+// A count whose subject is told more about before its verb: "5 people at the market died", "16
+// residents of the building were injured", "26 civilians, including a woman and 13 children, were
+// killed", "11 people — two of them children — were wounded". The clause is read as subject (a
+// noun naming people, or any plural noun an apposition of people follows), its modifiers (a place
+// phrase, an apposition between commas, dashes or brackets, one left open before the verb), then
+// the verb. Only a passive or "died"-like verb: "three missiles at the city killed five" is active.
+const SUBJECT_MODIFIER = String.raw`(?:\s+(?:in|at|on|inside|near|aboard|of|from)\s+[^,.;:—–()]{1,40}?|\s*,\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)\b[^.;:]{1,80}?(?:,|(?=\s+${AUX}\s))|\s*(?:—|–|\s-\s)[^.;:—–]{1,80}?(?:—|–|\s-\s)|\s*\([^()]{1,80}\))`;
+const MODIFIED_SUBJECT = new RegExp(
+  String.raw`^\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|[a-z'-]+s(?=\s*(?:,\s*including|—|–|\s-\s)))\b${SUBJECT_MODIFIER}{1,2}\s*(?:${AUX}\s+(?:also\s+|reportedly\s+|[a-z]+ly\s+){0,2}(killed|injured|wounded|hurt|hospitali[sz]ed|dead)|(?:also\s+|reportedly\s+|later\s+|[a-z]+ly\s+){0,2}(died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)))\b`,
+  'i',
+);
+
+// "women aged 45, 56 and 87 were injured": with no count, the ages told count the people.
+const AGED_PEOPLE = new RegExp(String.raw`\b(women|men|people|persons|children|boys|girls|residents|civilians|teenagers|pensioners|villagers)\s+aged\s+(\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})\b`, 'gi');
+const COUNT_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|the|these|those|other|few|many|dozens?)\s+(?:[a-z-]+\s+)?$/i;
+
 // After a count, up to two describing words and then the noun: "two young children", "three Ukrainian soldiers".
 const PERSON_AFTER_COUNT = new RegExp(String.raw`^\s+(?:(?!(?:and|or|of|were|was|in|on|at)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}?${PERSON_NOUN}\b`, 'i');
 // "… and her son": one relative, named by a possessive instead of a count.
@@ -73,10 +89,10 @@ const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))
 const VAGUE_FEW = /^(?:several|a\s+few)\b/i;
 const AMONG = /\bamong\s+(?:the\s+|those\s+)?(dead|killed|deceased|wounded|injured|hurt)\s+(?:were|was|are|is)\s+([^.;:()]{3,200})/gi;
 
-const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|deceased|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
+const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths?|fatalit(?:y|ies)|dead|deceased|injur(?:y|ies)|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
 function kindOf(word: string): CasualtyKind {
-  return /^(?:kill|dead|died|deceased|claim|perished|lost)/i.test(word) ? 'killed' : 'injured';
+  return /^(?:kill|dead|died|deceased|claim|perished|lost)/i.test(word) || /\bdeaths?\b/i.test(word) ? 'killed' : 'injured';
 }
 
 // A zero the report does give, however it is worded: "no one was injured", "nobody was hurt or
@@ -157,7 +173,7 @@ const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
   // "two boys, both 1, and their mother": the age the members of a count share.
   /(?<=\p{L})\s*,\s*(?:both|each|all)\s+(?:aged\s+)?\d{1,3}(?:\s*,(?=\s*(?:and|were|was|are|died|had|have)\b)|(?=\s*,|\s+(?:and|were|was|died)\b))/gu,
-  new RegExp(String.raw`\baged\s+(?:between\s+|from\s+)?${AGE}(?:\s*(?:,|and|to|or|-|–)\s*${AGE})*(?:\s+(?:years?|months?)(?:\s+old)?)?\b`, 'gi'),
+  new RegExp(String.raw`\baged\s+(?:between\s+|from\s+)?${AGE}(?:\s*(?:,|and|to|or|-|–)\s*${AGE}(?!\s+(?:[a-z]+\s+)?${PERSON_NOUN}\b))*(?:\s+(?:years?|months?)(?:\s+old)?)?\b`, 'gi'),
   // "a boy of five", "a woman of 71": one person and her age (not "a family of four", which counts).
   new RegExp(String.raw`(?<=\b(?:boy|girl|child|baby|infant|toddler|son|daughter|grandson|granddaughter|grandchild|man|woman|teenager|pensioner|youth|resident)\s+)of\s+${AGE}(?:\s+(?:years?|months?)(?:\s+old|\s+of\s+age)?)?\b`, 'gi'),
   // "three women - 32, 36 and 56 years old", "a five year old boy": ages told with "years old"
@@ -244,6 +260,13 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     quantities.push(q);
     if (!/^another$/i.test(m[0])) persons.add(q);
   }
+  for (const m of raw.matchAll(AGED_PEOPLE)) {
+    const start = m.index ?? 0;
+    if (COUNT_BEFORE.test(raw.slice(Math.max(0, start - 30), start))) continue;
+    const q = { start, end: start + m[1].length, count: m[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length, text: m[1] };
+    quantities.push(q);
+    persons.add(q);
+  }
   // "A couple died", "an elderly couple was injured": two people named by one noun.
   for (const m of text.matchAll(COUPLE)) {
     const start = m.index ?? 0;
@@ -256,7 +279,9 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   const passiveKind = (end: number): CasualtyKind | undefined => {
     if (DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
     const passive = PASSIVE_AFTER.exec(text.slice(end));
-    return passive ? kindOf(passive[1]) : undefined;
+    if (passive) return kindOf(passive[1]);
+    const modified = MODIFIED_SUBJECT.exec(text.slice(end));
+    return modified ? kindOf(modified[1] ?? modified[2]) : undefined;
   };
   // The verb before a count: "killed five", "the death toll rose to 12".
   const activeKind = (q: Quantity): CasualtyKind | undefined => {
@@ -272,7 +297,7 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // "resulted in 14 deaths and 43 injuries", "three dead": the count of a casualty noun.
   const nounKind = (end: number): CasualtyKind | undefined => {
     const noun = TOLL_NOUN.exec(text.slice(end));
-    return noun ? (/^(?:deaths|fatalities|dead|deceased)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
+    return noun ? (/^(?:deaths?|fatalit(?:y|ies)|dead|deceased)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
   };
   // "more than 30 Ukrainian service members had been eliminated": a military report's killed,
   // only with people named (tanks are "eliminated" too).
@@ -375,9 +400,18 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     });
     figures.push({ kind, count: atLeast(addCounts(counts)), start, end, phrase: m[0] });
   }
+  // "12 civilians, including a nurse and 3 children, were killed": the people of the apposition
+  // are some of the subject's, no figure of their own.
+  const inApposition = (f: CasualtyFigure) =>
+    figures.some((g) => {
+      if (g === f || g.kind !== f.kind || f.start < g.end) return false;
+      const modified = MODIFIED_SUBJECT.exec(text.slice(g.end));
+      return modified !== null && f.end <= g.end + modified[0].length;
+    });
+  const kept = figures.filter((f) => !inApposition(f));
   const hedged = hedgedKinds(text);
   const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end));
-  return figures
+  return kept
     .map((f) => ({ ...f, count: hedged.has(f.kind) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
     .sort((a, b) => a.start - b.start);
 }
