@@ -65,11 +65,20 @@ const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children
 // noun naming people, or any plural noun an apposition of people follows), its modifiers (a place
 // phrase, an apposition between commas, dashes or brackets, one left open before the verb), then
 // the verb. Only a passive or "died"-like verb: "three missiles at the city killed five" is active.
-const SUBJECT_MODIFIER = String.raw`(?:\s+(?:in|at|on|inside|near|aboard|of|from)\s+[^,.;:—–()]{1,40}?|\s*,\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)\b[^.;:]{1,80}?(?:,|(?=\s+${AUX}\s))|\s*(?:—|–|\s-\s)[^.;:—–]{1,80}?(?:—|–|\s-\s)|\s*\([^()]{1,80}\))`;
+const SUBJECT_MODIFIER = String.raw`(?:\s+(?:in|at|on|inside|near|aboard|of|from)\s+[^,.;:—–()]{1,40}?|\s*,\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)\b[^.;:]{1,80}?(?:,|(?=\s+${AUX}\s))|\s*(?:—|–|\s-\s)[^.;:—–]{1,80}?(?:—|–|\s-\s)|\s*\([^()]{1,80}\)|\s+(?:who|that)\s+(?!(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|injured|wounded|hurt)\b)[^,.;:()]{1,50}?)`;
 const MODIFIED_SUBJECT = new RegExp(
   String.raw`^\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|[a-z'-]+s(?=\s*(?:,\s*including|—|–|\s-\s)))\b${SUBJECT_MODIFIER}{1,2}\s*(?:${AUX}\s+(?:also\s+|reportedly\s+|[a-z]+ly\s+){0,2}(killed|injured|wounded|hurt|hospitali[sz]ed|dead)|(?:also\s+|reportedly\s+|later\s+|[a-z]+ly\s+){0,2}(died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)))\b`,
   'i',
 );
+
+// "two people who were wounded in the shelling died in hospital": as DIED_OF_WOUNDS, with the people named.
+const PEOPLE_DIED_OF_WOUNDS = new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}${DIED_OF_WOUNDS.source.replace('^', '')}`, 'i');
+
+// "Two children were among the injured": some of them, at least that many.
+const AMONG_AFTER = new RegExp(String.raw`^\s+(?:(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt)\b`, 'i');
+// "two bodies were recovered", "the bodies of three people": the dead.
+const BODIES_AFTER = /^\s+bodies\b/i; // ("two more bodies, bringing the toll to 14": the toll counts.)
+const BODIES_BEFORE = /\bbodies\s+of\s+(?:the\s+|another\s+)?$/i;
 
 // "women aged 45, 56 and 87 were injured": with no count, the ages told count the people.
 const AGED_PEOPLE = new RegExp(String.raw`\b(women|men|people|persons|children|boys|girls|residents|civilians|teenagers|pensioners|villagers)\s+aged\s+(\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})\b`, 'gi');
@@ -277,11 +286,14 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   }
   quantities.sort((a, b) => a.start - b.start);
   const passiveKind = (end: number): CasualtyKind | undefined => {
-    if (DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
+    if (DIED_OF_WOUNDS.test(text.slice(end)) || PEOPLE_DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
     const passive = PASSIVE_AFTER.exec(text.slice(end));
     if (passive) return kindOf(passive[1]);
     const modified = MODIFIED_SUBJECT.exec(text.slice(end));
-    return modified ? kindOf(modified[1] ?? modified[2]) : undefined;
+    if (modified) return kindOf(modified[1] ?? modified[2]);
+    const among = AMONG_AFTER.exec(text.slice(end));
+    if (among) return /dead|killed/i.test(among[0].slice(among[0].search(/among/i))) ? 'killed' : 'injured';
+    return BODIES_AFTER.test(text.slice(end)) ? 'killed' : undefined;
   };
   // The verb before a count: "killed five", "the death toll rose to 12".
   const activeKind = (q: Quantity): CasualtyKind | undefined => {
@@ -292,7 +304,8 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     if (TOLL_BEFORE.test(before) || BRINGING_TOLL.test(before)) return 'killed';
     if (INJURED_TOLL_BEFORE.test(before)) return 'injured';
     const active = ACTIVE_BEFORE.exec(before);
-    return active ? kindOf(active[1]) : undefined;
+    if (active) return kindOf(active[1]);
+    return BODIES_BEFORE.test(before) && PERSON_AFTER_COUNT.test(text.slice(q.end)) ? 'killed' : undefined;
   };
   // "resulted in 14 deaths and 43 injuries", "three dead": the count of a casualty noun.
   const nounKind = (end: number): CasualtyKind | undefined => {
@@ -412,7 +425,7 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   const hedged = hedgedKinds(text);
   const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end));
   return kept
-    .map((f) => ({ ...f, count: hedged.has(f.kind) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
+    .map((f) => ({ ...f, count: hedged.has(f.kind) || AMONG_AFTER.test(text.slice(f.end)) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
     .sort((a, b) => a.start - b.start);
 }
 

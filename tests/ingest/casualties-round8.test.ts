@@ -57,3 +57,25 @@ describe('ages that count the people', () => {
     ['Three men aged 20 and 33 and two women aged 50 and 61 were hospitalised.', [['injured', 5]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a relative clause between the count and its verb', () => {
+  it.each([
+    ['Five people who were waiting for a bus were killed.', [['killed', 5]]],
+    ['Three people who were in the car died.', [['killed', 3]]],
+    // The relative clause's own casualty verb is not the figure's verb.
+    ['Two people who were wounded in the attack died in hospital.', [['killed', 2]]],
+    ['Two people who were wounded in the attack were taken to hospital.', [['injured', 2]]],
+    ['Four drones that were launched at the city were destroyed.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('people among the dead or injured, and bodies', () => {
+  it.each([
+    // Some of the injured: at least that many.
+    ['Two children, aged 4 and 7, were among the injured.', [['injured', { min: 2 }]]],
+    ['Three soldiers were among the dead.', [['killed', { min: 3 }]]],
+    ['Two bodies were pulled from the rubble.', [['killed', 2]]],
+    ['The bodies of three people were found under the rubble.', [['killed', 3]]],
+    ['The bodies of 12 buildings were painted.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
