@@ -25,7 +25,7 @@ export interface CasualtyFigure {
   partsAt?: Array<{ start: number; end: number }>;
 }
 
-const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)\s+)?(?:[\w-]+\s+)?\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
+const PEOPLE = String.raw`(?:more|other|others|people|persons?|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)\s+)?(?:[\w-]+\s+)?\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
 // "suffered shrapnel wounds", "sustained injuries": injured, said with a noun.
 const SUFFERED = String.raw`(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|trauma)`;
 const AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|has|have)`;
@@ -37,7 +37,7 @@ const PASSIVE_AFTER = new RegExp(
 const DIED_OF_WOUNDS = /^\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b/i;
 const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to)\s+the\s+(?:deaths?|injur(?:y|ies)|wounding)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
-const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
+const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
 // "…recovered two more bodies, bringing the death toll to 14": the toll of this event, not of
 // "attacks on the city this week".

@@ -79,3 +79,10 @@ describe('people among the dead or injured, and bodies', () => {
     ['The bodies of 12 buildings were painted.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a person left dead, a toll grown', () => {
+  it.each([
+    ['The attack left one person dead and three others wounded.', [['killed', 1], ['injured', 3]]],
+    ['The death toll has grown to 12 people.', [['killed', 12]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
