@@ -62,12 +62,12 @@ const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children
 // A count whose subject is told more about before its verb: "5 people at the market died", "16
 // residents of the building were injured", "26 civilians, including a woman and 13 children, were
 // killed", "11 people — two of them children — were wounded". The clause is read as subject (a
-// noun naming people, or any plural noun an apposition of people follows), its modifiers (a place
-// phrase, an apposition between commas, dashes or brackets, one left open before the verb), then
-// the verb. Only a passive or "died"-like verb: "three missiles at the city killed five" is active.
+// noun naming people, or any plural noun: "3 teachers at the school died"), its modifiers (a place
+// phrase, an apposition between commas, dashes or brackets, one left open before the verb, a
+// relative clause), then the verb. Only a passive or "died"-like verb: "three missiles at the city killed five" is active.
 const SUBJECT_MODIFIER = String.raw`(?:\s+(?:in|at|on|inside|near|aboard|of|from)\s+[^,.;:—–()]{1,40}?|\s*,\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)\b[^.;:]{1,80}?(?:,|(?=\s+${AUX}\s))|\s*(?:—|–|\s-\s)[^.;:—–]{1,80}?(?:—|–|\s-\s)|\s*\([^()]{1,80}\)|\s+(?:who|that)\s+(?!(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|injured|wounded|hurt)\b)[^,.;:()]{1,50}?)`;
 const MODIFIED_SUBJECT = new RegExp(
-  String.raw`^\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|[a-z'-]+s(?=\s*(?:,\s*including|—|–|\s-\s)))\b${SUBJECT_MODIFIER}{1,2}\s*(?:${AUX}\s+(?:also\s+|reportedly\s+|[a-z]+ly\s+){0,2}(killed|injured|wounded|hurt|hospitali[sz]ed|dead)|(?:also\s+|reportedly\s+|later\s+|[a-z]+ly\s+){0,2}(died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)))\b`,
+  String.raw`^\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|[a-z'-]+s)\b${SUBJECT_MODIFIER}{1,2}\s*(?:${AUX}\s+(?:also\s+|reportedly\s+|[a-z]+ly\s+){0,2}(killed|injured|wounded|hurt|hospitali[sz]ed|dead)|(?:also\s+|reportedly\s+|later\s+|[a-z]+ly\s+){0,2}(died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)))\b`,
   'i',
 );
 

@@ -288,8 +288,11 @@ function siteEvents(
     const figuresHere = s.headline ? [] : findCasualties(s.text);
     // "Shelling hit Nikopol. There were no civilian casualties.": a zero told in a sentence of
     // its own, naming no place, is the toll of the event before (a zero alone is no event).
-    const zeroOnly = figuresHere.length > 0 && figuresHere.every((f) => f.count === 0) && !decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role));
-    const reading = readings[i] ?? (zeroOnly ? previous?.events[0]?.reading : undefined);
+    // The same for any toll told with no event word and no place: "Five people had been taken
+    // to hospital." goes on about the event before (whether it may is decided below, as for
+    // every sentence that names no place).
+    const tollOnly = figuresHere.length > 0 && !decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role));
+    const reading = readings[i] ?? (tollOnly ? previous?.events[0]?.reading : undefined);
     // In order, so "…, the governor said. He added …" points back to the governor.
     const attributions: Attribution[] = [];
     if (!s.headline) {

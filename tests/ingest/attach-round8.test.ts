@@ -81,3 +81,10 @@ describe('an office of another area speaks of its own area', () => {
     expect(tolls(r)).toEqual([['kharkiv', 1, null]]);
   });
 });
+
+describe('a toll with no event word', () => {
+  it('"five people had been taken to hospital" goes on about the event before', () => {
+    const r = ingest('Russian shelling hit Kherson on Sunday.\nBy the evening, five people had been taken to hospital. Two residents died at the scene.');
+    expect(tolls(r)).toEqual([['kherson', 2, 5]]);
+  });
+});

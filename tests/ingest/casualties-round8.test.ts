@@ -86,3 +86,11 @@ describe('a person left dead, a toll grown', () => {
     ['The death toll has grown to 12 people.', [['killed', 12]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a subject named by any plural noun, when its verb says what befell people', () => {
+  it.each([
+    ['Officials said 3 teachers at the school died and 11 pupils were injured.', [['killed', 3], ['injured', 11]]],
+    ['Two passengers on the bus were wounded.', [['injured', 2]]],
+    ['Two houses in the village were destroyed.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
