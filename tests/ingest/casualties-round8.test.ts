@@ -94,3 +94,19 @@ describe('a subject named by any plural noun, when its verb says what befell peo
     ['Two houses in the village were destroyed.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a toll told as a label and its list', () => {
+  it.each([
+    ['Injured: a 52-year-old man and a 40-year-old woman.', [['injured', 2]]],
+    ['Killed: 2, injured: 5.', [['killed', 2], ['injured', 5]]],
+    ['Wounded – 4 people.', [['injured', 4]]],
+    ['He was injured: 3 ribs broken.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('"another died" is one more', () => {
+    expect(findCasualties('Two were killed on the spot and another died on the way to hospital.').map((f) => [f.kind, f.count, f.additional ?? false])).toEqual([
+      ['killed', 2, false],
+      ['killed', 1, true],
+    ]);
+  });
+});
