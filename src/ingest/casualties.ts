@@ -434,7 +434,9 @@ export function findCasualties(raw: string): CasualtyFigure[] {
 }
 
 // Where one clause of a sentence ends and the next begins ("…killed in Kharkiv city while two others…").
-const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with\s+|\.\s+/g;
+// (", a day after an attack on Izium killed 5": a clause about an earlier event, whose places take
+// no figure of the clause before.)
+const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with\s+|\.\s+|,\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|since)\s+/g;
 
 // "Two others were injured in Chasiv Yar and Novohrodivka": one figure, several places.
 const PLACE_LIST = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z]/u;
@@ -474,8 +476,31 @@ export function figureOwners<T extends { mention: { start: number; end: number }
   }
   const inClause = (m: { start: number; end: number }) => m.start >= from && m.end <= to;
   if (!sites.some((d) => inClause(d.mention)) && (clauseOnly || places.some(inClause))) return [];
+  // "Russian strikes on Kramatorsk and Sloviansk killed four": a list of places before the
+  // figure, as its subject, is the same list: each gets the toll.
+  const before = listBefore(sites, offset, text, from);
+  if (before.length >= 2 && before.length <= MAX_PLACES_SHARING && !sites.some((d) => d.mention.start >= offset && d.mention.end <= to)) return before;
   const one = figureOwner(sites, offset, text, from, to);
   return one ? [one] : [];
+}
+
+const LIST_LINK = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?$/i;
+// What may stand between the last place of a list and its figure: the rest of the subject and
+// its verb ("… Sloviansk killed", "… Sloviansk on Sunday left"), a participle ("hit X and Y,
+// killing"), or the comma after a fronted place phrase ("In X and Y, 3 were killed"); no other clause.
+const LIST_TO_FIGURE = /^(?:(?:[^,.;:()]|,(?=\s+(?:killing|injuring|wounding|leaving|claiming)\b)){0,40}|\s*,\s*)$/;
+
+/** The places of a list ending right before a figure, in its clause ("strikes on X and Y killed four"). */
+function listBefore<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, from: number): T[] {
+  const inClause = sites.filter((d) => d.mention.start >= from && d.mention.end <= offset).sort((a, b) => a.mention.start - b.mention.start);
+  const last = inClause[inClause.length - 1];
+  if (!last || !LIST_TO_FIGURE.test(text.slice(last.mention.end, offset))) return [];
+  const list = [last];
+  for (let k = inClause.length - 2; k >= 0; k--) {
+    if (!LIST_LINK.test(text.slice(inClause[k].mention.end, list[0].mention.start))) break;
+    list.unshift(inClause[k]);
+  }
+  return list;
 }
 
 function clauseAround(text: string, offset: number): { from: number; to: number } {

@@ -88,3 +88,21 @@ describe('a toll with no event word', () => {
     expect(tolls(r)).toEqual([['kherson', 2, 5]]);
   });
 });
+
+describe('a toll after a list of places in its own clause', () => {
+  it.each([
+    ['On Sunday, Russian strikes on Kramatorsk and Sloviansk killed four people.', [['kramatorsk', 4, null], ['sloviansk', 4, null]]],
+    ['On Sunday, drones hit Kharkiv and Izium, killing two people.', [['izium', 2, null], ['kharkiv', 2, null]]],
+    ['In Kharkiv and Izium, 3 people were killed on Sunday.', [['izium', 3, null], ['kharkiv', 3, null]]],
+    // "where" points at the last place only.
+    ['On Sunday, Russian troops attacked Kharkiv and Izium, where a man was killed.', [['izium', 1, null], ['kharkiv', null, null]]],
+  ])('%s', (text, expected) => expect(tolls(ingest(text))).toEqual(expected));
+});
+
+describe('a clause about an earlier event takes no figure of the clause before', () => {
+  it('"killing 3, a day after an attack on Izium killed 5": the 3 are Kupiansk\'s', () => {
+    const r = ingest('A guided bomb hit Kupiansk on Sunday, killing 3 people, a day after an attack on Izium killed 5.');
+    expect(tolls(r).find(([place]) => place === 'kupiansk')).toEqual(['kupiansk', 3, null]);
+    expect(tolls(r).find(([place]) => place === 'izium')?.[1] ?? null).toBeNull();
+  });
+});
