@@ -76,6 +76,7 @@ const PEOPLE_DIED_OF_WOUNDS = new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}?${P
 
 // "Two children were among the injured": some of them, at least that many.
 const AMONG_AFTER = new RegExp(String.raw`^\s+(?:(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt)\b`, 'i');
+const THE_PERSON_AFTER_VERB = /\b(?:kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+(the\s+(?:(?:elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|passenger|pensioner|resident|owner|guard|watchman|worker|employee|teenager|cyclist|pedestrian|motorist|farmer|tractor\s+driver))\b(?!['’]s)/gi;
 // "Injured: a man and a woman", "Killed – 2 people": a toll told as a label and its list.
 const LABEL_BEFORE = /(?:^|[.;,:]\s*|\(\s*)(killed|dead|died|injured|wounded|hurt)\s*(?::|–|—|\s-)\s*$/i;
 // "two bodies were recovered", "the bodies of three people": the dead.
@@ -275,6 +276,14 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const start = m.index ?? 0;
     if (COUNT_BEFORE.test(raw.slice(Math.max(0, start - 30), start))) continue;
     const q = { start, end: start + m[1].length, count: m[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length, text: m[1] };
+    quantities.push(q);
+    persons.add(q);
+  }
+  // "killing the driver", "wounded the owner of the house": one person named with "the", right after the verb.
+  for (const m of text.matchAll(THE_PERSON_AFTER_VERB)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    if (quantities.some((q) => q.start < start + m[1].length && q.end > start)) continue;
+    const q = { start, end: start + m[1].length, count: 1, text: m[1] };
     quantities.push(q);
     persons.add(q);
   }

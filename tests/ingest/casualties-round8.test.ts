@@ -110,3 +110,11 @@ describe('a toll told as a label and its list', () => {
     ]);
   });
 });
+
+describe('one person named with "the" right after the verb', () => {
+  it.each([
+    ['A drone hit a minibus, killing the driver and injuring five passengers.', [['killed', 1], ['injured', 5]]],
+    ['A shell hit the car, wounding the driver.', [['injured', 1]]],
+    ["The drone killed the man's dog.", []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
