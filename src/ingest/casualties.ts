@@ -77,6 +77,7 @@ const PEOPLE_DIED_OF_WOUNDS = new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}?${P
 // "Two children were among the injured": some of them, at least that many.
 const AMONG_AFTER = new RegExp(String.raw`^\s+(?:(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt)\b`, 'i');
 const THE_PERSON_AFTER_VERB = /\b(?:kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+(the\s+(?:(?:elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|passenger|pensioner|resident|owner|guard|watchman|worker|employee|teenager|cyclist|pedestrian|motorist|farmer|tractor\s+driver))\b(?!['’]s)/gi;
+const ALSO_AFTER = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+also|also\s+(?:died|was|were|has\s+been|have\s+been|suffered|sustained))\b/i;
 // "Injured: a man and a woman", "Killed – 2 people": a toll told as a label and its list.
 const LABEL_BEFORE = /(?:^|[.;,:]\s*|\(\s*)(killed|dead|died|injured|wounded|hurt)\s*(?::|–|—|\s-)\s*$/i;
 // "two bodies were recovered", "the bodies of three people": the dead.
@@ -436,7 +437,10 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     });
   const kept = figures.filter((f) => !inApposition(f));
   const hedged = hedgedKinds(text);
-  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end));
+  // "A man was also injured", told alone in its sentence: one more, as "another" is. (Not with
+  // other figures: "two were killed and a man was also injured" says "also" of the killing.)
+  const alsoMore = (f: CasualtyFigure) => kept.length === 1 && ALSO_AFTER.test(text.slice(f.end));
+  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end)) || alsoMore(f);
   return kept
     .map((f) => ({ ...f, count: hedged.has(f.kind) || AMONG_AFTER.test(text.slice(f.end)) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
     .sort((a, b) => a.start - b.start);

@@ -106,3 +106,12 @@ describe('a clause about an earlier event takes no figure of the clause before',
     expect(tolls(r).find(([place]) => place === 'izium')?.[1] ?? null).toBeNull();
   });
 });
+
+describe('"also" told of one more person', () => {
+  it.each([
+    ['Kharkiv was shelled on Sunday. A woman was injured. A man was also injured.', [['kharkiv', null, 2]]],
+    ['Kharkiv was shelled on Sunday, injuring two people. A child was also hurt.', [['kharkiv', null, 3]]],
+    // With another figure in its sentence, "also" is said of that one.
+    ['Kharkiv was shelled on Sunday, injuring three. Two people were killed and a man was also injured.', [['kharkiv', 2, 3]]],
+  ])('%s', (text, expected) => expect(tolls(ingest(text))).toEqual(expected));
+});
