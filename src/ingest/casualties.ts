@@ -25,19 +25,19 @@ export interface CasualtyFigure {
   partsAt?: Array<{ start: number; end: number }>;
 }
 
-const PEOPLE = String.raw`(?:more|other|others|people|persons|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)\s+)?(?:[\w-]+\s+)?\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
+const PEOPLE = String.raw`(?:more|other|others|people|persons?|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)\s+)?(?:[\w-]+\s+)?\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
 // "suffered shrapnel wounds", "sustained injuries": injured, said with a noun.
 const SUFFERED = String.raw`(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|trauma)`;
 const AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|has|have)`;
 const PASSIVE_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:who\s+)?(?:${AUX}\s+)?|(?:in|from|of|at|near)\s+[^,.;]{1,40}?(?:,[^,.;]{1,80},)?\s*${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|left\s+|[a-z]+ly\s+){0,2}(killed|dead|died|deceased|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|${SUFFERED})\b`,
+  String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:who\s+)?(?:${AUX}\s+)?|(?:in|from|of|at|near)\s+[^,.;]{1,40}?(?:,[^,.;]{1,80},)?\s*${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|left\s+|[a-z]+ly\s+){0,2}(killed|dead|died|deceased|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|medical\s+facilit(?:y|ies))|${SUFFERED})\b`,
   'i',
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
 const DIED_OF_WOUNDS = /^\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b/i;
-const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
+const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to)\s+the\s+(?:deaths?|injur(?:y|ies)|wounding)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
-const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
+const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
 // "…recovered two more bodies, bringing the death toll to 14": the toll of this event, not of
 // "attacks on the city this week".
@@ -51,7 +51,7 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // "a 17-year-old was killed": the age alone names one person. "injuring a local", "a pedestrian
 // was killed": one person named by what they were doing or where they live. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based))\s+)?(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -59,6 +59,35 @@ const NAMED_PERSON = /,\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+,
 
 // People counted in a list: "a woman and her two children", "two men, a woman and a boy".
 const PERSON_NOUN = String.raw`(?:people|persons?|civilians?|residents?|children|child|kids?|bab(?:y|ies)|infants?|toddlers?|sons?|daughters?|men|man|women|woman|boys?|girls?|teenagers?|adults?|pensioners?|soldiers?|servicem[ae]n|servicewom[ae]n|service\s+members?|militants?|fighters?|troops|policem[ae]n|police\s+officers?|officers?|rescuers?|firefighters?|medics?|doctors?|journalists?|workers?|volunteers?|drivers?|students?|farmers?|relatives?|brothers?|sisters?|grandchildren|grandsons?|granddaughters?|grandmothers?|grandfathers?|grandparents|parents|neighbou?rs?|family\s+members)`;
+// A count whose subject is told more about before its verb: "5 people at the market died", "16
+// residents of the building were injured", "26 civilians, including a woman and 13 children, were
+// killed", "11 people — two of them children — were wounded". The clause is read as subject (a
+// noun naming people, or any plural noun: "3 teachers at the school died"), its modifiers (a place
+// phrase, an apposition between commas, dashes or brackets, one left open before the verb, a
+// relative clause), then the verb. Only a passive or "died"-like verb: "three missiles at the city killed five" is active.
+const SUBJECT_MODIFIER = String.raw`(?:\s+(?:in|at|on|inside|near|aboard|of|from)\s+[^,.;:—–()]{1,40}?|\s*,\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)\b[^.;:]{1,80}?(?:,|(?=\s+${AUX}\s))|\s*(?:—|–|\s-\s)[^.;:—–]{1,80}?(?:—|–|\s-\s)|\s*\([^()]{1,80}\)|\s+(?:who|that)\s+(?!(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|injured|wounded|hurt)\b)[^,.;:()]{1,50}?)`;
+const MODIFIED_SUBJECT = new RegExp(
+  String.raw`^\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|[a-z'-]+s)\b${SUBJECT_MODIFIER}{1,2}\s*(?:${AUX}\s+(?:also\s+|reportedly\s+|[a-z]+ly\s+){0,2}(killed|injured|wounded|hurt|hospitali[sz]ed|dead)|(?:also\s+|reportedly\s+|later\s+|[a-z]+ly\s+){0,2}(died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)))\b`,
+  'i',
+);
+
+// "two people who were wounded in the shelling died in hospital": as DIED_OF_WOUNDS, with the people named.
+const PEOPLE_DIED_OF_WOUNDS = new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}${DIED_OF_WOUNDS.source.replace('^', '')}`, 'i');
+
+// "Two children were among the injured": some of them, at least that many.
+const AMONG_AFTER = new RegExp(String.raw`^\s+(?:(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt)\b`, 'i');
+const THE_PERSON_AFTER_VERB = /\b(?:kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+(the\s+(?:(?:elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|passenger|pensioner|resident|owner|guard|watchman|worker|employee|teenager|cyclist|pedestrian|motorist|farmer|tractor\s+driver))\b(?!['’]s)/gi;
+const ALSO_AFTER = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+also|also\s+(?:died|was|were|has\s+been|have\s+been|suffered|sustained))\b/i;
+// "Injured: a man and a woman", "Killed – 2 people": a toll told as a label and its list.
+const LABEL_BEFORE = /(?:^|[.;,:]\s*|\(\s*)(killed|dead|died|injured|wounded|hurt)\s*(?::|–|—|\s-)\s*$/i;
+// "two bodies were recovered", "the bodies of three people": the dead.
+const BODIES_AFTER = /^\s+bodies\b/i; // ("two more bodies, bringing the toll to 14": the toll counts.)
+const BODIES_BEFORE = /\bbodies\s+of\s+(?:the\s+|another\s+)?$/i;
+
+// "women aged 45, 56 and 87 were injured": with no count, the ages told count the people.
+const AGED_PEOPLE = new RegExp(String.raw`\b(women|men|people|persons|children|boys|girls|residents|civilians|teenagers|pensioners|villagers)\s+aged\s+(\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})\b`, 'gi');
+const COUNT_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|the|these|those|other|few|many|dozens?)\s+(?:[a-z-]+\s+)?$/i;
+
 // After a count, up to two describing words and then the noun: "two young children", "three Ukrainian soldiers".
 const PERSON_AFTER_COUNT = new RegExp(String.raw`^\s+(?:(?!(?:and|or|of|were|was|in|on|at)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}?${PERSON_NOUN}\b`, 'i');
 // "… and her son": one relative, named by a possessive instead of a count.
@@ -73,10 +102,10 @@ const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))
 const VAGUE_FEW = /^(?:several|a\s+few)\b/i;
 const AMONG = /\bamong\s+(?:the\s+|those\s+)?(dead|killed|deceased|wounded|injured|hurt)\s+(?:were|was|are|is)\s+([^.;:()]{3,200})/gi;
 
-const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths|fatalities|dead|deceased|injuries|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
+const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths?|fatalit(?:y|ies)|dead|deceased|injur(?:y|ies)|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
 function kindOf(word: string): CasualtyKind {
-  return /^(?:kill|dead|died|deceased|claim|perished|lost)/i.test(word) ? 'killed' : 'injured';
+  return /^(?:kill|dead|died|deceased|claim|perished|lost)/i.test(word) || /\bdeaths?\b/i.test(word) ? 'killed' : 'injured';
 }
 
 // A zero the report does give, however it is worded: "no one was injured", "nobody was hurt or
@@ -157,7 +186,7 @@ const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
   // "two boys, both 1, and their mother": the age the members of a count share.
   /(?<=\p{L})\s*,\s*(?:both|each|all)\s+(?:aged\s+)?\d{1,3}(?:\s*,(?=\s*(?:and|were|was|are|died|had|have)\b)|(?=\s*,|\s+(?:and|were|was|died)\b))/gu,
-  new RegExp(String.raw`\baged\s+(?:between\s+|from\s+)?${AGE}(?:\s*(?:,|and|to|or|-|–)\s*${AGE})*(?:\s+(?:years?|months?)(?:\s+old)?)?\b`, 'gi'),
+  new RegExp(String.raw`\baged\s+(?:between\s+|from\s+)?${AGE}(?:\s*(?:,|and|to|or|-|–)\s*${AGE}(?!\s+(?:[a-z]+\s+)?${PERSON_NOUN}\b))*(?:\s+(?:years?|months?)(?:\s+old)?)?\b`, 'gi'),
   // "a boy of five", "a woman of 71": one person and her age (not "a family of four", which counts).
   new RegExp(String.raw`(?<=\b(?:boy|girl|child|baby|infant|toddler|son|daughter|grandson|granddaughter|grandchild|man|woman|teenager|pensioner|youth|resident)\s+)of\s+${AGE}(?:\s+(?:years?|months?)(?:\s+old|\s+of\s+age)?)?\b`, 'gi'),
   // "three women - 32, 36 and 56 years old", "a five year old boy": ages told with "years old"
@@ -244,6 +273,21 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     quantities.push(q);
     if (!/^another$/i.test(m[0])) persons.add(q);
   }
+  for (const m of raw.matchAll(AGED_PEOPLE)) {
+    const start = m.index ?? 0;
+    if (COUNT_BEFORE.test(raw.slice(Math.max(0, start - 30), start))) continue;
+    const q = { start, end: start + m[1].length, count: m[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length, text: m[1] };
+    quantities.push(q);
+    persons.add(q);
+  }
+  // "killing the driver", "wounded the owner of the house": one person named with "the", right after the verb.
+  for (const m of text.matchAll(THE_PERSON_AFTER_VERB)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    if (quantities.some((q) => q.start < start + m[1].length && q.end > start)) continue;
+    const q = { start, end: start + m[1].length, count: 1, text: m[1] };
+    quantities.push(q);
+    persons.add(q);
+  }
   // "A couple died", "an elderly couple was injured": two people named by one noun.
   for (const m of text.matchAll(COUPLE)) {
     const start = m.index ?? 0;
@@ -254,9 +298,14 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   }
   quantities.sort((a, b) => a.start - b.start);
   const passiveKind = (end: number): CasualtyKind | undefined => {
-    if (DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
+    if (DIED_OF_WOUNDS.test(text.slice(end)) || PEOPLE_DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
     const passive = PASSIVE_AFTER.exec(text.slice(end));
-    return passive ? kindOf(passive[1]) : undefined;
+    if (passive) return kindOf(passive[1]);
+    const modified = MODIFIED_SUBJECT.exec(text.slice(end));
+    if (modified) return kindOf(modified[1] ?? modified[2]);
+    const among = AMONG_AFTER.exec(text.slice(end));
+    if (among) return /dead|killed/i.test(among[0].slice(among[0].search(/among/i))) ? 'killed' : 'injured';
+    return BODIES_AFTER.test(text.slice(end)) ? 'killed' : undefined;
   };
   // The verb before a count: "killed five", "the death toll rose to 12".
   const activeKind = (q: Quantity): CasualtyKind | undefined => {
@@ -267,12 +316,15 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     if (TOLL_BEFORE.test(before) || BRINGING_TOLL.test(before)) return 'killed';
     if (INJURED_TOLL_BEFORE.test(before)) return 'injured';
     const active = ACTIVE_BEFORE.exec(before);
-    return active ? kindOf(active[1]) : undefined;
+    if (active) return kindOf(active[1]);
+    const label = LABEL_BEFORE.exec(before);
+    if (label) return kindOf(label[1]);
+    return BODIES_BEFORE.test(before) && PERSON_AFTER_COUNT.test(text.slice(q.end)) ? 'killed' : undefined;
   };
   // "resulted in 14 deaths and 43 injuries", "three dead": the count of a casualty noun.
   const nounKind = (end: number): CasualtyKind | undefined => {
     const noun = TOLL_NOUN.exec(text.slice(end));
-    return noun ? (/^(?:deaths|fatalities|dead|deceased)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
+    return noun ? (/^(?:deaths?|fatalit(?:y|ies)|dead|deceased)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
   };
   // "more than 30 Ukrainian service members had been eliminated": a military report's killed,
   // only with people named (tanks are "eliminated" too).
@@ -375,15 +427,29 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     });
     figures.push({ kind, count: atLeast(addCounts(counts)), start, end, phrase: m[0] });
   }
+  // "12 civilians, including a nurse and 3 children, were killed": the people of the apposition
+  // are some of the subject's, no figure of their own.
+  const inApposition = (f: CasualtyFigure) =>
+    figures.some((g) => {
+      if (g === f || g.kind !== f.kind || f.start < g.end) return false;
+      const modified = MODIFIED_SUBJECT.exec(text.slice(g.end));
+      return modified !== null && f.end <= g.end + modified[0].length;
+    });
+  const kept = figures.filter((f) => !inApposition(f));
   const hedged = hedgedKinds(text);
-  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end));
-  return figures
-    .map((f) => ({ ...f, count: hedged.has(f.kind) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
+  // "A man was also injured", told alone in its sentence: one more, as "another" is. (Not with
+  // other figures: "two were killed and a man was also injured" says "also" of the killing.)
+  const alsoMore = (f: CasualtyFigure) => kept.length === 1 && ALSO_AFTER.test(text.slice(f.end));
+  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end)) || alsoMore(f);
+  return kept
+    .map((f) => ({ ...f, count: hedged.has(f.kind) || AMONG_AFTER.test(text.slice(f.end)) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
     .sort((a, b) => a.start - b.start);
 }
 
 // Where one clause of a sentence ends and the next begins ("…killed in Kharkiv city while two others…").
-const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with\s+|\.\s+/g;
+// (", a day after an attack on Izium killed 5": a clause about an earlier event, whose places take
+// no figure of the clause before.)
+const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with\s+|\.\s+|,\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|since)\s+/g;
 
 // "Two others were injured in Chasiv Yar and Novohrodivka": one figure, several places.
 const PLACE_LIST = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z]/u;
@@ -423,8 +489,31 @@ export function figureOwners<T extends { mention: { start: number; end: number }
   }
   const inClause = (m: { start: number; end: number }) => m.start >= from && m.end <= to;
   if (!sites.some((d) => inClause(d.mention)) && (clauseOnly || places.some(inClause))) return [];
+  // "Russian strikes on Kramatorsk and Sloviansk killed four": a list of places before the
+  // figure, as its subject, is the same list: each gets the toll.
+  const before = listBefore(sites, offset, text, from);
+  if (before.length >= 2 && before.length <= MAX_PLACES_SHARING && !sites.some((d) => d.mention.start >= offset && d.mention.end <= to)) return before;
   const one = figureOwner(sites, offset, text, from, to);
   return one ? [one] : [];
+}
+
+const LIST_LINK = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?$/i;
+// What may stand between the last place of a list and its figure: the rest of the subject and
+// its verb ("… Sloviansk killed", "… Sloviansk on Sunday left"), a participle ("hit X and Y,
+// killing"), or the comma after a fronted place phrase ("In X and Y, 3 were killed"); no other clause.
+const LIST_TO_FIGURE = /^(?:(?:[^,.;:()]|,(?=\s+(?:killing|injuring|wounding|leaving|claiming)\b)){0,40}|\s*,\s*)$/;
+
+/** The places of a list ending right before a figure, in its clause ("strikes on X and Y killed four"). */
+function listBefore<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, from: number): T[] {
+  const inClause = sites.filter((d) => d.mention.start >= from && d.mention.end <= offset).sort((a, b) => a.mention.start - b.mention.start);
+  const last = inClause[inClause.length - 1];
+  if (!last || !LIST_TO_FIGURE.test(text.slice(last.mention.end, offset))) return [];
+  const list = [last];
+  for (let k = inClause.length - 2; k >= 0; k--) {
+    if (!LIST_LINK.test(text.slice(inClause[k].mention.end, list[0].mention.start))) break;
+    list.unshift(inClause[k]);
+  }
+  return list;
 }
 
 function clauseAround(text: string, offset: number): { from: number; to: number } {

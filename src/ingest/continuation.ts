@@ -46,13 +46,16 @@ export function speaksOfMilitaryLosses(text: string): boolean {
 // "This was reported by the head of the district administration on Facebook.": where the news
 // came from, nothing new about the event.
 const SOURCE_LINE = /^(?:this|that|it|the\s+(?:news|information|report))\s+was\s+(?:reported|announced|stated|said|confirmed|posted|written)\b/i;
+export function isSourceLine(text: string): boolean {
+  return SOURCE_LINE.test(text.trim());
+}
 
 /** Paragraphs from sentence `from` to sentence `to`, less those that hold only subheadings and source lines. */
 export function paragraphsBetween(sentences: Sentence[], from: number, to: number): number {
   const telling = new Set<number>();
   for (let k = from + 1; k < to; k++) {
     const s = sentences[k];
-    if (!s.headline && !SOURCE_LINE.test(s.text.trim())) telling.add(s.paragraph);
+    if (!s.headline && !isSourceLine(s.text)) telling.add(s.paragraph);
   }
   telling.delete(sentences[from].paragraph);
   telling.delete(sentences[to].paragraph);

@@ -25,7 +25,7 @@ import {
 import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
-import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
+import { armsBareAttack, isSourceLine, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
 import { countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
@@ -286,13 +286,34 @@ function siteEvents(
   // The events of the last sentence that had any, for sentences that go on about them.
   let previous: { paragraph: number; sentence: number; events: SiteEvent[]; places: number } | undefined;
 
+  const tollMayReachBack = (from: number, to: number, type: IncidentType): boolean => {
+    const aboutIt = new Set<number>();
+    for (let k = from + 1; k < to; k++) {
+      const between = sentences[k];
+      if (between.headline) continue;
+      const other = readings[k];
+      if (other !== undefined && other.type !== type) return false;
+      if (decisions[k].some((d) => d.role === 'unresolved' || (d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d)))) return false;
+      if (findCasualties(between.text).length > 0) return false;
+      if (other !== undefined) aboutIt.add(between.paragraph);
+    }
+    const told = new Set<number>();
+    for (let k = from + 1; k < to; k++) if (!sentences[k].headline) told.add(sentences[k].paragraph);
+    told.delete(sentences[from].paragraph);
+    told.delete(sentences[to].paragraph);
+    return [...told].every((p) => aboutIt.has(p) || sentences.slice(from + 1, to).every((x) => x.paragraph !== p || isSourceLine(x.text)));
+  };
+
   sentences.forEach((s, i) => {
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
     const figuresHere = s.headline ? [] : findCasualties(s.text);
     // "Shelling hit Nikopol. There were no civilian casualties.": a zero told in a sentence of
     // its own, naming no place, is the toll of the event before (a zero alone is no event).
-    const zeroOnly = figuresHere.length > 0 && figuresHere.every((f) => f.count === 0) && !decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role));
-    const reading = readings[i] ?? (zeroOnly ? previous?.events[0]?.reading : undefined);
+    // The same for any toll told with no event word and no place: "Five people had been taken
+    // to hospital." goes on about the event before (whether it may is decided below, as for
+    // every sentence that names no place).
+    const tollOnly = figuresHere.length > 0 && !decisions[i].some((d) => d.chosen && !NOT_A_PLACE_HERE.has(d.role));
+    const reading = readings[i] ?? (tollOnly ? previous?.events[0]?.reading : undefined);
     // In order, so "…, the governor said. He added …" points back to the governor.
     const attributions: Attribution[] = [];
     if (!s.headline) {
@@ -359,12 +380,29 @@ function siteEvents(
       if (sites.length > 0) doubts.push(`[s${i}] only a possibility (${reading.type}: ${reading.triggers.join(', ')}), not drafted: "${quote}"`);
       return;
     }
+    // "A missile hit the village.¶'Rescuers are at work,' the governor said.¶The invaders fired
+    // four missiles.¶Eight villagers died.": sentences between that name no place, count no one
+    // and tell no event of another kind leave the toll to the event before, when each paragraph
+    // between goes on about that kind of event (quotes on the attack, how it was done). A
+    // paragraph about something else ("The ministry thanked the volunteers.") still parts them.
+    const quietBetween = previous !== undefined && tollMayReachBack(previous.sentence, i, previous.events[0].reading.type);
     // "…two strikes on the town of Chuhuiv. A woman employee was killed. Another person was
     // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
     // "Kherson, Antonivka and Mykhailivka came under enemy fire. … One person died and another was
     // injured as a result of Russian aggression.": a toll told after a list of places that had
     // none of their own belongs to each of them, as a total told for several places does. (Not
     // after a roll of many places "under fire over the past day": that toll is the region's.)
+    // "…targeted Dnipro.¶The Kherson Oblast governor said attacks killed two.": an office of an
+    // area that is not the last event's place, nor holds it, speaks of its own area.
+    const offices = decisions[i].filter((d) => d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office'));
+    const speaksForAnotherArea =
+      previous !== undefined &&
+      offices.length > 0 &&
+      offices.every((o) => previous!.events.every((e) => {
+        const office = o.chosen as PlaceRecord;
+        const told = e.decision.chosen;
+        return told !== undefined && office.id !== told.id && !insideArea(office, told) && !insideArea(told, office);
+      }));
     const afterList =
       previous !== undefined &&
       previous.places > 1 &&
@@ -377,6 +415,7 @@ function siteEvents(
       // A place named only as an office ("the head of the Mykolaiv Regional Military
       // Administration said one person was killed"), a speaker or a country names no other place.
       !placesHere &&
+      !speaksForAnotherArea &&
       previous &&
       (previous.places === 1 || afterList) &&
       !sumsUp(s.text) &&
@@ -387,7 +426,8 @@ function siteEvents(
         (figuresHere.length > 0 && gap <= 2 && pointsBackAtEvent(s.text)) ||
         // "A missile hit Dnipro.¶One person was killed and four injured, the governor said.": the
         // toll told next; "¶The governor confirmed the missile strike.": more of the same event.
-        (previous.sentence === i - 1 && gap === 1 && (figuresHere.length > 0 || (reading.type === previous.events[0].reading.type && namesTheEvent(s.text))))) &&
+        (previous.sentence === i - 1 && gap === 1 && (figuresHere.length > 0 || (reading.type === previous.events[0].reading.type && namesTheEvent(s.text)))) ||
+        (figuresHere.length > 0 && quietBetween)) &&
       (afterList || new Set(previous.events.map((e) => e.decision.chosen?.id)).size === 1) &&
       (figuresHere.length > 0 || reading.type === previous.events[0].reading.type)
     ) {
@@ -409,8 +449,7 @@ function siteEvents(
     }
     // "The mayor of Mykolaiv said a missile killed two people": with no other place named and
     // no event before to go on about, the place of the one office named is where it happened.
-    const offices = decisions[i].filter((d) => d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office'));
-    if (sites.length === 0 && figuresHere.length > 0 && !reading.weak && reading.type !== 'diplomacy' && new Set(offices.map((d) => d.chosen?.id)).size === 1) {
+    if (sites.length === 0 && !speaksForAnotherArea && figuresHere.length > 0 && !reading.weak && reading.type !== 'diplomacy' && new Set(offices.map((d) => d.chosen?.id)).size === 1) {
       for (const d of offices) [d.role, d.reason] = ['site', `the place of the office named ("${d.mention.surface}"): the sentence tells its toll and names no other place`];
       sites = offices.slice(0, 1);
     }
