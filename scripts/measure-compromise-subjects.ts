@@ -33,7 +33,9 @@ function compromiseReads(text: string): Array<[Kind, number]> {
   const out: Array<[Kind, number]> = [];
   nlp(text)
     .verbs()
-    .forEach((verb) => {
+    .forEach((view) => {
+      // forEach hands each match over as a plain View; it is still one of the verbs.
+      const verb = view as ReturnType<ReturnType<typeof nlp>['verbs']>;
       const kind = KIND[verb.toInfinitive().text('normal').split(' ').pop() ?? ''];
       if (!kind) return;
       const first = verb.subjects().text('normal').split(/\s+/)[0] ?? '';
