@@ -1,0 +1,59 @@
+/**
+ * Eighth round (docs/architecture.md, Ingest stages): kinds of place error found on reports the
+ * rules were not written from (102–121) that every outlet's copy can show. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestOnFixtureGazetteer, siteLabels } from './fixture-ingest';
+
+const ingest = ingestOnFixtureGazetteer();
+const chosen = (r: ReturnType<typeof ingest>, name: string) => r.decisions.find((d) => d.mention.surface === name)?.chosen;
+
+describe('another name a place bears yields to a settlement whose own name it is, in a region the report names', () => {
+  // The region is named in another sentence, so only the report's regions can tell the places apart.
+  it.each([
+    ['Drones attacked the Danube ports of Odesa Oblast overnight.\nTwo truck drivers were hurt when a drone hit the ferry crossing at Orlivka.', 'Orlivka', 'Odesa Oblast'],
+    ['The Odesa Oblast governor spoke of a night of drones.\nThe Orlivka terminal was struck on Tuesday, and a warehouse caught fire.', 'Orlivka', 'Odesa Oblast'],
+  ])('%s', (text, name, admin1) => {
+    const r = ingest(text, '2023-09-26');
+    expect(chosen(r, name)?.admin1).toBe(admin1);
+    expect(siteLabels(r).some((l) => l.startsWith('Horlivka'))).toBe(false);
+  });
+
+  it('a spelling of the place’s own name is no other name: Gorlovka is still Horlivka', () => {
+    const r = ingest('Shelling hit Gorlovka on Tuesday, Odesa Oblast officials were not involved.', '2023-09-26');
+    expect(chosen(r, 'Gorlovka')?.name).toBe('Horlivka');
+  });
+
+  it('with no region named for the village, the other name still stands (a renamed village told by its old name)', () => {
+    const r = ingest('Russian forces said they had taken Pobeda, a village south of Marinka in the Donetsk region.', '2024-02-22');
+    expect(chosen(r, 'Pobeda')?.admin1).toBe('Donetsk Oblast');
+  });
+});
+
+describe('a village the lists lack is not swapped for a Ukrainian hamlet of its name', () => {
+  it('a village of a Russian border district, when the lists have only a far namesake there', () => {
+    const text = [
+      'A Ukrainian drone attack injured three people in Shebekino in the Belgorod region on Monday, Governor Vyacheslav Gladkov said.',
+      'Meanwhile, in the village of Krasnoye, which also came under fire, no one was hurt.',
+    ].join('\n');
+    const r = ingest(text, '2023-05-08');
+    const krasnoye = r.decisions.find((d) => d.mention.surface === 'Krasnoye');
+    expect(krasnoye?.chosen?.country).not.toBe('UA');
+  });
+});
+
+describe('a city of 100,000 or more is never what "the village of" means', () => {
+  it.each([
+    'Russian aircraft bombed Beryslav in the Kherson region on Sunday.\nLater, a drone hit the village of Lviv, killing a man.',
+    'Shelling damaged houses in Kherson Oblast overnight.\nIn the village of Lviv, a barn burned down after the strike.',
+  ])('%s', (text) => {
+    const r = ingest(text, '2023-09-24');
+    expect(chosen(r, 'Lviv')?.id).not.toBe('lviv');
+    expect(siteLabels(r).some((l) => l.startsWith('Lviv (Lviv Oblast)'))).toBe(false);
+  });
+
+  it('the city told as a city stays the city', () => {
+    const r = ingest('A missile hit an apartment block in Lviv on Sunday, killing two people.', '2023-09-24');
+    expect(chosen(r, 'Lviv')?.admin1).toBe('Lviv Oblast');
+  });
+});
