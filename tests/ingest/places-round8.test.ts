@@ -3,6 +3,7 @@
  * rules were not written from (102–121) that every outlet's copy can show. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/ingest/sentences';
 import { ingestOnFixtureGazetteer, siteLabels } from './fixture-ingest';
 
 const ingest = ingestOnFixtureGazetteer();
@@ -55,5 +56,21 @@ describe('a city of 100,000 or more is never what "the village of" means', () =>
   it('the city told as a city stays the city', () => {
     const r = ingest('A missile hit an apartment block in Lviv on Sunday, killing two people.', '2023-09-24');
     expect(chosen(r, 'Lviv')?.admin1).toBe('Lviv Oblast');
+  });
+});
+
+describe('a credit glued to the end of a paragraph leaves it body text, not a headline', () => {
+  it.each([
+    'The defence ministry in Moscow said on Monday that its troops had taken the village of Levadne in the Zaporizhzhia region. Kyiv did not comment. Source: Example News Agency',
+    'Russian troops took control of the village of Levadne in the Zaporizhzhia region, the ministry said on Monday. Credit: Example Wire',
+  ])('%s', (text) => {
+    const sentences = splitSentences(text);
+    expect(sentences.every((s) => !s.headline)).toBe(true);
+    expect(siteLabels(ingest(text, '2024-10-14')).join(' ')).toContain('Levadne');
+  });
+
+  it('a headline is still a headline, and a credit line of its own is not body text', () => {
+    expect(splitSentences('Russia claims a village in the Zaporizhzhia region')[0].headline).toBe(true);
+    expect(splitSentences('Source: the regional administration')[0].headline).toBe(true);
   });
 });
