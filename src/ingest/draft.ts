@@ -133,8 +133,17 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
       resolved.push(earlier);
       return;
     }
+    // "Earlier on the night of June 18, strikes hit the region. The village of X was hit. Also, Y
+    // and Z were attacked.": a paragraph that dates its first telling dates what it goes on to
+    // tell, before an earlier paragraph about one of the same places does (a sentence of its own
+    // paragraph about one of them still comes first).
+    const paragraphDate = datedEarlierInParagraph(sentences, own, i);
     // Looking back a few dozen sentences is plenty in a news item, and keeps a huge one linear.
     for (let k = i - 1; k >= Math.max(0, i - 40) && sentences[k].section === s.section; k--) {
+      if (paragraphDate !== undefined && sentences[k].paragraph !== s.paragraph) {
+        resolved.push({ ...resolved[paragraphDate], inherited: `the date its paragraph gave ("${resolved[paragraphDate].phrase}")` });
+        return;
+      }
       if ([...places[i]].some((id) => places[k].has(id)) && !sentences[k].headline) {
         resolved.push({ ...resolved[k], inherited: `from an earlier sentence about the same place ("${resolved[k].phrase}")` });
         return;
@@ -152,6 +161,12 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     resolved.push({ date: published, precision: 'day', phrase: 'the article date', start: -1, inherited: 'no date in its section: the article date' });
   });
   return resolved;
+}
+
+/** The nearest earlier sentence of the same paragraph with a date of its own, if any. */
+function datedEarlierInParagraph(sentences: Sentence[], own: Array<DateRef | undefined>, i: number): number | undefined {
+  for (let k = i - 1; k >= 0 && sentences[k].paragraph === sentences[i].paragraph; k--) if (own[k]) return k;
+  return undefined;
 }
 
 const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
@@ -518,7 +533,10 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const [, , type, date] = key.split('|');
     const itemized = [...groups.values()].filter((l) => {
       const other = l[0].decision.chosen as PlaceRecord;
-      return l !== list && SETTLEMENTS.has(other.kind) && l[0].reading.type === type && l[0].date.date === date && other.point && insideArea(place, other);
+      // (Or of the day before: "Casualties have been reported in the Donetsk region", told on Monday
+      // morning of Sunday's attacks the report then gives town by town.)
+      const sameDays = l[0].date.date === date || l[0].date.date === addDays(date, -1);
+      return l !== list && SETTLEMENTS.has(other.kind) && l[0].reading.type === type && sameDays && other.point && insideArea(place, other);
     });
     // "killed two women in a border village in the Belgorod region … the attack took place in
     // Golovichino": the unnamed village is the one the report names; its figures go there.

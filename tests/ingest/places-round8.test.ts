@@ -74,3 +74,35 @@ describe('a credit glued to the end of a paragraph leaves it body text, not a he
     expect(splitSentences('Source: the regional administration')[0].headline).toBe(true);
   });
 });
+
+describe('a paragraph that dates its first telling dates what it goes on to tell', () => {
+  const incidentsAt = (r: ReturnType<typeof ingest>, id: string) => r.incidents.filter((i) => i.placeIds.includes(id)).map((i) => i.date).sort();
+
+  it('an earlier night told after today’s strike: the towns of its paragraph are of that night, one of them twice', () => {
+    const text = [
+      'Drones hit Nova Kakhovka on Monday, wounding three people, the town’s administration said.',
+      'Earlier, on the night of March 8, missiles struck towns of the Kherson region. The village of Tiahynka was hit. Also, Nova Kakhovka and Kakhovka were attacked.',
+    ].join('\n');
+    const r = ingest(text, '2025-03-10');
+    expect(incidentsAt(r, 'nova-kakhovka')).toEqual(['2025-03-08', '2025-03-10']);
+    expect(incidentsAt(r, 'kakhovka')).toEqual(['2025-03-08']);
+    expect(incidentsAt(r, 'tiahynka')).toEqual(['2025-03-08']);
+  });
+
+  it('a sentence of the same paragraph about the same place still comes first', () => {
+    const text = 'A man died on Sunday when the village of Bilozerka in the Kherson region was shelled. Russia attacked several regions overnight, the air force said. In Bilozerka, shelling also hit a house.';
+    const r = ingest(text, '2023-12-04');
+    expect(incidentsAt(r, 'bilozerka')).toEqual(['2023-12-03']);
+  });
+});
+
+describe('a region’s casualties told the morning after are the sum of the towns told of the day before', () => {
+  it.each([
+    'Civilian casualties have been reported in the Donetsk and Kherson regions, officials said early on Monday.\nOn Sunday, shelling injured two people in Kostiantynivka. Russian attacks on Sunday killed a man in Bilozerka.',
+    'Russian attacks killed people in the Kherson region, the governor said on Monday morning.\nOn Sunday a drone killed a woman in Bilozerka.',
+  ])('%s', (text) => {
+    const r = ingest(text, '2024-02-26');
+    expect(r.incidents.some((i) => i.placeIds.some((id) => id.endsWith('-oblast')))).toBe(false);
+    expect(siteLabels(r).join(' ')).toContain('Bilozerka');
+  });
+});
