@@ -106,3 +106,21 @@ describe('a region’s casualties told the morning after are the sum of the town
     expect(siteLabels(r).join(' ')).toContain('Bilozerka');
   });
 });
+
+describe('a sentence whose main clause says where a place lies reports a location, not an event', () => {
+  it.each([
+    'Hlyboke lies on the road between Kharkiv and the border, which the front line crosses.',
+    'The town also is sitting on the highway between Sumy and Poltava, one of the few cities far from the front line.',
+    'Bilozerka is located on the bank of the Dnipro, which marks the front line between the armies.',
+    'Bordering the Sea of Azov, Berdiansk had a population of 100,000 before the offensive began.',
+  ])('%s', (text) => {
+    expect(ingest(text, '2024-03-10').incidents).toEqual([]);
+  });
+
+  it.each([
+    ['Bilozerka is located on the bank of the Dnipro, and shelling killed two people there on Sunday.', 'Bilozerka'],
+    ['Kupiansk was shelled on Monday, and the front line lies ten kilometres east of it.', 'Kupiansk'],
+  ])('an event told with it is still drafted: %s', (text, site) => {
+    expect(siteLabels(ingest(text, '2024-03-10')).join(' ')).toContain(site);
+  });
+});
