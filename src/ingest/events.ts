@@ -49,7 +49,7 @@ const MILITARY = w(String.raw`sector|direction|axis|service\s*members|servicemen
 // What an attack on civilians hits: then it is a strike, not a battle.
 const CIVILIAN_TARGET = w(String.raw`civilians?|residential|houses?|homes?|buildings?|farms?|warehouses?|schools?|hospitals?|infrastructure|enterprises?|energy|power\s+(?:plant|station|grid)|apartment`);
 // A warning of what may come is not an event.
-const WARNING = w(String.raw`warn(?:ed|ing|ings|s)?|alerts?|threat\s+of|moving\s+(?:towards|toward|in\s+the\s+direction\s+of)|heading\s+(?:towards|toward|for)|approaching|air\s+raid`);
+const WARNING = w(String.raw`warn(?:ed|ing|ings|s)?|alerts?|threat\s+of|(?:rocket|missile|air|drone|aerial)\s+(?:danger|threat|alarm)|moving\s+(?:towards|toward|in\s+the\s+direction\s+of)|heading\s+(?:towards|toward|for)|approaching|air\s+raid`);
 const ATTACK = w(String.raw`attack(?:s|ed|ing)?|hit(?:s|ting)?|raid(?:s|ed)?|opened\s+fire|open(?:s|ing)?\s+fire|fired\s+(?:on|at|upon)`);
 const CASUALTY = w(
   String.raw`eliminated|neutrali[sz]ed|kill(?:ed|ing|s)?|injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|dead|died|casualt(?:y|ies)|death\s+toll|victims?|hospitali[sz]ed`,

@@ -124,3 +124,27 @@ describe('a sentence whose main clause says where a place lies reports a locatio
     expect(siteLabels(ingest(text, '2024-03-10')).join(' ')).toContain(site);
   });
 });
+
+describe('hospitals, in the plural, are where the wounded were taken', () => {
+  it.each([
+    ['Russian artillery shelled Huliaipole on Tuesday. Six people were taken to hospitals in Zaporizhzhia, and one died.', 'Huliaipole', 'Zaporizhzhia'],
+    ['A drone hit a bus in Beryslav; the injured were brought to clinics in Kherson.', 'Beryslav', 'Kherson'],
+  ])('%s', (text, site, hospital) => {
+    const labels = siteLabels(ingest(text, '2024-03-10'));
+    expect(labels.join(' ')).toContain(site);
+    expect(labels.some((l) => l.startsWith(`${hospital} (`))).toBe(false);
+  });
+});
+
+describe('a rocket danger announced is a warning, not a strike', () => {
+  it.each([
+    'A rocket danger was announced in Belgorod on Sunday evening.',
+    'A missile threat was declared in Kursk for two hours on Sunday.',
+  ])('%s', (text) => {
+    expect(ingest(text, '2024-03-17').incidents).toEqual([]);
+  });
+
+  it('a rocket that hit is still a strike', () => {
+    expect(siteLabels(ingest('A rocket hit a house in Belgorod on Sunday, injuring two people.', '2024-03-17')).join(' ')).toContain('Belgorod');
+  });
+});
