@@ -483,11 +483,37 @@ function siteEvents(
  * events that a reported one at the same place and date covers, and region-level totals of
  * events also given town by town, are dropped (and said so in the doubts).
  */
+// "Shortly afterward, the army shelled Kostiantynivka for the second time": words that tell the
+// event as another one than what came before.
+const ANOTHER_EVENT =
+  /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:after(?:wards?)?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted))\b/i;
+
+/**
+ * Which telling of events at a place each event is: a sentence that tells another attack ("for
+ * the second time", "shortly afterward", "later that day") on a place where the report already has
+ * an event of that type and day starts a second event there, and what follows about the place
+ * goes with it (its toll included). Otherwise 0: one place, type and day is one event.
+ */
+function episodes(events: SiteEvent[]): Map<SiteEvent, number> {
+  const out = new Map<SiteEvent, number>();
+  const current = new Map<string, number>();
+  const lastSentence = new Map<string, number>();
+  for (const e of events) {
+    const at = [e.decision.chosen?.id, e.reading.type, e.date.date].join('|');
+    const last = lastSentence.get(at);
+    if (last !== undefined && last !== e.sentence.index && !e.continues && ANOTHER_EVENT.test(e.sentence.text)) current.set(at, (current.get(at) ?? 0) + 1);
+    out.set(e, current.get(at) ?? 0);
+    lastSentence.set(at, e.sentence.index);
+  }
+  return out;
+}
+
 function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEvent[]> {
   const groups = new Map<string, SiteEvent[]>();
+  const episode = episodes(events);
   for (const e of events) {
     const place = e.decision.chosen as PlaceRecord;
-    const key = [place.id, e.coordinates?.join(',') ?? '', e.reading.type, e.date.date, e.date.precision].join('|');
+    const key = [place.id, e.coordinates?.join(',') ?? '', e.reading.type, e.date.date, e.date.precision, episode.get(e) ?? 0].join('|');
     const list = groups.get(key) ?? [];
     list.push(e);
     groups.set(key, list);

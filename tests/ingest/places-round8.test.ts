@@ -148,3 +148,23 @@ describe('a rocket danger announced is a warning, not a strike', () => {
     expect(siteLabels(ingest('A rocket hit a house in Belgorod on Sunday, injuring two people.', '2024-03-17')).join(' ')).toContain('Belgorod');
   });
 });
+
+describe('a second attack on a place the same day, told as another, is a second incident', () => {
+  const at = (r: ReturnType<typeof ingest>, id: string) => r.incidents.filter((i) => i.placeIds.includes(id));
+
+  it.each([
+    'On Monday morning, a missile hit a market in Kostiantynivka, killing five people.\nShortly afterward, Russian forces shelled Kostiantynivka for the second time with rockets.',
+    'A guided bomb struck Kostiantynivka on Monday, injuring four people. Later that day, artillery hit Kostiantynivka once more, damaging a school.',
+  ])('%s', (text) => {
+    const r = ingest(text, '2024-08-12');
+    expect(at(r, 'kostiantynivka')).toHaveLength(2);
+    expect(at(r, 'kostiantynivka').filter((i) => i.casualties !== undefined)).toHaveLength(1);
+  });
+
+  it.each([
+    'Russia struck Kostiantynivka on Monday, injuring four people. Kostiantynivka was hit by drones and a missile, the governor said.',
+    'For the second time this week, missiles hit Kostiantynivka on Monday, killing two people.',
+  ])('told once, or retold, it stays one: %s', (text) => {
+    expect(at(ingest(text, '2024-08-12'), 'kostiantynivka')).toHaveLength(1);
+  });
+});
