@@ -169,6 +169,12 @@ function datedEarlierInParagraph(sentences: Sentence[], own: Array<DateRef | und
   return undefined;
 }
 
+/** How far from its seat a place of a district (raion) may lie: the raions of 2020 are large. */
+const DISTRICT_KM = 60;
+/** "the Izmail district", "the Graivoron urban district": a place named for its district (raion), not a community. */
+const toldOfDistrict = (e: SiteEvent) =>
+  e.decision.mention.via === 'district' && /^\s+(?:(?:urban|municipal|city)\s+)?(?:district|raion|rayon)\b/i.test(e.sentence.text.slice(e.decision.mention.end));
+
 const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
 
 const tookTheWounded = (d: PlaceDecision) => d.role === 'reference' && d.reason.startsWith('where the wounded were');
@@ -576,6 +582,25 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
       groups.delete(key);
       doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" sums up events at ${itemized.map((l) => l[0].decision.chosen?.id).join(', ')}; not a separate incident`);
     }
+  }
+  // "One of the drones struck infrastructure in the Izmail district. … Two men were injured in the
+  // attack on the Orlivka border infrastructure": an event told only of a district, drafted at its
+  // seat, is the one the report tells at the one village of that district the same day.
+  for (const [key, list] of groups) {
+    const seat = list[0].decision.chosen as PlaceRecord;
+    if (!seat.point || !list.every(toldOfDistrict)) continue;
+    const [, , type, date] = key.split('|');
+    const inDistrict = [...groups.values()].filter((l) => {
+      const other = l[0].decision.chosen as PlaceRecord;
+      // (Not into another place told only by its district or community: "the Esman community of the Shostka district".)
+      const named = l.some((e) => e.decision.mention.via !== 'district');
+      // (A community, a hromada, is its town's own area: "the Marhanets community" is Marhanets.)
+      return l !== list && named && SETTLEMENTS.has(other.kind) && other.point && other.id !== seat.id && other.admin1 === seat.admin1 && l[0].reading.type === type && l[0].date.date === date && distance(other.point, seat.point as Position, { units: 'kilometers' }) <= DISTRICT_KM;
+    });
+    if (inDistrict.length !== 1) continue;
+    inDistrict[0].push(...list);
+    groups.delete(key);
+    doubts.push(`${seat.id}: "${truncate(list[0].sentence.text, 100)}" tells of its district only; folded into ${inDistrict[0][0].decision.chosen?.id}, the one place the report names there that day`);
   }
   // "Russian missiles struck a town outside Kharkiv, killing one. … two strikes on the town of
   // Chuhuiv, southeast of Kharkiv": the unnamed town is the one the report names near that city, the

@@ -172,3 +172,22 @@ describe('a second attack on a place the same day, told as another, is a second 
     expect(at(ingest(text, '2024-08-12'), 'kostiantynivka')).toHaveLength(1);
   });
 });
+
+describe('an event told only of a district is the one the report tells at a village of it that day', () => {
+  it.each([
+    'A drone struck port infrastructure in the Izmail district overnight, the Odesa Oblast governor said. Two truck drivers were injured in the attack on the Orlivka ferry crossing.',
+    'Shelling damaged a power line in the Izmail district on Tuesday. In the village of Orlivka, a drone hit the ferry terminal, the Odesa Oblast administration said.',
+  ])('%s', (text) => {
+    const r = ingest(text, '2023-09-26');
+    const labels = siteLabels(r);
+    expect(labels.some((l) => l.startsWith('Izmail'))).toBe(false);
+    expect(labels.filter((l) => l.startsWith('Orlivka (Odesa'))).toHaveLength(1);
+  });
+
+  it('a community is its town’s own area, not a district: both towns stay', () => {
+    const r = ingest('Shelling hit Nikopol overnight, damaging houses. No one was hurt in the shelling in the Marhanets community.', '2022-10-13');
+    const labels = siteLabels(r).join(' ');
+    expect(labels).toContain('Nikopol');
+    expect(labels).toContain('Marhanets');
+  });
+});
