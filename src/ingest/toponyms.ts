@@ -117,6 +117,17 @@ export function districtSeat(adjective: string, resolver: Resolver): string | un
   return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
 }
 
+// "the Pologiv district", "the Vasyliv district": the short form of the adjective (Polohivskyi,
+// Vasylivskyi) that translations keep, for a name no source has as it is.
+const SHORT_DISTRICT_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)(?:iv|ov)$/u;
+
+function shortDistrictSeat(written: string, resolver: Resolver): string | undefined {
+  const stem = SHORT_DISTRICT_ADJECTIVE.exec(written)?.[1];
+  if (!stem || resolver.lookup(written).length > 0) return undefined;
+  const forms = [`${stem}y`, `${stem}i`, `${stem}e`, `${stem}a`, `${written}ka`, `${written}ske`].filter((f) => placeKey(f).length >= 4);
+  return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
+}
+
 // ("the Donetsk People’s Republic": the region Russia calls so, not its city.)
 const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai|People['’]s\s+Republics?)\b/giu;
 
@@ -334,7 +345,7 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
         const inDistrict = DISTRICT_AFTER.test(text.slice(last.end));
         // (Not a city's own district: "the city's Petrovsky district", "the Kyivskyi district of Kharkiv".)
         const cityPart = /\bcity['’]s\s+$/i.test(text.slice(0, first.start)) || /^\s+(?:city\s+)?district\s+of\b/i.test(text.slice(last.end));
-        const seat = inDistrict && j === i + 1 && !cityPart ? districtSeat(written, resolver) : undefined;
+        const seat = inDistrict && j === i + 1 && !cityPart ? (districtSeat(written, resolver) ?? shortDistrictSeat(written, resolver)) : undefined;
         const name = seat ?? written;
         if (placeKey(name).length < 2) continue;
         // A name only another romanization of a village matches is kept when the sentence or the

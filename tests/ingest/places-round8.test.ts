@@ -191,3 +191,19 @@ describe('an event told only of a district is the one the report tells at a vill
     expect(labels).toContain('Marhanets');
   });
 });
+
+describe('a district named by the short form of its seat’s adjective ("the Pologiv district")', () => {
+  it.each([
+    // (The region named in another sentence: only the district tells the namesakes apart.)
+    ['Shelling went on in the Zaporizhzhia region.\nOn Monday Russian artillery hit a car near the village of Bilohiria in the Pologiv district, killing the driver.', 'Bilohiria', 'Zaporizhzhia Oblast'],
+    ['The Zaporizhzhia region was shelled again.\nA drone hit a tractor near Bilohiria in the Pologiv district on Monday.', 'Bilohiria', 'Zaporizhzhia Oblast'],
+  ])('%s', (text, name, admin1) => {
+    const r = ingest(text, '2022-05-10');
+    expect(r.decisions.find((d) => d.mention.surface.startsWith(name))?.chosen?.admin1).toBe(admin1);
+  });
+
+  it('a name a source has as it is stays itself: the Kharkiv district is Kharkiv’s', () => {
+    const r = ingest('Shelling damaged houses in the Kharkiv district on Monday, officials said.', '2022-05-10');
+    expect(r.decisions.find((d) => d.mention.surface.startsWith('Kharkiv'))?.chosen?.admin1).toBe('Kharkiv Oblast');
+  });
+});
