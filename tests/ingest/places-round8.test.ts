@@ -207,3 +207,20 @@ describe('a district named by the short form of its seat’s adjective ("the Pol
     expect(r.decisions.find((d) => d.mention.surface.startsWith('Kharkiv'))?.chosen?.admin1).toBe('Kharkiv Oblast');
   });
 });
+
+describe('a span of recent days or weeks told with no event verb in the simple past is a state of affairs', () => {
+  it.each([
+    'Concerns are growing over civilian casualties, including in Kharkiv, which has suffered heavy shelling in the last days.',
+    'Ukrainian forces have reported an increase in Russian shelling of Kupiansk in recent weeks.',
+    'Sumy has come under heavier fire over the past few days, officials say.',
+  ])('%s', (text) => {
+    expect(ingest(text, '2024-03-10').incidents).toEqual([]);
+  });
+
+  it.each([
+    ['In recent days, drones attacked the port of Izmail, damaging grain silos.', 'Izmail'],
+    ['A missile struck Kharkiv on Sunday; the city has been shelled often in recent weeks.', 'Kharkiv'],
+  ])('an event told in the simple past is kept: %s', (text, site) => {
+    expect(siteLabels(ingest(text, '2024-03-10')).join(' ')).toContain(site);
+  });
+});
