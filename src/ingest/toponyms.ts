@@ -84,6 +84,15 @@ const INSTITUTIONS: Array<[RegExp, string]> = [
   [/\bCapitol Hill\b/g, 'Washington'],
 ];
 
+// Plants named after a city or region they are not in: the plant is where its town is
+// ("the spent fuel storage at the Zaporozhye NPP" is at Enerhodar, not in Zaporizhzhia).
+const PLANT = String.raw`\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|atomic\s+power\s+(?:plant|station)|NPP|NPS)\b`;
+const FACILITIES: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`\b(?:Zaporizhzhia|Zaporizhzhya|Zaporizhia|Zaporozhye|Zaporozhie|Zaporozhzhia)${PLANT}|\bZNPP\b`, 'g'), 'Enerhodar'],
+  [new RegExp(String.raw`\bKursk${PLANT}`, 'g'), 'Kurchatov'],
+  [new RegExp(String.raw`\bSouth(?:[- ]Ukrain(?:e|ian))${PLANT}`, 'g'), 'Yuzhnoukrainsk'],
+];
+
 const BEARINGS: Record<string, number> = {
   north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: -135, west: -90, northwest: -45,
 };
@@ -304,6 +313,15 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
       const fixed = resolver.regions(name);
       if (fixed.length === 0) break;
       take({ sentence, start, end, surface: name, name, via: 'region', fixed, possessive: false });
+    }
+  }
+
+  for (const [pattern, town] of FACILITIES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlaps(taken, start, end)) continue;
+      take({ sentence, start, end, surface: m[0], name: town, via: 'name', possessive: /^['’]s\b/.test(text.slice(end)) });
     }
   }
 

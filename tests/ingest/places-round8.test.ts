@@ -224,3 +224,19 @@ describe('a span of recent days or weeks told with no event verb in the simple p
     expect(siteLabels(ingest(text, '2024-03-10')).join(' ')).toContain(site);
   });
 });
+
+describe('a plant named after a city it is not in is at its own town', () => {
+  it.each([
+    ['A drone struck the training centre of the Zaporizhzhia nuclear power plant on Sunday, the IAEA said.', 'Enerhodar'],
+    ['Shelling damaged a power line of the Zaporozhye NPP on Sunday, the plant’s operator said.', 'Enerhodar'],
+    ['A Ukrainian drone hit a storage building at the Kursk NPP on Sunday, Rosatom said.', 'Kurchatov'],
+  ])('%s', (text, town) => {
+    const labels = siteLabels(ingest(text, '2024-04-08'));
+    expect(labels.join(' ')).toContain(town);
+    expect(labels.some((l) => l.startsWith('Zaporizhzhia (') || l.startsWith('Kursk ('))).toBe(false);
+  });
+
+  it('the city itself is still the city', () => {
+    expect(siteLabels(ingest('A missile hit an apartment block in Zaporizhzhia on Sunday, killing two people.', '2024-04-08')).join(' ')).toContain('Zaporizhzhia');
+  });
+});
