@@ -300,6 +300,13 @@ export function withoutAsides(text: string): string {
 // "have sustained repeated shelling since …": a state of affairs, not one event.
 const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|near-daily|every\s+(?:single\s+)?(?:day|night)|nightly(?!\s+(?:video\s+)?(?:address|speech|message|briefing))|thus\s+far|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset|first\s+days?)\s+of\s+(?:the|its|their|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion|offensive|attack|aggression))\b|\bsince\b.*\b(?:repeated|regular|constant|daily)\b|\b(?:repeated|regular|constant|daily)\b.*\bsince\b/i;
 
+// "Kharkiv, which has suffered intense attacks in the last days", "forces have reported an increase
+// in attacks there in recent weeks": a span of recent days told with no event verb in the simple
+// past is a state of affairs ("In recent days, drones attacked the port" tells an event: kept).
+// (Not months: "fighting has intensified around Pokrovsk in recent months" is the report's month, the gold convention.)
+const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks)\b|\bin\s+recent\s+(?:days|weeks)\b/i;
+const SIMPLE_PAST_EVENT = /(?<!\b(?:has|have|had|been|being|be)\s+(?:[a-z]+ly\s+)?)\b(?:attacked|struck|hit|shelled|bombed|killed|injured|wounded|destroyed|damaged|captured|seized|took|fired|launched|exploded|died)\b/i;
+
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.
 const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
 // "As Ukrainian News Agency earlier reported, …", "As previously reported, …": older news retold.
@@ -328,6 +335,7 @@ const DAY_MS = 86_400_000;
 export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   const text = withoutAsides(sentence);
   if (ONGOING.test(text) || goesOnSinceLongAgo(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
+  if (RECENT_SPAN.test(text) && !SIMPLE_PAST_EVENT.test(text)) return 'a state of affairs over recent days or weeks ("has suffered … in the last days"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   if (WAR_START.test(text)) return 'the first days of the war: background';
   if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';

@@ -175,6 +175,12 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
   return resolved;
 }
 
+/** How far from its seat a place of a district (raion) may lie: the raions of 2020 are large. */
+const DISTRICT_KM = 60;
+/** "the Izmail district", "the Graivoron urban district": a place named for its district (raion), not a community. */
+const toldOfDistrict = (e: SiteEvent) =>
+  e.decision.mention.via === 'district' && /^\s+(?:(?:urban|municipal|city)\s+)?(?:district|raion|rayon)\b/i.test(e.sentence.text.slice(e.decision.mention.end));
+
 const sameCount = (a: Count, b: Count) => JSON.stringify(a) === JSON.stringify(b);
 
 const tookTheWounded = (d: PlaceDecision) => d.role === 'reference' && d.reason.startsWith('where the wounded were');
@@ -528,11 +534,37 @@ function siteEvents(
  * events that a reported one at the same place and date covers, and region-level totals of
  * events also given town by town, are dropped (and said so in the doubts).
  */
+// "Shortly afterward, the army shelled Kostiantynivka for the second time": words that tell the
+// event as another one than what came before.
+const ANOTHER_EVENT =
+  /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:after(?:wards?)?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted)|there\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:hit|strike|attack|explosion)|(?:was|were)\s+(?:also\s+)?previously\s+(?:attacked|hit|struck|shelled|targeted))\b/i;
+
+/**
+ * Which telling of events at a place each event is: a sentence that tells another attack ("for
+ * the second time", "shortly afterward", "later that day") on a place where the report already has
+ * an event of that type and day starts a second event there, and what follows about the place
+ * goes with it (its toll included). Otherwise 0: one place, type and day is one event.
+ */
+function episodes(events: SiteEvent[]): Map<SiteEvent, number> {
+  const out = new Map<SiteEvent, number>();
+  const current = new Map<string, number>();
+  const lastSentence = new Map<string, number>();
+  for (const e of events) {
+    const at = [e.decision.chosen?.id, e.reading.type, e.date.date].join('|');
+    const last = lastSentence.get(at);
+    if (last !== undefined && last !== e.sentence.index && !e.continues && ANOTHER_EVENT.test(e.sentence.text)) current.set(at, (current.get(at) ?? 0) + 1);
+    out.set(e, current.get(at) ?? 0);
+    lastSentence.set(at, e.sentence.index);
+  }
+  return out;
+}
+
 function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEvent[]> {
   const groups = new Map<string, SiteEvent[]>();
+  const episode = episodes(events);
   for (const e of events) {
     const place = e.decision.chosen as PlaceRecord;
-    const key = [place.id, e.coordinates?.join(',') ?? '', e.reading.type, e.date.date, e.date.precision].join('|');
+    const key = [place.id, e.coordinates?.join(',') ?? '', e.reading.type, e.date.date, e.date.precision, episode.get(e) ?? 0].join('|');
     const list = groups.get(key) ?? [];
     list.push(e);
     groups.set(key, list);
@@ -595,6 +627,25 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
       groups.delete(key);
       doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" sums up events at ${itemized.map((l) => l[0].decision.chosen?.id).join(', ')}; not a separate incident`);
     }
+  }
+  // "One of the drones struck infrastructure in the Izmail district. … Two men were injured in the
+  // attack on the Orlivka border infrastructure": an event told only of a district, drafted at its
+  // seat, is the one the report tells at the one village of that district the same day.
+  for (const [key, list] of groups) {
+    const seat = list[0].decision.chosen as PlaceRecord;
+    if (!seat.point || !list.every(toldOfDistrict)) continue;
+    const [, , type, date] = key.split('|');
+    const inDistrict = [...groups.values()].filter((l) => {
+      const other = l[0].decision.chosen as PlaceRecord;
+      // (Not into another place told only by its district or community: "the Esman community of the Shostka district".)
+      const named = l.some((e) => e.decision.mention.via !== 'district');
+      // (A community, a hromada, is its town's own area: "the Marhanets community" is Marhanets.)
+      return l !== list && named && SETTLEMENTS.has(other.kind) && other.point && other.id !== seat.id && other.admin1 === seat.admin1 && l[0].reading.type === type && l[0].date.date === date && distance(other.point, seat.point as Position, { units: 'kilometers' }) <= DISTRICT_KM;
+    });
+    if (inDistrict.length !== 1) continue;
+    inDistrict[0].push(...list);
+    groups.delete(key);
+    doubts.push(`${seat.id}: "${truncate(list[0].sentence.text, 100)}" tells of its district only; folded into ${inDistrict[0][0].decision.chosen?.id}, the one place the report names there that day`);
   }
   // "Russian missiles struck a town outside Kharkiv, killing one. … two strikes on the town of
   // Chuhuiv, southeast of Kharkiv": the unnamed town is the one the report names near that city, the

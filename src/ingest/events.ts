@@ -49,7 +49,7 @@ const MILITARY = w(String.raw`sector|direction|axis|service\s*members|servicemen
 // What an attack on civilians hits: then it is a strike, not a battle.
 const CIVILIAN_TARGET = w(String.raw`civilians?|residential|houses?|homes?|buildings?|farms?|warehouses?|schools?|hospitals?|infrastructure|enterprises?|energy|power\s+(?:plant|station|grid)|apartment`);
 // A warning of what may come is not an event.
-const WARNING = w(String.raw`warn(?:ed|ing|ings|s)?|alerts?|threat\s+of|moving\s+(?:towards|toward|in\s+the\s+direction\s+of)|heading\s+(?:towards|toward|for)|approaching|air\s+raid`);
+const WARNING = w(String.raw`warn(?:ed|ing|ings|s)?|alerts?|threat\s+of|(?:rocket|missile|air|drone|aerial)\s+(?:danger|threat|alarm)|moving\s+(?:towards|toward|in\s+the\s+direction\s+of)|heading\s+(?:towards|toward|for)|approaching|air\s+raid`);
 const ATTACK = w(String.raw`attack(?:s|ed|ing)?|hit(?:s|ting)?|raid(?:s|ed)?|opened\s+fire|open(?:s|ing)?\s+fire|fired\s+(?:on|at|upon)`);
 const CASUALTY = w(
   String.raw`eliminated|neutrali[sz]ed|kill(?:ed|ing|s)?|injur(?:ed|ing|ies|es|y)|wound(?:ed|ing|s)?|dead|died|casualt(?:y|ies)|death\s+toll|victims?|hospitali[sz]ed`,
@@ -79,12 +79,24 @@ const PAST_EVENT = w(
 const NIGHT = /\b(?:overnight|through\s+the\s+night|at\s+night|during\s+the\s+night|last\s+night)\b/i;
 const MODAL_BEFORE = /\b(?:can|could|may|might|would|will)\s+(?:not\s+|soon\s+|also\s+|again\s+|eventually\s+)?(?:be\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?$/i;
 
+// The sentence opens with its subject, a place ("Sadove", "Nova Kakhovka", "The city", "The
+// village"), or a participle of where it lies ("Bordering the Black Sea, …"), and its verb says
+// where the place is or what it is like: lies, sits, is located, serves as, borders, is home to.
+const WHERE_VERB = String.raw`(?:also\s+|still\s+)?(?:(?:is|was)\s+(?:also\s+)?(?:located|situated|sitting|lying|home\s+to|(?:\d+(?:[.,]\d+)?\s*)(?:km|kilometres|kilometers|miles)\s+from)|lies|lay|sits|stands\s+on|serves\s+as|borders|overlooks|straddles|had\s+a\s+(?:pre-war\s+)?population|has\s+a\s+population)\b`;
+const DESCRIBES_WHERE = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}|The\s+(?:city|town|village|settlement|port|region)\s+(?:of\s+\p{Lu}[\p{L}’'-]+\s+)?|Bordering\s+[^,]{3,60},\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3})${WHERE_VERB}`,
+  'u',
+);
+
 function matches(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0].toLowerCase());
 }
 
 
 export function classifySentence(raw: string): EventReading | undefined {
+  // "Sadove is located on the bank of the Dnipro, which marks the front line": a sentence whose
+  // main clause says where a place lies reports a location, not an event (unless it counts victims).
+  if (DESCRIBES_WHERE.test(raw) && matches(CASUALTY, raw).length === 0) return undefined;
   // "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
   // ("The number of victims may be greater" hedges a toll told: no possibility of an event.)
   const text = maskHedges(maskZeros(raw));

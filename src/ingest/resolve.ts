@@ -49,6 +49,13 @@ export interface PlaceRecord {
 
 export type MatchHow = 'exact' | 'russian-form' | 'renamed' | 'skeleton' | 'loose';
 
+/** A place a name may be: how it matched, and whether only as another name the place bears while a settlement bears it as its own. */
+export interface Found {
+  place: PlaceRecord;
+  how: MatchHow;
+  otherName?: boolean;
+}
+
 export interface Candidate {
   place: PlaceRecord;
   how: MatchHow;
@@ -340,20 +347,27 @@ export class Resolver {
     return record;
   }
 
-  /** Every place this name may be, with how it matched; unscored. */
-  lookup(name: string): Array<{ place: PlaceRecord; how: MatchHow }> {
-    const found: Array<{ place: PlaceRecord; how: MatchHow }> = [];
+  /**
+   * Every place this name may be, with how it matched; unscored. A place the name matched only as
+   * another name GeoNames files for it (a former or unrelated name, not a spelling of its own:
+   * "Orlivka" among Horlivka's names, "Partizany" among Rykove's) is left out when a settlement
+   * of the war's countries bears the name as its own (the village Orlivka by Izmail).
+   */
+  lookup(name: string): Found[] {
+    const found: Found[] = [];
+    const otherName = new Set<string>();
     const seen = new Set<string>();
-    const add = (place: PlaceRecord | undefined, how: MatchHow) => {
+    const add = (place: PlaceRecord | undefined, how: MatchHow, ownNames?: readonly string[], key?: string) => {
       if (!place || seen.has(place.ref)) return;
       seen.add(place.ref);
       found.push({ place, how });
+      if (ownNames && key !== undefined && !ownNames.some((n) => spellsAlike(placeKey(n), key))) otherName.add(place.ref);
     };
     const variants = variantKeys(name);
     for (const v of variants) for (const r of this.byKey.get(v.key) ?? []) add(r, v.how);
     for (const v of variants) add(this.countriesByKey.get(v.key) ?? this.lazyCountries.get(v.key)?.(), v.how);
     const index = geoNamesIndex();
-    for (const v of variants) for (const i of index.byKey.get(v.key) ?? []) add(this.city(i), v.how);
+    for (const v of variants) for (const i of index.byKey.get(v.key) ?? []) add(this.city(i), v.how, this.ownNamesOfCity(i), v.key);
     // The loosest tier, only when nothing in the war's countries matched more strictly.
     if (!found.some((c) => c.place.country && SKELETON_COUNTRIES.has(c.place.country))) {
       const key = variants[0].key;
@@ -372,8 +386,22 @@ export class Resolver {
     // Last, every settlement of Ukraine by this name: villages no other source has, and the
     // namesakes of what was found (a region named nearby or the article's other places choose).
     const settlements = settlementIndex();
-    for (const v of variants) for (const i of settlements.byKey.get(v.key) ?? []) add(this.settlement(settlements.row(i)), v.how);
-    return found;
+    for (const v of variants) {
+      for (const i of settlements.byKey.get(v.key) ?? []) {
+        const row = settlements.row(i);
+        add(this.settlement(row), v.how, [row.name, ...(row.uk ? [row.uk] : [])], v.key);
+      }
+    }
+    if (otherName.size === 0) return found;
+    const ownSettlement = found.some(({ place }) => !otherName.has(place.ref) && SETTLEMENTS.has(place.kind) && place.country !== undefined && SKELETON_COUNTRIES.has(place.country));
+    return ownSettlement ? found.map((f) => (otherName.has(f.place.ref) ? { ...f, otherName: true } : f)) : found;
+  }
+
+  /** The names a GeoNames city bears as its own: its name, and the curated gazetteer's names for it. */
+  private ownNamesOfCity(i: number): string[] {
+    const city = geoNamesIndex().cities[i];
+    const known = this.gazetteerGeonames.get(city.cityId);
+    return known ? [city.name, ...known.feature().properties.aliases ?? [], known.name] : [city.name];
   }
 
   /**
@@ -428,11 +456,23 @@ function looseSettlementIndex(settlements: ReturnType<typeof settlementIndex>): 
   return byLoose;
 }
 
+/**
+ * Whether two keys are spellings of one name (Gorlovka / Horlivka, Kiev / Kyiv, Zaporozhye /
+ * Zaporizhzhia), not two names (Orlivka / Horlivka, Partizany / Rykove): the same first letter
+ * and a few letters apart, or the same loose key.
+ */
+function spellsAlike(own: string, key: string): boolean {
+  if (own === key || (own.length >= 4 && looseKey(own) === looseKey(key))) return true;
+  return own[0] === key[0] && editDistance(own, key) <= Math.max(2, Math.floor(Math.max(own.length, key.length) / 3));
+}
+
 // ---------------------------------------------------------------- scoring
 
 const HOW_SCORE: Record<MatchHow, number> = { exact: 4, renamed: 3.5, 'russian-form': 3, skeleton: 1.5, loose: 1.5 };
 const FEATURE_SCORE: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.75 };
 const SETTLEMENTS_PENALTY = 3;
+/** A place named by another name it bears (a former one), against a settlement whose own name it is. */
+const OTHER_NAME_PENALTY = 4;
 /** A village only the all-Ukraine list has, this far from the article's other places, is not taken. */
 const SETTLEMENTS_FAR_KM = 150;
 /** A village outside Ukraine (whose lists lack the smallest) this far from the report's other places is not taken. */
@@ -448,17 +488,24 @@ function distanceKm(a: Position, b: Position): number {
 }
 
 /** Scores every candidate; best first. Reasons are short phrases for the decision log. */
-export function scoreCandidates(
-  found: Array<{ place: PlaceRecord; how: MatchHow }>,
-  context: ResolveContext,
-): Candidate[] {
+export function scoreCandidates(found: Found[], context: ResolveContext): Candidate[] {
   // Countries where a source above the all-Ukraine list has a settlement by this name.
   const settledElsewhere = new Set(
     found.filter(({ place }) => place.tier !== 'settlements' && SETTLEMENTS.has(place.kind) && place.country).map(({ place }) => place.country as string),
   );
-  const scored = found.map(({ place, how }) => {
+  // "Orlivka" in a report naming Odesa Oblast is the village of that name there, not Horlivka (an
+  // old name GeoNames files for the city): another name a place bears yields to a settlement whose
+  // own name it is in a region the report names, when the place itself is in none of them.
+  const named = new Set([...context.regionHints, ...(context.articleRegions ?? [])]);
+  const inNamedRegion = (place: PlaceRecord) => place.admin1 !== undefined && named.has(place.admin1);
+  const ownNearby = found.find((f) => !f.otherName && SETTLEMENTS.has(f.place.kind) && inNamedRegion(f.place));
+  const scored = found.map(({ place, how, otherName }) => {
     const reasons: string[] = [`${how} name match`];
     let score = HOW_SCORE[how];
+    if (otherName && ownNearby && !inNamedRegion(place)) {
+      score -= OTHER_NAME_PENALTY;
+      reasons.push(`the name is another name it bears; ${ownNearby.place.name} in ${ownNearby.place.admin1}, a region the report names, bears it as its own`);
+    }
     if (place.source === 'gazetteer') {
       score += 4;
       reasons.push('in the curated gazetteer');
@@ -636,8 +683,11 @@ export function pickCandidate(scored: Candidate[], context: ResolveContext): Pic
   const best = settled.candidates[0];
   const refusal = acceptable(best, context);
   if (!refusal) return settled;
-  const fallback = best.place.tier === 'settlements' ? [] : scored.filter((c) => c.place.tier === 'settlements');
-  if (fallback.length === 0) return refusal === lackedNamesake(best, context) ? { unresolved: refusal, alternatives: [candidateLabel(best.place)] } : { refused: refusal };
+  // (Not when the refusal is that the lists lack the village meant: a Ukrainian hamlet by that
+  // name is no likelier the place than before.)
+  const lacked = refusal === lackedNamesake(best, context);
+  const fallback = best.place.tier === 'settlements' || lacked ? [] : scored.filter((c) => c.place.tier === 'settlements');
+  if (fallback.length === 0) return lacked ? { unresolved: refusal, alternatives: [candidateLabel(best.place)] } : { refused: refusal };
   const again = settleNamesakes(fallback, context);
   if (!('candidates' in again)) return { unresolved: again.reason, alternatives: again.alternatives };
   const stand = again.candidates[0];

@@ -40,9 +40,13 @@ const ABBREVIATIONS = new Set(
 
 const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*\s*$/;
 
-/** A line is a headline when it does not end like a sentence (or ends with a colon). */
+// "… since February 2022. Source: Qatar News Agency": an outlet's credit glued to the end of a
+// paragraph, after its last full stop; the paragraph is still body text.
+const TRAILING_CREDIT = /(?<=[.!?…]["”’'»)\]]*)\s+(?:Source|Credit|Photo|Image|Via)s?\s*:\s*[^.!?:]{1,80}$/i;
+
+/** A line is a headline when it does not end like a sentence (or ends with a colon), a credit glued to its end aside. */
 function isHeadline(line: string): boolean {
-  return !CLOSING_PUNCTUATION.test(line);
+  return !CLOSING_PUNCTUATION.test(line.replace(TRAILING_CREDIT, ''));
 }
 
 /** End offsets (exclusive) of the sentences in one paragraph. */

@@ -172,6 +172,8 @@ const VILLAGE_AFTER = /^\s+village\b/i;
 const LOCATED_RIGHT_AFTER = /^\s*,?\s*(?:(?:some|about|around|just|\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles))\s+)*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?(?:of|from|near|outside)\s/i;
 /** A town this large is not what a report calling the place a village means, when villages share its name. */
 const TOWN_POPULATION = 10_000;
+/** …and a city this large is never what "the village of" means. */
+const CITY_POPULATION = 100_000;
 
 /**
  * "Ukrainian forces recaptured the village of X": the town of 20,000 called X wins on population
@@ -186,8 +188,10 @@ function villageTakenForTown(
   context: ResolveContext,
 ): { reason: string; alternatives: string[] } | undefined {
   const [best] = candidates;
-  // (A town of the curated gazetteer is one the map follows: a report calling it a village is loose.)
-  if (!best || best.place.source === 'gazetteer' || best.place.population < TOWN_POPULATION || !SETTLEMENTS.has(best.place.kind)) return undefined;
+  // (A town of the curated gazetteer is one the map follows: a report calling it a village is loose.
+  // A city of 100,000 or more is never called a village: "the village of Lviv" in Kherson Oblast.)
+  const looseWord = best?.place.source === 'gazetteer' && best.place.population < CITY_POPULATION;
+  if (!best || looseWord || best.place.population < TOWN_POPULATION || !SETTLEMENTS.has(best.place.kind)) return undefined;
   // ("the village of X, north of Y": the place it is told from settles it, nearTheReference.)
   if (LOCATED_RIGHT_AFTER.test(text.slice(m.end))) return undefined;
   if (!VILLAGE_BEFORE.test(text.slice(0, m.start)) && !VILLAGE_AFTER.test(text.slice(m.end))) return undefined;

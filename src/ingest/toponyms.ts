@@ -84,6 +84,15 @@ const INSTITUTIONS: Array<[RegExp, string]> = [
   [/\bCapitol Hill\b/g, 'Washington'],
 ];
 
+// Plants named after a city or region they are not in: the plant is where its town is
+// ("the spent fuel storage at the Zaporozhye NPP" is at Enerhodar, not in Zaporizhzhia).
+const PLANT = String.raw`\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|atomic\s+power\s+(?:plant|station)|NPP|NPS)\b`;
+const FACILITIES: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`\b(?:Zaporizhzhia|Zaporizhzhya|Zaporizhia|Zaporozhye|Zaporozhie|Zaporozhzhia)${PLANT}|\bZNPP\b`, 'g'), 'Enerhodar'],
+  [new RegExp(String.raw`\bKursk${PLANT}`, 'g'), 'Kurchatov'],
+  [new RegExp(String.raw`\bSouth(?:[- ]Ukrain(?:e|ian))${PLANT}`, 'g'), 'Yuzhnoukrainsk'],
+];
+
 const BEARINGS: Record<string, number> = {
   north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: -135, west: -90, northwest: -45,
 };
@@ -114,6 +123,17 @@ export function districtSeat(adjective: string, resolver: Resolver): string | un
   // Valuysky ← Valuyki, Sudzhansky ← Sudzha.
   const forms = [`${stem}sk`, stem, `${stem}o`, `${stem}e`, `${stem}a`, `${stem}y`, `${stem}i`, `${stem}ka`, `${stem}ki`, ...(stem.endsWith('n') ? [stem.slice(0, -1)] : [])]
     .filter((f) => placeKey(f).length >= 4);
+  return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
+}
+
+// "the Pologiv district", "the Vasyliv district": the short form of the adjective (Polohivskyi,
+// Vasylivskyi) that translations keep, for a name no source has as it is.
+const SHORT_DISTRICT_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)(?:iv|ov)$/u;
+
+function shortDistrictSeat(written: string, resolver: Resolver): string | undefined {
+  const stem = SHORT_DISTRICT_ADJECTIVE.exec(written)?.[1];
+  if (!stem || resolver.lookup(written).length > 0) return undefined;
+  const forms = [`${stem}y`, `${stem}i`, `${stem}e`, `${stem}a`, `${written}ka`, `${written}ske`].filter((f) => placeKey(f).length >= 4);
   return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
 }
 
@@ -296,6 +316,15 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
     }
   }
 
+  for (const [pattern, town] of FACILITIES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlaps(taken, start, end)) continue;
+      take({ sentence, start, end, surface: m[0], name: town, via: 'name', possessive: /^['’]s\b/.test(text.slice(end)) });
+    }
+  }
+
   for (const [pattern, city] of INSTITUTIONS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
@@ -334,7 +363,7 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
         const inDistrict = DISTRICT_AFTER.test(text.slice(last.end));
         // (Not a city's own district: "the city's Petrovsky district", "the Kyivskyi district of Kharkiv".)
         const cityPart = /\bcity['’]s\s+$/i.test(text.slice(0, first.start)) || /^\s+(?:city\s+)?district\s+of\b/i.test(text.slice(last.end));
-        const seat = inDistrict && j === i + 1 && !cityPart ? districtSeat(written, resolver) : undefined;
+        const seat = inDistrict && j === i + 1 && !cityPart ? (districtSeat(written, resolver) ?? shortDistrictSeat(written, resolver)) : undefined;
         const name = seat ?? written;
         if (placeKey(name).length < 2) continue;
         // A name only another romanization of a village matches is kept when the sentence or the
