@@ -15,7 +15,7 @@
  * --only keeps the train or seed articles named: a number is the report of that number ("7" is
  * 07_…, not 70–79), "102-121" a range of them, anything else a file-name prefix; so that a batch
  * added at once can be scored apart (the figures it had before any rule was written for it are
- * in the README). Not given for the test split.
+ * in docs/ingest-accuracy.md). Not given for the test split.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,7 +3,7 @@
  * every quoted sentence the classifier scores below the threshold is taken out of the draft and
  * listed among the doubts with its score, so the editor still sees it. Off unless asked:
  * INGEST_CLASSIFIER=1 (or the `eventClassifier` option of ingestReport). Measured by
- * cross-validation on the train reports: README, Ingest.
+ * cross-validation on the train reports: docs/ingest-accuracy.md.
  */
 import type { IngestResult } from './draft';
 import { eventScore, loadEventModel, reportFeatures, type EventModel } from './event-classifier';

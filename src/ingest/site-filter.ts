@@ -7,7 +7,7 @@
  *   or above `high` becomes one: the event of the incident that quotes its sentence, at that
  *   place (folded into an incident of the same place, type and date when there is one).
  * Off unless asked: INGEST_SITE_CLASSIFIER=1 (or the `siteClassifier` option of ingestReport).
- * Measured by cross-validation on the train reports: README, Ingest.
+ * Measured by cross-validation on the train reports: docs/ingest-accuracy.md.
  */
 import { incident as incidentSchema, type Incident } from '../data/schema';
 import { titleOf, type IngestResult } from './draft';
