@@ -111,9 +111,10 @@ const RULES: Rule[] = [
   ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
   // "18.06.2023", "18/06/2023", "9/23/2024": day first, as Europe writes it, unless only the other
-  // order is a date on or before the report ("9/23" has no 23rd month).
+  // order is a date on or before the report ("9/23" has no 23rd month). A full stop after the year
+  // may end the sentence; only another figure after it makes the whole something else.
   [
-    /(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])/g,
+    /(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\d|[./]\d)/g,
     (m, p) => {
       const year = Number(m[4]);
       const dayFirst = dayOfMonth(p, Number(m[3]), Number(m[1]), year);
