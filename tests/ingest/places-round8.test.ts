@@ -230,6 +230,9 @@ describe('a plant named after a city it is not in is at its own town', () => {
     ['A drone struck the training centre of the Zaporizhzhia nuclear power plant on Sunday, the IAEA said.', 'Enerhodar'],
     ['Shelling damaged a power line of the Zaporozhye NPP on Sunday, the plant’s operator said.', 'Enerhodar'],
     ['A Ukrainian drone hit a storage building at the Kursk NPP on Sunday, Rosatom said.', 'Kurchatov'],
+    // The plant's name written as a proper name, capitals and all.
+    ['A drone struck the Zaporizhzhia Nuclear Power Plant on Sunday, the IAEA said.', 'Enerhodar'],
+    ['Drones hit the Kursk Nuclear Power Plant on Sunday, the plant said.', 'Kurchatov'],
   ])('%s', (text, town) => {
     const labels = siteLabels(ingest(text, '2024-04-08'));
     expect(labels.join(' ')).toContain(town);
