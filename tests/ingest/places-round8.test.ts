@@ -168,6 +168,8 @@ describe('a second attack on a place the same day, told as another, is a second 
   it.each([
     'Russia struck Kostiantynivka on Monday, injuring four people. Kostiantynivka was hit by drones and a missile, the governor said.',
     'For the second time this week, missiles hit Kostiantynivka on Monday, killing two people.',
+    // "Hours after the strike" points back at the strike told: its toll, not a second attack.
+    'A missile hit Kostiantynivka on Monday morning. Hours after the strike, the mayor said three people in Kostiantynivka had been killed.',
   ])('told once, or retold, it stays one: %s', (text) => {
     expect(at(ingest(text, '2024-08-12'), 'kostiantynivka')).toHaveLength(1);
   });
