@@ -80,3 +80,12 @@ const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+sep
 export function tellsAnotherEvent(text: string): boolean {
   return OTHER_EVENT.test(text);
 }
+
+// "Shortly afterward, the army shelled Kostiantynivka for the second time": another attack on a
+// place already told of, as opposed to OTHER_EVENT's other place ("Elsewhere"). draft.ts
+// (episodes) makes it a second incident there. (Not "hours after the strike", which points back at it.)
+const REPEATED_ATTACK =
+  /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:afterwards?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted)|there\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:hit|strike|attack|explosion)|(?:was|were)\s+(?:also\s+)?previously\s+(?:attacked|hit|struck|shelled|targeted))\b/i;
+export function tellsRepeatedAttack(text: string): boolean {
+  return REPEATED_ATTACK.test(text);
+}

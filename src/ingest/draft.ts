@@ -25,7 +25,7 @@ import {
 import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
-import { armsBareAttack, isSourceLine, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
+import { armsBareAttack, isSourceLine, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
 import { countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
@@ -530,16 +530,6 @@ function siteEvents(
 }
 
 /**
- * One group per place, type and date: the same event told twice is one incident. Inferred
- * events that a reported one at the same place and date covers, and region-level totals of
- * events also given town by town, are dropped (and said so in the doubts).
- */
-// "Shortly afterward, the army shelled Kostiantynivka for the second time": words that tell the
-// event as another one than what came before. (Not "hours after the strike", which points back at it.)
-const ANOTHER_EVENT =
-  /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:afterwards?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted)|there\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:hit|strike|attack|explosion)|(?:was|were)\s+(?:also\s+)?previously\s+(?:attacked|hit|struck|shelled|targeted))\b/i;
-
-/**
  * Which telling of events at a place each event is: a sentence that tells another attack ("for
  * the second time", "shortly afterward", "later that day") on a place where the report already has
  * an event of that type and day starts a second event there, and what follows about the place
@@ -552,13 +542,20 @@ function episodes(events: SiteEvent[]): Map<SiteEvent, number> {
   for (const e of events) {
     const at = [e.decision.chosen?.id, e.reading.type, e.date.date].join('|');
     const last = lastSentence.get(at);
-    if (last !== undefined && last !== e.sentence.index && !e.continues && ANOTHER_EVENT.test(e.sentence.text)) current.set(at, (current.get(at) ?? 0) + 1);
+    if (last !== undefined && last !== e.sentence.index && !e.continues && tellsRepeatedAttack(e.sentence.text)) current.set(at, (current.get(at) ?? 0) + 1);
     out.set(e, current.get(at) ?? 0);
     lastSentence.set(at, e.sentence.index);
   }
   return out;
 }
 
+/**
+ * One group per place, type and date: the same event told twice is one incident (a second attack
+ * told as another is a group of its own: `episodes`). Inferred events that a reported one at the
+ * same place and date covers, and region-level totals of events also given town by town, are
+ * dropped; an event told only of a district or of an unnamed place near a named one is folded into
+ * that place's (each said so in the doubts).
+ */
 function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEvent[]> {
   const groups = new Map<string, SiteEvent[]>();
   const episode = episodes(events);
