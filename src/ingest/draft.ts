@@ -25,7 +25,7 @@ import {
 import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
-import { armsBareAttack, isSourceLine, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
+import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellingParagraphsBetween, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
 import { countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
@@ -277,6 +277,35 @@ function siteNames(sites: PlaceDecision[]): string {
 
 const PRECISION_WORDS: Record<DatePrecision, string> = { day: '', week: 'the week of ', month: 'the month of ', season: 'the season of ', year: 'the year of ' };
 
+/**
+ * "A missile hit the village.¶'Rescuers are at work,' the governor said.¶The invaders fired four
+ * missiles.¶Eight villagers died.": whether a toll in sentence `to` may go back to the event of
+ * sentence `from` over the sentences between. They must name no place, count no one and tell no
+ * event of another kind, and each paragraph between must go on about that kind of event (quotes on
+ * the attack, how it was done): one about something else ("The ministry thanked the volunteers.")
+ * still parts them.
+ */
+function tollMayReachBack(
+  sentences: Sentence[],
+  decisions: PlaceDecision[][],
+  readings: Array<EventReading | undefined>,
+  from: number,
+  to: number,
+  type: IncidentType,
+): boolean {
+  const aboutIt = new Set<number>();
+  for (let k = from + 1; k < to; k++) {
+    const between = sentences[k];
+    if (between.headline) continue;
+    const other = readings[k];
+    if (other !== undefined && other.type !== type) return false;
+    if (decisions[k].some((d) => d.role === 'unresolved' || (d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d)))) return false;
+    if (findCasualties(between.text).length > 0) return false;
+    if (other !== undefined) aboutIt.add(between.paragraph);
+  }
+  return [...tellingParagraphsBetween(sentences, from, to)].every((p) => aboutIt.has(p));
+}
+
 /** Every event at every site, sentence by sentence, with its figures, shares and speakers. */
 function siteEvents(
   published: string,
@@ -291,24 +320,6 @@ function siteEvents(
   let lastSection = -1;
   // The events of the last sentence that had any, for sentences that go on about them.
   let previous: { paragraph: number; sentence: number; events: SiteEvent[]; places: number } | undefined;
-
-  const tollMayReachBack = (from: number, to: number, type: IncidentType): boolean => {
-    const aboutIt = new Set<number>();
-    for (let k = from + 1; k < to; k++) {
-      const between = sentences[k];
-      if (between.headline) continue;
-      const other = readings[k];
-      if (other !== undefined && other.type !== type) return false;
-      if (decisions[k].some((d) => d.role === 'unresolved' || (d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d)))) return false;
-      if (findCasualties(between.text).length > 0) return false;
-      if (other !== undefined) aboutIt.add(between.paragraph);
-    }
-    const told = new Set<number>();
-    for (let k = from + 1; k < to; k++) if (!sentences[k].headline) told.add(sentences[k].paragraph);
-    told.delete(sentences[from].paragraph);
-    told.delete(sentences[to].paragraph);
-    return [...told].every((p) => aboutIt.has(p) || sentences.slice(from + 1, to).every((x) => x.paragraph !== p || isSourceLine(x.text)));
-  };
 
   sentences.forEach((s, i) => {
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
@@ -386,12 +397,8 @@ function siteEvents(
       if (sites.length > 0) doubts.push(`[s${i}] only a possibility (${reading.type}: ${reading.triggers.join(', ')}), not drafted: "${quote}"`);
       return;
     }
-    // "A missile hit the village.¶'Rescuers are at work,' the governor said.¶The invaders fired
-    // four missiles.¶Eight villagers died.": sentences between that name no place, count no one
-    // and tell no event of another kind leave the toll to the event before, when each paragraph
-    // between goes on about that kind of event (quotes on the attack, how it was done). A
-    // paragraph about something else ("The ministry thanked the volunteers.") still parts them.
-    const quietBetween = previous !== undefined && tollMayReachBack(previous.sentence, i, previous.events[0].reading.type);
+    // A toll told paragraphs after its event, with nothing else told between.
+    const quietBetween = previous !== undefined && tollMayReachBack(sentences, decisions, readings, previous.sentence, i, previous.events[0].reading.type);
     // "…two strikes on the town of Chuhuiv. A woman employee was killed. Another person was
     // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
     // "Kherson, Antonivka and Mykhailivka came under enemy fire. … One person died and another was
