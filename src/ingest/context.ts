@@ -304,7 +304,7 @@ const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|n
 // in attacks there in recent weeks": a span of recent days told with no event verb in the simple
 // past is a state of affairs ("In recent days, drones attacked the port" tells an event: kept).
 // (Not months: "fighting has intensified around Pokrovsk in recent months" is the report's month, the gold convention.)
-const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks)\b|\bin\s+recent\s+(?:days|weeks)\b/i;
+const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks)\b/i;
 const SIMPLE_PAST_EVENT = /(?<!\b(?:has|have|had|been|being|be)\s+(?:[a-z]+ly\s+)?)\b(?:attacked|struck|hit|shelled|bombed|killed|injured|wounded|destroyed|damaged|captured|seized|took|fired|launched|exploded|died)\b/i;
 
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.

@@ -133,9 +133,9 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     }
     // "A day earlier", "The next day": counted from the sentence before (the story's day so far).
     const story = i > 0 && sentences[i - 1].section === s.section ? resolved[i - 1] : { date: published, precision: 'day' as const, phrase: 'the article date', start: -1 };
-    const earlier = countedBack(s.text, story) ?? countedOn(s.text, story);
-    if (earlier) {
-      resolved.push(earlier);
+    const counted = countedBack(s.text, story) ?? countedOn(s.text, story);
+    if (counted) {
+      resolved.push(counted);
       return;
     }
     // Looking back a few dozen sentences is plenty in a news item, and keeps a huge one linear.
