@@ -306,6 +306,27 @@ function tollMayReachBack(
   return [...tellingParagraphsBetween(sentences, from, to)].every((p) => aboutIt.has(p));
 }
 
+/** "the head of the Mykolaiv Regional Military Administration": a place named as an office (not a country's). */
+const namesAnOffice = (d: PlaceDecision) => !!d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office');
+
+/**
+ * "…targeted Dnipro.¶The Kherson Oblast governor said attacks killed two.": whether every office a
+ * sentence names is of an area that is not the place of an event told, does not hold it and does
+ * not lie in it; then the sentence speaks of that area, not of those events.
+ */
+function officesElsewhere(offices: PlaceDecision[], told: SiteEvent[]): boolean {
+  return (
+    offices.length > 0 &&
+    offices.every((o) =>
+      told.every((e) => {
+        const office = o.chosen as PlaceRecord;
+        const place = e.decision.chosen;
+        return place !== undefined && office.id !== place.id && !insideArea(office, place) && !insideArea(place, office);
+      }),
+    )
+  );
+}
+
 /** Every event at every site, sentence by sentence, with its figures, shares and speakers. */
 function siteEvents(
   published: string,
@@ -399,23 +420,15 @@ function siteEvents(
     }
     // A toll told paragraphs after its event, with nothing else told between.
     const quietBetween = previous !== undefined && tollMayReachBack(sentences, decisions, readings, previous.sentence, i, previous.events[0].reading.type);
+    // A toll an office of another area tells is that area's, not the last event's.
+    const offices = decisions[i].filter(namesAnOffice);
+    const speaksForAnotherArea = previous !== undefined && officesElsewhere(offices, previous.events);
     // "…two strikes on the town of Chuhuiv. A woman employee was killed. Another person was
     // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
     // "Kherson, Antonivka and Mykhailivka came under enemy fire. … One person died and another was
     // injured as a result of Russian aggression.": a toll told after a list of places that had
     // none of their own belongs to each of them, as a total told for several places does. (Not
     // after a roll of many places "under fire over the past day": that toll is the region's.)
-    // "…targeted Dnipro.¶The Kherson Oblast governor said attacks killed two.": an office of an
-    // area that is not the last event's place, nor holds it, speaks of its own area.
-    const offices = decisions[i].filter((d) => d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office'));
-    const speaksForAnotherArea =
-      previous !== undefined &&
-      offices.length > 0 &&
-      offices.every((o) => previous!.events.every((e) => {
-        const office = o.chosen as PlaceRecord;
-        const told = e.decision.chosen;
-        return told !== undefined && office.id !== told.id && !insideArea(office, told) && !insideArea(told, office);
-      }));
     const afterList =
       previous !== undefined &&
       previous.places > 1 &&
@@ -556,6 +569,14 @@ function episodes(events: SiteEvent[]): Map<SiteEvent, number> {
   return out;
 }
 
+/** The groups (other than `list`) at another settlement within `km` of `place`, with an event of this type on this date. */
+function otherSettlementsThatDay(groups: Map<string, SiteEvent[]>, list: SiteEvent[], place: PlaceRecord, type: string, date: string, km: number): SiteEvent[][] {
+  return [...groups.values()].filter((l) => {
+    const other = l[0].decision.chosen as PlaceRecord;
+    return l !== list && SETTLEMENTS.has(other.kind) && other.point && other.id !== place.id && l[0].reading.type === type && l[0].date.date === date && distance(other.point, place.point as Position, { units: 'kilometers' }) <= km;
+  });
+}
+
 /**
  * One group per place, type and date: the same event told twice is one incident (a second attack
  * told as another is a group of its own: `episodes`). Inferred events that a reported one at the
@@ -639,13 +660,11 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const seat = list[0].decision.chosen as PlaceRecord;
     if (!seat.point || !list.every(toldOfDistrict)) continue;
     const [, , type, date] = key.split('|');
-    const inDistrict = [...groups.values()].filter((l) => {
-      const other = l[0].decision.chosen as PlaceRecord;
-      // (Not into another place told only by its district or community: "the Esman community of the Shostka district".)
-      const named = l.some((e) => e.decision.mention.via !== 'district');
-      // (A community, a hromada, is its town's own area: "the Marhanets community" is Marhanets.)
-      return l !== list && named && SETTLEMENTS.has(other.kind) && other.point && other.id !== seat.id && other.admin1 === seat.admin1 && l[0].reading.type === type && l[0].date.date === date && distance(other.point, seat.point as Position, { units: 'kilometers' }) <= DISTRICT_KM;
-    });
+    // (Not into another place told only by its district or community: "the Esman community of the
+    // Shostka district". A community, a hromada, is its town's own area: "the Marhanets community" is Marhanets.)
+    const inDistrict = otherSettlementsThatDay(groups, list, seat, type, date, DISTRICT_KM).filter(
+      (l) => l.some((e) => e.decision.mention.via !== 'district') && (l[0].decision.chosen as PlaceRecord).admin1 === seat.admin1,
+    );
     if (inDistrict.length !== 1) continue;
     inDistrict[0].push(...list);
     groups.delete(key);
@@ -658,10 +677,7 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const place = list[0].decision.chosen as PlaceRecord;
     if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e, k) => (k > 0 && e.continues !== undefined) || locatesUnnamedPlace(e.sentence.text, e.decision.mention))) continue;
     const [, , type, date] = key.split('|');
-    const named = [...groups.values()].filter((l) => {
-      const other = l[0].decision.chosen as PlaceRecord;
-      return l !== list && SETTLEMENTS.has(other.kind) && other.point && other.id !== place.id && l[0].reading.type === type && l[0].date.date === date && distance(other.point, place.point as Position, { units: 'kilometers' }) <= UNNAMED_NEAR_KM;
-    });
+    const named = otherSettlementsThatDay(groups, list, place, type, date, UNNAMED_NEAR_KM);
     if (named.length !== 1) continue;
     named[0].push(...list);
     groups.delete(key);
