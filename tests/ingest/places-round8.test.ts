@@ -120,6 +120,9 @@ describe('a sentence whose main clause says where a place lies reports a locatio
   it.each([
     ['Bilozerka is located on the bank of the Dnipro, and shelling killed two people there on Sunday.', 'Bilozerka'],
     ['Kupiansk was shelled on Monday, and the front line lies ten kilometres east of it.', 'Kupiansk'],
+    // An event in the simple past told in the same sentence, with no victims counted.
+    ['Kherson stands on the Dnipro, where Russian troops shelled the port on Monday.', 'Kherson'],
+    ['Sumy lies near the border, and Russian drones struck the city on Monday.', 'Sumy'],
   ])('an event told with it is still drafted: %s', (text, site) => {
     expect(siteLabels(ingest(text, '2024-03-10')).join(' ')).toContain(site);
   });
