@@ -34,7 +34,7 @@ const PASSIVE_AFTER = new RegExp(
   'i',
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
-const DIED_OF_WOUNDS = /^\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b/i;
+const WHO_DIED_OF_WOUNDS = String.raw`\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b`;
 const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to)\s+the\s+(?:deaths?|injur(?:y|ies)|wounding)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
@@ -51,7 +51,7 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // "a 17-year-old was killed": the age alone names one person. "injuring a local", "a pedestrian
 // was killed": one person named by what they were doing or where they live. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman|operator)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -71,11 +71,11 @@ const MODIFIED_SUBJECT = new RegExp(
   'i',
 );
 
-// "two people who were wounded in the shelling died in hospital": as DIED_OF_WOUNDS, with the people named.
-const PEOPLE_DIED_OF_WOUNDS = new RegExp(String.raw`^\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}${DIED_OF_WOUNDS.source.replace('^', '')}`, 'i');
+// …and "two people who were wounded in the shelling died in hospital", with the people named after the count.
+const DIED_OF_WOUNDS = new RegExp(String.raw`^(?:\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN})?${WHO_DIED_OF_WOUNDS}`, 'i');
 
 // "Two children were among the injured": some of them, at least that many.
-const AMONG_AFTER = new RegExp(String.raw`^\s+(?:(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt)\b`, 'i');
+const AMONG_AFTER = new RegExp(String.raw`^\s+(?:(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt)\b`, 'i');
 const THE_PERSON_AFTER_VERB = /\b(?:kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+(the\s+(?:(?:elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|passenger|pensioner|resident|owner|guard|watchman|worker|employee|teenager|cyclist|pedestrian|motorist|farmer|tractor\s+driver))\b(?!['’]s)/gi;
 const ALSO_AFTER = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+also|also\s+(?:died|was|were|has\s+been|have\s+been|suffered|sustained))\b/i;
 // "Injured: a man and a woman", "Killed – 2 people": a toll told as a label and its list.
@@ -105,7 +105,7 @@ const AMONG = /\bamong\s+(?:the\s+|those\s+)?(dead|killed|deceased|wounded|injur
 const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths?|fatalit(?:y|ies)|dead|deceased|injur(?:y|ies)|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
 
 function kindOf(word: string): CasualtyKind {
-  return /^(?:kill|dead|died|deceased|claim|perished|lost)/i.test(word) || /\bdeaths?\b/i.test(word) ? 'killed' : 'injured';
+  return /^(?:kill|dead|died|deceased|claim|perished|lost|fatalit)/i.test(word) || /\bdeaths?\b/i.test(word) ? 'killed' : 'injured';
 }
 
 // A zero the report does give, however it is worded: "no one was injured", "nobody was hurt or
@@ -298,13 +298,13 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   }
   quantities.sort((a, b) => a.start - b.start);
   const passiveKind = (end: number): CasualtyKind | undefined => {
-    if (DIED_OF_WOUNDS.test(text.slice(end)) || PEOPLE_DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
+    if (DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
     const passive = PASSIVE_AFTER.exec(text.slice(end));
     if (passive) return kindOf(passive[1]);
     const modified = MODIFIED_SUBJECT.exec(text.slice(end));
     if (modified) return kindOf(modified[1] ?? modified[2]);
     const among = AMONG_AFTER.exec(text.slice(end));
-    if (among) return /dead|killed/i.test(among[0].slice(among[0].search(/among/i))) ? 'killed' : 'injured';
+    if (among) return kindOf(among[1]);
     return BODIES_AFTER.test(text.slice(end)) ? 'killed' : undefined;
   };
   // The verb before a count: "killed five", "the death toll rose to 12".
@@ -324,7 +324,7 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // "resulted in 14 deaths and 43 injuries", "three dead": the count of a casualty noun.
   const nounKind = (end: number): CasualtyKind | undefined => {
     const noun = TOLL_NOUN.exec(text.slice(end));
-    return noun ? (/^(?:deaths?|fatalit(?:y|ies)|dead|deceased)$/i.test(noun[1]) ? 'killed' : 'injured') : undefined;
+    return noun ? kindOf(noun[1]) : undefined;
   };
   // "more than 30 Ukrainian service members had been eliminated": a military report's killed,
   // only with people named (tanks are "eliminated" too).
@@ -451,8 +451,11 @@ export function findCasualties(raw: string): CasualtyFigure[] {
 // no figure of the clause before.)
 const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with\s+|\.\s+|,\s+(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|since)\s+/g;
 
+// What joins the places of a list ("X, Y and the village of Z"), here and in listBefore.
+const PLACE_LIST_JOIN = String.raw`(?:,|,?\s+and|,?\s+or)`;
+const SETTLEMENT_OF = String.raw`(?:(?:village|town|city|settlement)s?\s+of\s+)?`;
 // "Two others were injured in Chasiv Yar and Novohrodivka": one figure, several places.
-const PLACE_LIST = /\b(?:in|at|near|on)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?[A-Z]/u;
+const PLACE_LIST = new RegExp(String.raw`\b(?:in|at|near|on)\s+(?:the\s+)?${SETTLEMENT_OF}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*${PLACE_LIST_JOIN}\s+(?:the\s+)?[A-Z]`, 'u');
 
 /** The most places one figure is given to, each, when it is told for all of them. */
 export const MAX_PLACES_SHARING = 4;
@@ -497,7 +500,7 @@ export function figureOwners<T extends { mention: { start: number; end: number }
   return one ? [one] : [];
 }
 
-const LIST_LINK = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?$/i;
+const LIST_LINK = new RegExp(String.raw`^\s*${PLACE_LIST_JOIN}\s+(?:the\s+)?${SETTLEMENT_OF}$`, 'i');
 // What may stand between the last place of a list and its figure: the rest of the subject and
 // its verb ("… Sloviansk killed", "… Sloviansk on Sunday left"), a participle ("hit X and Y,
 // killing"), or the comma after a fronted place phrase ("In X and Y, 3 were killed"); no other clause.

@@ -95,8 +95,11 @@ export interface CleanText {
 
 /** "Updated: …" stamps when the story was changed, not when it was written. */
 const UPDATE_STAMP = /^(?:last\s+)?updated\b/i;
-/** A line above the story's first sentence (a headline or a standfirst without a full stop). */
-const isHeadlineLike = (line: string) => !/[.!?…]["”’'»)\]]*$/.test(line);
+const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*\s*$/;
+/** Whether a line ends as a sentence does; one that does not is a headline or a standfirst (sentences.ts reads it so too). */
+export function endsLikeSentence(line: string): boolean {
+  return CLOSING_PUNCTUATION.test(line);
+}
 
 /** Plain story text: HTML stripped when it is HTML, furniture lines emptied. */
 export function cleanReportText(raw: string): CleanText {
@@ -113,7 +116,7 @@ export function cleanReportText(raw: string): CleanText {
     const why = furniture(line) ?? (inLinkList && LIST_ITEM.test(t) ? 'a teaser under a link label' : undefined);
     if (t !== '') inLinkList = LINK_LABEL.test(t) || (inLinkList && why !== undefined);
     if (!why) {
-      storyBegun ||= t !== '' && !isHeadlineLike(t);
+      storyBegun ||= t !== '' && endsLikeSentence(t);
       return line;
     }
     if (why === 'a timestamp' && !storyBegun && dateLine === undefined && !UPDATE_STAMP.test(t)) dateLine = t;

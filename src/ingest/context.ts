@@ -10,6 +10,7 @@
  */
 import { addDays } from '../data/calendar';
 import { goesOnSinceLongAgo, sentenceDate, type DateRef } from './dates';
+import { tellsSimplePastEvent } from './events';
 import type { Sentence } from './sentences';
 import type { Mention } from './toponyms';
 
@@ -304,8 +305,7 @@ const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|n
 // in attacks there in recent weeks": a span of recent days told with no event verb in the simple
 // past is a state of affairs ("In recent days, drones attacked the port" tells an event: kept).
 // (Not months: "fighting has intensified around Pokrovsk in recent months" is the report's month, the gold convention.)
-const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks)\b|\bin\s+recent\s+(?:days|weeks)\b/i;
-const SIMPLE_PAST_EVENT = /(?<!\b(?:has|have|had|been|being|be)\s+(?:[a-z]+ly\s+)?)\b(?:attacked|struck|hit|shelled|bombed|killed|injured|wounded|destroyed|damaged|captured|seized|took|fired|launched|exploded|died)\b/i;
+const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks)\b/i;
 
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.
 const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
@@ -335,7 +335,7 @@ const DAY_MS = 86_400_000;
 export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   const text = withoutAsides(sentence);
   if (ONGOING.test(text) || goesOnSinceLongAgo(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
-  if (RECENT_SPAN.test(text) && !SIMPLE_PAST_EVENT.test(text)) return 'a state of affairs over recent days or weeks ("has suffered … in the last days"), not one event';
+  if (RECENT_SPAN.test(text) && !tellsSimplePastEvent(text)) return 'a state of affairs over recent days or weeks ("has suffered … in the last days"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   if (WAR_START.test(text)) return 'the first days of the war: background';
   if (EARLIER_NEWS.test(text) && date.inherited && !OF_THE_DAY.test(text)) return 'news reported earlier ("As … reported earlier"), not this report\'s event';

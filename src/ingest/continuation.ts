@@ -46,12 +46,12 @@ export function speaksOfMilitaryLosses(text: string): boolean {
 // "This was reported by the head of the district administration on Facebook.": where the news
 // came from, nothing new about the event.
 const SOURCE_LINE = /^(?:this|that|it|the\s+(?:news|information|report))\s+was\s+(?:reported|announced|stated|said|confirmed|posted|written)\b/i;
-export function isSourceLine(text: string): boolean {
+function isSourceLine(text: string): boolean {
   return SOURCE_LINE.test(text.trim());
 }
 
-/** Paragraphs from sentence `from` to sentence `to`, less those that hold only subheadings and source lines. */
-export function paragraphsBetween(sentences: Sentence[], from: number, to: number): number {
+/** The paragraphs wholly between sentences `from` and `to` that tell something: not only subheadings and source lines. */
+export function tellingParagraphsBetween(sentences: Sentence[], from: number, to: number): Set<number> {
   const telling = new Set<number>();
   for (let k = from + 1; k < to; k++) {
     const s = sentences[k];
@@ -59,7 +59,12 @@ export function paragraphsBetween(sentences: Sentence[], from: number, to: numbe
   }
   telling.delete(sentences[from].paragraph);
   telling.delete(sentences[to].paragraph);
-  return sentences[to].paragraph === sentences[from].paragraph ? 0 : telling.size + 1;
+  return telling;
+}
+
+/** Paragraphs from sentence `from` to sentence `to`, less those that hold only subheadings and source lines. */
+export function paragraphsBetween(sentences: Sentence[], from: number, to: number): number {
+  return sentences[to].paragraph === sentences[from].paragraph ? 0 : tellingParagraphsBetween(sentences, from, to).size + 1;
 }
 
 // "In total, 23 were injured in the region over the past week", "seven civilians of the region
@@ -79,4 +84,13 @@ export function toldAsNewer(text: string): boolean {
 const OTHER_EVENT = /\b(?:elsewhere|separately|meanwhile|in\s+(?:another|a\s+separate)\s+\w+|another\s+(?:attack|strike|drone|missile|shelling|bomb)|other\s+(?:attacks|strikes))\b/i;
 export function tellsAnotherEvent(text: string): boolean {
   return OTHER_EVENT.test(text);
+}
+
+// "Shortly afterward, the army shelled Kostiantynivka for the second time": another attack on a
+// place already told of, as opposed to OTHER_EVENT's other place ("Elsewhere"). draft.ts
+// (episodes) makes it a second incident there. (Not "hours after the strike", which points back at it.)
+const REPEATED_ATTACK =
+  /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:afterwards?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted)|there\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:hit|strike|attack|explosion)|(?:was|were)\s+(?:also\s+)?previously\s+(?:attacked|hit|struck|shelled|targeted))\b/i;
+export function tellsRepeatedAttack(text: string): boolean {
+  return REPEATED_ATTACK.test(text);
 }

@@ -49,6 +49,13 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const SEASON = '(spring|summer|autumn|fall|winter)';
 
+// The night just over, told without naming it ("last night", "overnight"): the report's own day,
+// and only because no other day is named (sentenceDate).
+const NIGHT_JUST_OVER = String.raw`last\s+night|overnight|(?:at|in|during)\s+the\s+night(?!\s+(?:of|from|between|into|to|before)\b)|at\s+night`;
+const IS_NIGHT_JUST_OVER = new RegExp(`^(?:${NIGHT_JUST_OVER})$`, 'i');
+// "in recent months": going on this month, no event's own date.
+const RECENT_MONTHS = String.raw`(?:in|over|during)\s+(?:the\s+)?recent\s+months`;
+
 type Rule = [RegExp, (m: RegExpExecArray, published: string, future: boolean) => Omit<DateRef, 'phrase' | 'start'> | undefined];
 
 /** The most recent date on or before `published` with this month and day (or after, if future). */
@@ -111,9 +118,10 @@ const RULES: Rule[] = [
   ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
   // "18.06.2023", "18/06/2023", "9/23/2024": day first, as Europe writes it, unless only the other
-  // order is a date on or before the report ("9/23" has no 23rd month).
+  // order is a date on or before the report ("9/23" has no 23rd month). A full stop after the year
+  // may end the sentence; only another figure after it makes the whole something else.
   [
-    /(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])/g,
+    /(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\d|[./]\d)/g,
     (m, p) => {
       const year = Number(m[4]);
       const dayFirst = dayOfMonth(p, Number(m[3]), Number(m[1]), year);
@@ -158,7 +166,7 @@ const RULES: Rule[] = [
     (m, p, f) => ({ date: weekday(p, m[1], f && !/last/i.test(m[0])), precision: 'day' }),
   ],
   // The night just over ends on the morning of the report: its date ("at night" too, said alone).
-  [/\b(?:last\s+night|overnight|(?:at|in|during)\s+the\s+night(?!\s+(?:of|from|between|into|to|before)\b)|at\s+night)\b/gi, (_m, p) => ({ date: p, precision: 'day' })],
+  [new RegExp(String.raw`\b(?:${NIGHT_JUST_OVER})\b`, 'gi'), (_m, p) => ({ date: p, precision: 'day' })],
   [
     /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
     (m, p) => {
@@ -221,7 +229,7 @@ const RULES: Rule[] = [
     },
   ],
   // "where fighting has intensified in recent months": going on this month, dated by its first day.
-  [/\b(?:in|over|during)\s+(?:the\s+)?recent\s+months\b/gi, (_m, p) => ({ date: `${p.slice(0, 7)}-01`, precision: 'month' })],
+  [new RegExp(String.raw`\b${RECENT_MONTHS}\b`, 'gi'), (_m, p) => ({ date: `${p.slice(0, 7)}-01`, precision: 'month' })],
   [/\blast\s+year\b/gi, (_m, p) => ({ date: `${Number(p.slice(0, 4)) - 1}-01-01`, precision: 'year' })],
   [/\b(?:this|earlier\s+this)\s+year\b/gi, (_m, p) => ({ date: `${p.slice(0, 4)}-01-01`, precision: 'year' })],
   [/\bin\s+((?:19|20)\d{2})\b/gi, (m) => ({ date: `${m[1]}-01-01`, precision: 'year' })],
@@ -260,8 +268,6 @@ export function findDates(text: string, published: string): DateRef[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-// The night just over, told without naming it: the report's day only because no other is named.
-const NIGHT_JUST_OVER = /^(?:last\s+night|overnight|(?:at|in|during)\s+the\s+night|at\s+night)$/i;
 
 /**
  * The event date of a sentence: its most precise date phrase (the first, on a tie), where a day
@@ -271,7 +277,7 @@ const NIGHT_JUST_OVER = /^(?:last\s+night|overnight|(?:at|in|during)\s+the\s+nig
 export function sentenceDate(text: string, published: string): DateRef | undefined {
   const all = findDates(text, published);
   if (all.length === 0) return undefined;
-  const vague = (d: DateRef) => (NIGHT_JUST_OVER.test(d.phrase) ? 1 : 0);
+  const vague = (d: DateRef) => (IS_NIGHT_JUST_OVER.test(d.phrase) ? 1 : 0);
   return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || vague(a) - vague(b) || a.start - b.start)[0];
 }
 
@@ -335,7 +341,7 @@ export function isAboutSentenceBefore(text: string): boolean {
 
 // "eight settlements liberated in total this month", "so far this year": a span a report sums
 // up, which dates no event and so is no section's date.
-const RUNNING_SPAN = /^(?:(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during)\s+(?:the\s+)?recent\s+months)$/i;
+const RUNNING_SPAN = new RegExp(String.raw`^(?:(?:this|so\s+far\s+this|earlier\s+this)\s+(?:week|month|year)|${RECENT_MONTHS})$`, 'i');
 export function isRunningSpan(phrase: string): boolean {
   return RUNNING_SPAN.test(phrase);
 }

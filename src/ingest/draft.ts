@@ -25,7 +25,7 @@ import {
 import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
-import { armsBareAttack, isSourceLine, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellsAnotherEvent, toldAsNewer } from './continuation';
+import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellingParagraphsBetween, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
 import { countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
@@ -133,9 +133,9 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     }
     // "A day earlier", "The next day": counted from the sentence before (the story's day so far).
     const story = i > 0 && sentences[i - 1].section === s.section ? resolved[i - 1] : { date: published, precision: 'day' as const, phrase: 'the article date', start: -1 };
-    const earlier = countedBack(s.text, story) ?? countedOn(s.text, story);
-    if (earlier) {
-      resolved.push(earlier);
+    const counted = countedBack(s.text, story) ?? countedOn(s.text, story);
+    if (counted) {
+      resolved.push(counted);
       return;
     }
     // Looking back a few dozen sentences is plenty in a news item, and keeps a huge one linear.
@@ -277,6 +277,56 @@ function siteNames(sites: PlaceDecision[]): string {
 
 const PRECISION_WORDS: Record<DatePrecision, string> = { day: '', week: 'the week of ', month: 'the month of ', season: 'the season of ', year: 'the year of ' };
 
+/**
+ * "A missile hit the village.¶'Rescuers are at work,' the governor said.¶The invaders fired four
+ * missiles.¶Eight villagers died.": whether a toll in sentence `to` may go back to the event of
+ * sentence `from` over the sentences between. They must name no place, count no one and tell no
+ * event of another kind, and each paragraph between must go on about that kind of event (quotes on
+ * the attack, how it was done): one about something else ("The ministry thanked the volunteers.")
+ * still parts them.
+ */
+function tollMayReachBack(
+  sentences: Sentence[],
+  decisions: PlaceDecision[][],
+  readings: Array<EventReading | undefined>,
+  from: number,
+  to: number,
+  type: IncidentType,
+): boolean {
+  const aboutIt = new Set<number>();
+  for (let k = from + 1; k < to; k++) {
+    const between = sentences[k];
+    if (between.headline) continue;
+    const other = readings[k];
+    if (other !== undefined && other.type !== type) return false;
+    if (decisions[k].some((d) => d.role === 'unresolved' || (d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d)))) return false;
+    if (findCasualties(between.text).length > 0) return false;
+    if (other !== undefined) aboutIt.add(between.paragraph);
+  }
+  return [...tellingParagraphsBetween(sentences, from, to)].every((p) => aboutIt.has(p));
+}
+
+/** "the head of the Mykolaiv Regional Military Administration": a place named as an office (not a country's). */
+const namesAnOffice = (d: PlaceDecision) => !!d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office');
+
+/**
+ * "…targeted Dnipro.¶The Kherson Oblast governor said attacks killed two.": whether every office a
+ * sentence names is of an area that is not the place of an event told, does not hold it and does
+ * not lie in it; then the sentence speaks of that area, not of those events.
+ */
+function officesElsewhere(offices: PlaceDecision[], told: SiteEvent[]): boolean {
+  return (
+    offices.length > 0 &&
+    offices.every((o) =>
+      told.every((e) => {
+        const office = o.chosen as PlaceRecord;
+        const place = e.decision.chosen;
+        return place !== undefined && office.id !== place.id && !insideArea(office, place) && !insideArea(place, office);
+      }),
+    )
+  );
+}
+
 /** Every event at every site, sentence by sentence, with its figures, shares and speakers. */
 function siteEvents(
   published: string,
@@ -291,24 +341,6 @@ function siteEvents(
   let lastSection = -1;
   // The events of the last sentence that had any, for sentences that go on about them.
   let previous: { paragraph: number; sentence: number; events: SiteEvent[]; places: number } | undefined;
-
-  const tollMayReachBack = (from: number, to: number, type: IncidentType): boolean => {
-    const aboutIt = new Set<number>();
-    for (let k = from + 1; k < to; k++) {
-      const between = sentences[k];
-      if (between.headline) continue;
-      const other = readings[k];
-      if (other !== undefined && other.type !== type) return false;
-      if (decisions[k].some((d) => d.role === 'unresolved' || (d.chosen && d.chosen.kind !== 'country' && !NOT_A_PLACE_HERE.has(d.role) && !tookTheWounded(d)))) return false;
-      if (findCasualties(between.text).length > 0) return false;
-      if (other !== undefined) aboutIt.add(between.paragraph);
-    }
-    const told = new Set<number>();
-    for (let k = from + 1; k < to; k++) if (!sentences[k].headline) told.add(sentences[k].paragraph);
-    told.delete(sentences[from].paragraph);
-    told.delete(sentences[to].paragraph);
-    return [...told].every((p) => aboutIt.has(p) || sentences.slice(from + 1, to).every((x) => x.paragraph !== p || isSourceLine(x.text)));
-  };
 
   sentences.forEach((s, i) => {
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
@@ -386,29 +418,17 @@ function siteEvents(
       if (sites.length > 0) doubts.push(`[s${i}] only a possibility (${reading.type}: ${reading.triggers.join(', ')}), not drafted: "${quote}"`);
       return;
     }
-    // "A missile hit the village.¶'Rescuers are at work,' the governor said.¶The invaders fired
-    // four missiles.¶Eight villagers died.": sentences between that name no place, count no one
-    // and tell no event of another kind leave the toll to the event before, when each paragraph
-    // between goes on about that kind of event (quotes on the attack, how it was done). A
-    // paragraph about something else ("The ministry thanked the volunteers.") still parts them.
-    const quietBetween = previous !== undefined && tollMayReachBack(previous.sentence, i, previous.events[0].reading.type);
+    // A toll told paragraphs after its event, with nothing else told between.
+    const quietBetween = previous !== undefined && tollMayReachBack(sentences, decisions, readings, previous.sentence, i, previous.events[0].reading.type);
+    // A toll an office of another area tells is that area's, not the last event's.
+    const offices = decisions[i].filter(namesAnOffice);
+    const speaksForAnotherArea = previous !== undefined && officesElsewhere(offices, previous.events);
     // "…two strikes on the town of Chuhuiv. A woman employee was killed. Another person was
     // injured.": a sentence naming no place, in the same paragraph, goes on about the last event.
     // "Kherson, Antonivka and Mykhailivka came under enemy fire. … One person died and another was
     // injured as a result of Russian aggression.": a toll told after a list of places that had
     // none of their own belongs to each of them, as a total told for several places does. (Not
     // after a roll of many places "under fire over the past day": that toll is the region's.)
-    // "…targeted Dnipro.¶The Kherson Oblast governor said attacks killed two.": an office of an
-    // area that is not the last event's place, nor holds it, speaks of its own area.
-    const offices = decisions[i].filter((d) => d.chosen && d.chosen.kind !== 'country' && d.role === 'attributive' && d.reason.includes('names an office'));
-    const speaksForAnotherArea =
-      previous !== undefined &&
-      offices.length > 0 &&
-      offices.every((o) => previous!.events.every((e) => {
-        const office = o.chosen as PlaceRecord;
-        const told = e.decision.chosen;
-        return told !== undefined && office.id !== told.id && !insideArea(office, told) && !insideArea(told, office);
-      }));
     const afterList =
       previous !== undefined &&
       previous.places > 1 &&
@@ -530,16 +550,6 @@ function siteEvents(
 }
 
 /**
- * One group per place, type and date: the same event told twice is one incident. Inferred
- * events that a reported one at the same place and date covers, and region-level totals of
- * events also given town by town, are dropped (and said so in the doubts).
- */
-// "Shortly afterward, the army shelled Kostiantynivka for the second time": words that tell the
-// event as another one than what came before.
-const ANOTHER_EVENT =
-  /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:after(?:wards?)?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted)|there\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:hit|strike|attack|explosion)|(?:was|were)\s+(?:also\s+)?previously\s+(?:attacked|hit|struck|shelled|targeted))\b/i;
-
-/**
  * Which telling of events at a place each event is: a sentence that tells another attack ("for
  * the second time", "shortly afterward", "later that day") on a place where the report already has
  * an event of that type and day starts a second event there, and what follows about the place
@@ -552,13 +562,28 @@ function episodes(events: SiteEvent[]): Map<SiteEvent, number> {
   for (const e of events) {
     const at = [e.decision.chosen?.id, e.reading.type, e.date.date].join('|');
     const last = lastSentence.get(at);
-    if (last !== undefined && last !== e.sentence.index && !e.continues && ANOTHER_EVENT.test(e.sentence.text)) current.set(at, (current.get(at) ?? 0) + 1);
+    if (last !== undefined && last !== e.sentence.index && !e.continues && tellsRepeatedAttack(e.sentence.text)) current.set(at, (current.get(at) ?? 0) + 1);
     out.set(e, current.get(at) ?? 0);
     lastSentence.set(at, e.sentence.index);
   }
   return out;
 }
 
+/** The groups (other than `list`) at another settlement within `km` of `place`, with an event of this type on this date. */
+function otherSettlementsThatDay(groups: Map<string, SiteEvent[]>, list: SiteEvent[], place: PlaceRecord, type: string, date: string, km: number): SiteEvent[][] {
+  return [...groups.values()].filter((l) => {
+    const other = l[0].decision.chosen as PlaceRecord;
+    return l !== list && SETTLEMENTS.has(other.kind) && other.point && other.id !== place.id && l[0].reading.type === type && l[0].date.date === date && distance(other.point, place.point as Position, { units: 'kilometers' }) <= km;
+  });
+}
+
+/**
+ * One group per place, type and date: the same event told twice is one incident (a second attack
+ * told as another is a group of its own: `episodes`). Inferred events that a reported one at the
+ * same place and date covers, and region-level totals of events also given town by town, are
+ * dropped; an event told only of a district or of an unnamed place near a named one is folded into
+ * that place's (each said so in the doubts).
+ */
 function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEvent[]> {
   const groups = new Map<string, SiteEvent[]>();
   const episode = episodes(events);
@@ -635,13 +660,11 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const seat = list[0].decision.chosen as PlaceRecord;
     if (!seat.point || !list.every(toldOfDistrict)) continue;
     const [, , type, date] = key.split('|');
-    const inDistrict = [...groups.values()].filter((l) => {
-      const other = l[0].decision.chosen as PlaceRecord;
-      // (Not into another place told only by its district or community: "the Esman community of the Shostka district".)
-      const named = l.some((e) => e.decision.mention.via !== 'district');
-      // (A community, a hromada, is its town's own area: "the Marhanets community" is Marhanets.)
-      return l !== list && named && SETTLEMENTS.has(other.kind) && other.point && other.id !== seat.id && other.admin1 === seat.admin1 && l[0].reading.type === type && l[0].date.date === date && distance(other.point, seat.point as Position, { units: 'kilometers' }) <= DISTRICT_KM;
-    });
+    // (Not into another place told only by its district or community: "the Esman community of the
+    // Shostka district". A community, a hromada, is its town's own area: "the Marhanets community" is Marhanets.)
+    const inDistrict = otherSettlementsThatDay(groups, list, seat, type, date, DISTRICT_KM).filter(
+      (l) => l.some((e) => e.decision.mention.via !== 'district') && (l[0].decision.chosen as PlaceRecord).admin1 === seat.admin1,
+    );
     if (inDistrict.length !== 1) continue;
     inDistrict[0].push(...list);
     groups.delete(key);
@@ -654,10 +677,7 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     const place = list[0].decision.chosen as PlaceRecord;
     if (!SETTLEMENTS.has(place.kind) || !place.point || !list.every((e, k) => (k > 0 && e.continues !== undefined) || locatesUnnamedPlace(e.sentence.text, e.decision.mention))) continue;
     const [, , type, date] = key.split('|');
-    const named = [...groups.values()].filter((l) => {
-      const other = l[0].decision.chosen as PlaceRecord;
-      return l !== list && SETTLEMENTS.has(other.kind) && other.point && other.id !== place.id && l[0].reading.type === type && l[0].date.date === date && distance(other.point, place.point as Position, { units: 'kilometers' }) <= UNNAMED_NEAR_KM;
-    });
+    const named = otherSettlementsThatDay(groups, list, place, type, date, UNNAMED_NEAR_KM);
     if (named.length !== 1) continue;
     named[0].push(...list);
     groups.delete(key);

@@ -88,6 +88,13 @@ const DESCRIBES_WHERE = new RegExp(
   'u',
 );
 
+// "drones struck the port", "troops shelled the town": an event verb in the simple past, not a
+// perfect's participle ("has been shelled", a state of affairs).
+const SIMPLE_PAST_EVENT = /(?<!\b(?:has|have|had|been|being|be)\s+(?:[a-z]+ly\s+)?)\b(?:attacked|struck|hit|shelled|bombed|killed|injured|wounded|destroyed|damaged|captured|seized|took|fired|launched|exploded|died)\b/i;
+export function tellsSimplePastEvent(text: string): boolean {
+  return SIMPLE_PAST_EVENT.test(text);
+}
+
 function matches(re: RegExp, text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[0].toLowerCase());
 }
@@ -95,8 +102,9 @@ function matches(re: RegExp, text: string): string[] {
 
 export function classifySentence(raw: string): EventReading | undefined {
   // "Sadove is located on the bank of the Dnipro, which marks the front line": a sentence whose
-  // main clause says where a place lies reports a location, not an event (unless it counts victims).
-  if (DESCRIBES_WHERE.test(raw) && matches(CASUALTY, raw).length === 0) return undefined;
+  // main clause says where a place lies reports a location, not an event (unless it counts victims
+  // or tells an event in the simple past as well: "Kherson stands on the Dnipro, where troops shelled the port").
+  if (DESCRIBES_WHERE.test(raw) && matches(CASUALTY, raw).length === 0 && !tellsSimplePastEvent(raw)) return undefined;
   // "No casualties were reported in Kharkiv": a figure of zero says nothing happened there.
   // ("The number of victims may be greater" hedges a toll told: no possibility of an event.)
   const text = maskHedges(maskZeros(raw));

@@ -50,7 +50,7 @@ export interface PlaceRecord {
 export type MatchHow = 'exact' | 'russian-form' | 'renamed' | 'skeleton' | 'loose';
 
 /** A place a name may be: how it matched, and whether only as another name the place bears while a settlement bears it as its own. */
-export interface Found {
+export interface NameMatch {
   place: PlaceRecord;
   how: MatchHow;
   otherName?: boolean;
@@ -353,8 +353,8 @@ export class Resolver {
    * "Orlivka" among Horlivka's names, "Partizany" among Rykove's) is left out when a settlement
    * of the war's countries bears the name as its own (the village Orlivka by Izmail).
    */
-  lookup(name: string): Found[] {
-    const found: Found[] = [];
+  lookup(name: string): NameMatch[] {
+    const found: NameMatch[] = [];
     const otherName = new Set<string>();
     const seen = new Set<string>();
     const add = (place: PlaceRecord | undefined, how: MatchHow, ownNames?: readonly string[], key?: string) => {
@@ -488,7 +488,7 @@ function distanceKm(a: Position, b: Position): number {
 }
 
 /** Scores every candidate; best first. Reasons are short phrases for the decision log. */
-export function scoreCandidates(found: Found[], context: ResolveContext): Candidate[] {
+export function scoreCandidates(found: NameMatch[], context: ResolveContext): Candidate[] {
   // Countries where a source above the all-Ukraine list has a settlement by this name.
   const settledElsewhere = new Set(
     found.filter(({ place }) => place.tier !== 'settlements' && SETTLEMENTS.has(place.kind) && place.country).map(({ place }) => place.country as string),

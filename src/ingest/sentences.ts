@@ -5,6 +5,7 @@
  */
 
 import nlp from 'compromise';
+import { endsLikeSentence } from './clean';
 
 /**
  * Which splitter: our rules, and `compromise` for paragraphs with quotation marks, where on the
@@ -38,15 +39,13 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-const CLOSING_PUNCTUATION = /[.!?…]["”’'»)\]]*\s*$/;
-
-// "… since February 2022. Source: Qatar News Agency": an outlet's credit glued to the end of a
+// "… since February 2022. Source: the news agency": an outlet's credit glued to the end of a
 // paragraph, after its last full stop; the paragraph is still body text.
 const TRAILING_CREDIT = /(?<=[.!?…]["”’'»)\]]*)\s+(?:Source|Credit|Photo|Image|Via)s?\s*:\s*[^.!?:]{1,80}$/i;
 
 /** A line is a headline when it does not end like a sentence (or ends with a colon), a credit glued to its end aside. */
 function isHeadline(line: string): boolean {
-  return !CLOSING_PUNCTUATION.test(line.replace(TRAILING_CREDIT, ''));
+  return !endsLikeSentence(line.replace(TRAILING_CREDIT, ''));
 }
 
 /** End offsets (exclusive) of the sentences in one paragraph. */

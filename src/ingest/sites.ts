@@ -190,8 +190,8 @@ function villageTakenForTown(
   const [best] = candidates;
   // (A town of the curated gazetteer is one the map follows: a report calling it a village is loose.
   // A city of 100,000 or more is never called a village: "the village of Lviv" in Kherson Oblast.)
-  const looseWord = best?.place.source === 'gazetteer' && best.place.population < CITY_POPULATION;
-  if (!best || looseWord || best.place.population < TOWN_POPULATION || !SETTLEMENTS.has(best.place.kind)) return undefined;
+  const villageSaidLoosely = best?.place.source === 'gazetteer' && best.place.population < CITY_POPULATION;
+  if (!best || villageSaidLoosely || best.place.population < TOWN_POPULATION || !SETTLEMENTS.has(best.place.kind)) return undefined;
   // ("the village of X, north of Y": the place it is told from settles it, nearTheReference.)
   if (LOCATED_RIGHT_AFTER.test(text.slice(m.end))) return undefined;
   if (!VILLAGE_BEFORE.test(text.slice(0, m.start)) && !VILLAGE_AFTER.test(text.slice(m.end))) return undefined;

@@ -85,12 +85,13 @@ const INSTITUTIONS: Array<[RegExp, string]> = [
 ];
 
 // Plants named after a city or region they are not in: the plant is where its town is
-// ("the spent fuel storage at the Zaporozhye NPP" is at Enerhodar, not in Zaporizhzhia).
+// ("the spent fuel storage at the Zaporozhye NPP" is at Enerhodar, not in Zaporizhzhia). Read in
+// either case: most write "the Zaporizhzhia Nuclear Power Plant".
 const PLANT = String.raw`\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|atomic\s+power\s+(?:plant|station)|NPP|NPS)\b`;
 const FACILITIES: Array<[RegExp, string]> = [
-  [new RegExp(String.raw`\b(?:Zaporizhzhia|Zaporizhzhya|Zaporizhia|Zaporozhye|Zaporozhie|Zaporozhzhia)${PLANT}|\bZNPP\b`, 'g'), 'Enerhodar'],
-  [new RegExp(String.raw`\bKursk${PLANT}`, 'g'), 'Kurchatov'],
-  [new RegExp(String.raw`\bSouth(?:[- ]Ukrain(?:e|ian))${PLANT}`, 'g'), 'Yuzhnoukrainsk'],
+  [new RegExp(String.raw`\b(?:Zaporizhzhia|Zaporizhzhya|Zaporizhia|Zaporozhye|Zaporozhie|Zaporozhzhia)${PLANT}|\bZNPP\b`, 'gi'), 'Enerhodar'],
+  [new RegExp(String.raw`\bKursk${PLANT}`, 'gi'), 'Kurchatov'],
+  [new RegExp(String.raw`\bSouth(?:[- ]Ukrain(?:e|ian))${PLANT}`, 'gi'), 'Yuzhnoukrainsk'],
 ];
 
 const BEARINGS: Record<string, number> = {

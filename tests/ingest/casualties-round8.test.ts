@@ -44,6 +44,7 @@ describe('one person named by the work they do', () => {
   it.each([
     ['A bus driver was killed when the shell landed.', [['killed', 1]]],
     ['A railway worker was injured.', [['injured', 1]]],
+    ['A crane operator was killed at the port.', [['killed', 1]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 

@@ -136,10 +136,14 @@ describe('Eighth round: nights told month first, and a day named over "overnight
     ['posted 10/11/2025 14:40', '2025-11-10'],
     ['posted 11/20/2025 at noon', '2025-11-20'],
     ['the strike of 11/12/2025', '2025-11-12'],
+    // The full stop that ends the sentence is no part of the figures.
+    ['The depot was hit on 18.11.2025.', '2025-11-18'],
+    ['The strike was on 11/20/2025.', '2025-11-20'],
   ])('%s → %s (a date in figures)', (text, date) => expect(on(text)).toEqual([date, 'day']));
 
   it('reads no date in figures that are not one', () => {
     expect(on('code 33.45.2025 on the crate')).toBeUndefined();
+    expect(on('version 1.11.2025.4 of the app')).toBeUndefined();
     expect(on('at 11:02, 40 drones')).toBeUndefined();
   });
 
