@@ -2,7 +2,7 @@
  * npx tsx scripts/measure-compromise.ts
  *
  * Would `compromise` (npm) split sentences or read numbers better than our rules? Measured on
- * the train split only (tests/fixtures/devset/*.txt and their gold):
+ * the fitted train reports only (tests/fixtures/devset/01–121 and their gold; never the unseen ones):
  * - sentences: of the gold quotes (each a sentence of its article, as the annotator cut it),
  *   how many come out as exactly one sentence, and how many are cut in two;
  * - numbers: of the casualty figures in the gold, how many appear among the numbers compromise
@@ -18,7 +18,12 @@ import { readReport } from '../src/ingest/read';
 import { splitSentences } from '../src/ingest/sentences';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const golds = readGoldFiles(path.join(ROOT, 'tests/fixtures/gold'), ROOT).filter(({ gold }) => gold.article.includes('fixtures/devset/') && !gold.article.includes('/test/'));
+/** The last report rules may be read from: above it the train reports are unseen batches (docs/ingest-accuracy.md). */
+const LAST_FITTED_REPORT = 121;
+const reportNumber = (article: string) => Number(/devset\/(\d+)_/.exec(article)?.[1] ?? NaN);
+const golds = readGoldFiles(path.join(ROOT, 'tests/fixtures/gold'), ROOT).filter(
+  ({ gold }) => gold.article.includes('fixtures/devset/') && !gold.article.includes('/test/') && reportNumber(gold.article) <= LAST_FITTED_REPORT,
+);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const score = { quotes: 0, ours: { exact: 0, cut: 0 }, compromise: { exact: 0, cut: 0 } };
