@@ -91,6 +91,12 @@ export function tellsAnotherEvent(text: string): boolean {
 // (episodes) makes it a second incident there. (Not "hours after the strike", which points back at it.)
 const REPEATED_ATTACK =
   /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:afterwards?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted)|there\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:hit|strike|attack|explosion)|(?:was|were)\s+(?:also\s+)?previously\s+(?:attacked|hit|struck|shelled|targeted))\b/i;
+/** A speech verb with no "that" or comma before the time phrase: "said in a briefing minutes later". */
+const STATEMENT_BEFORE = /\b(?:said|says|told|reported|announced|stated|wrote|added|confirmed)\b(?![^,]*\bthat\b)[^,]*$/i;
 export function tellsRepeatedAttack(text: string): boolean {
-  return REPEATED_ATTACK.test(text);
+  const match = REPEATED_ATTACK.exec(text);
+  if (!match) return false;
+  // "Ukraine said in a briefing minutes later that …": the time dates the statement, not an attack
+  // ("the mayor said that minutes later another missile hit" still tells one).
+  return !STATEMENT_BEFORE.test(text.slice(0, match.index));
 }

@@ -160,6 +160,8 @@ describe('a second attack on a place the same day, told as another, is a second 
     'A guided bomb struck Kostiantynivka on Monday, injuring four people. Later that day, artillery hit Kostiantynivka once more, damaging a school.',
     'On Monday a glide bomb hit a school in Kostiantynivka, injuring three pupils. There was also a hit on a field on the edge of Kostiantynivka, with no casualties.',
     'Drones attacked Kostiantynivka on Monday, wounding two men. The town hall of Kostiantynivka was also previously attacked that day, the mayor added.',
+    // A statement that tells a later attack still tells one.
+    'A missile hit Kostiantynivka on Monday, killing two people. The mayor said that minutes later a second missile struck a school in Kostiantynivka.',
   ])('%s', (text) => {
     const r = ingest(text, '2024-08-12');
     expect(at(r, 'kostiantynivka')).toHaveLength(2);
@@ -173,6 +175,8 @@ describe('a second attack on a place the same day, told as another, is a second 
     'For the second time this week, missiles hit Kostiantynivka on Monday, killing two people.',
     // "Hours after the strike" points back at the strike told: its toll, not a second attack.
     'A missile hit Kostiantynivka on Monday morning. Hours after the strike, the mayor said three people in Kostiantynivka had been killed.',
+    // "minutes later" dates the statement, not another attack.
+    'Russian troops shelled Kostiantynivka on Monday, the army said. The town council said in a statement minutes later that Kostiantynivka was still under fire.',
   ])('told once, or retold, it stays one: %s', (text) => {
     expect(at(ingest(text, '2024-08-12'), 'kostiantynivka')).toHaveLength(1);
   });
