@@ -30,7 +30,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from '../src/ingest/cli';
 import { ingestReport, type IngestResult } from '../src/ingest/draft';
 import { DEFAULT_TRAINING, trainEventModel, eventScore, type EventModel, type Example, type TrainingOptions } from '../src/ingest/event-classifier';
@@ -38,15 +37,9 @@ import { draftFeatures, dropUnlikelyIncidents } from '../src/ingest/event-filter
 import { predictedSites, scoreArticle, summarize, type GoldFile, type Summary } from '../src/ingest/evaluate';
 import { readReport } from '../src/ingest/read';
 import { Resolver } from '../src/ingest/resolve';
+import { allowedReports, averagePrecision, BATCHES, batchName, DEVSET, f1, GOLD, LAST_ALLOWED, pct, ROOT, SEED, siteSummary } from './classifier-folds';
 import type { Sentence } from '../src/ingest/sentences';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEVSET = path.join(ROOT, 'tests/fixtures/devset');
-const GOLD = path.join(ROOT, 'tests/fixtures/gold');
-const SEED = path.join(ROOT, 'tests/fixtures/seed/000_2a061224c1d895c9.txt');
-/** The last report number this script may read: above it are the lead's unseen batches. */
-const LAST_ALLOWED = 101;
-const BATCHES: Array<[number, number]> = [[1, 52], [53, 61], [62, 71], [72, 81], [82, 91], [92, 101]];
 const OUT = path.join(ROOT, 'src/ingest/data/event-classifier.json');
 const THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
@@ -63,17 +56,6 @@ interface Doc {
   unfoundQuotes: number;
 }
 
-/** Devset reports 01–101 by file name only; nothing above 101 is opened. */
-function allowedReports(): Array<{ file: string; number: number }> {
-  return fs
-    .readdirSync(DEVSET)
-    .flatMap((name) => {
-      const match = /^(\d+)_.*\.txt$/.exec(name);
-      const number = match ? Number(match[1]) : NaN;
-      return number >= 1 && number <= LAST_ALLOWED ? [{ file: path.join(DEVSET, name), number }] : [];
-    })
-    .sort((a, b) => a.number - b.number);
-}
 
 /** Sentence i is positive when its span is inside a gold quote's span or holds one. */
 function labelsOf(text: string, sentences: Sentence[], quotes: string[]): { labels: boolean[]; unfound: number } {
@@ -144,10 +126,6 @@ function rulesPredict(doc: Doc): boolean[] {
   return doc.sentences.map((s) => quoted.has(s.text));
 }
 
-function siteSummary(docs: Doc[], results: IngestResult[]): Summary {
-  return summarize(docs.map((d, i) => scoreArticle(d.gold, predictedSites(results[i]))));
-}
-const f1 = (s: Summary) => (s.recall + s.precision === 0 ? 0 : (2 * s.recall * s.precision) / (s.recall + s.precision));
 
 /**
  * Out-of-fold scores of every sentence of `docs` (which must not hold the seed): each batch is
@@ -183,8 +161,6 @@ function chooseSentenceThreshold(docs: Doc[], scores: Map<Doc, number[]>): numbe
   return best.t;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const batchName = (b: number) => BATCHES[b].map((n) => String(n).padStart(2, '0')).join('–');
 function siteLine(s: Summary): string {
   return `recall ${pct(s.recall)} (${s.matched}/${s.goldSites}), precision ${pct(s.precision)} (${s.matched + s.covering}/${s.predictedSites}), casualties ${pct(s.casualtyAccuracy)} (of ${s.casualtyEvaluated}), incidents/event ${s.incidentsPerEvent.toFixed(2)}`;
 }
@@ -240,18 +216,6 @@ function crossValidate(docs: Doc[], resolver: Resolver, options: TrainingOptions
   console.log(`\n01–101 pooled\n  rules alone:     ${siteLine(siteSummary(heldOutWithout, heldOutWithout.map((d) => d.draft)))}\n  with classifier: ${siteLine(siteSummary(heldOutWithout, withResults))}`);
 }
 
-/** Precision averaged over the ranks of the positives: how well scores order sentences, with no threshold. */
-function averagePrecision(labels: boolean[], scores: number[]): number {
-  const order = scores.map((p, i) => [p, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  let hits = 0;
-  let sum = 0;
-  order.forEach(([, i], rank) => {
-    if (!labels[i]) return;
-    hits += 1;
-    sum += hits / (rank + 1);
-  });
-  return hits === 0 ? 0 : sum / hits;
-}
 
 /** Out-of-fold average precision and best F1 over the six batches, for a few settings. */
 function tune(docs: Doc[]): void {

@@ -27,23 +27,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from '../src/ingest/cli';
 import { ingestReport, type IngestResult, type PlaceDecision } from '../src/ingest/draft';
 import { DEFAULT_TRAINING, eventScore, trainEventModel, type Example, type TrainingOptions } from '../src/ingest/event-classifier';
-import { predictedSites, scoreArticle, summarize, type GoldFile, type GoldSite, type PredictedSite, type Summary } from '../src/ingest/evaluate';
+import { predictedSites, scoreArticle, type GoldFile, type GoldSite, type PredictedSite, type Summary } from '../src/ingest/evaluate';
 import { readReport } from '../src/ingest/read';
 import { Resolver } from '../src/ingest/resolve';
+import { allowedReports, averagePrecision, BATCHES, batchName, f1, GOLD, LAST_ALLOWED, pct, ROOT, SEED, siteSummary } from './classifier-folds';
 import { placedMentions, type SiteModel } from '../src/ingest/site-classifier';
 import { resite } from '../src/ingest/site-filter';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEVSET = path.join(ROOT, 'tests/fixtures/devset');
-const GOLD = path.join(ROOT, 'tests/fixtures/gold');
-const SEED = path.join(ROOT, 'tests/fixtures/seed/000_2a061224c1d895c9.txt');
-/** The last report number this script may read: above it are the lead's unseen batches. */
-const LAST_ALLOWED = 101;
-const BATCHES: Array<[number, number]> = [[1, 52], [53, 61], [62, 71], [72, 81], [82, 91], [92, 101]];
 const OUT = path.join(ROOT, 'src/ingest/data/site-classifier.json');
 /** Drop thresholds (0: drop nothing) and draft thresholds (above 1: draft nothing new). */
 const LOWS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
@@ -65,17 +58,6 @@ interface Doc {
   mentions: Mention[];
 }
 
-/** Devset reports 01–101 by file name only; nothing above 101 is opened. */
-function allowedReports(): Array<{ file: string; number: number }> {
-  return fs
-    .readdirSync(DEVSET)
-    .flatMap((name) => {
-      const match = /^(\d+)_.*\.txt$/.exec(name);
-      const number = match ? Number(match[1]) : NaN;
-      return number >= 1 && number <= LAST_ALLOWED ? [{ file: path.join(DEVSET, name), number }] : [];
-    })
-    .sort((a, b) => a.number - b.number);
-}
 
 /** The decision's place as the scorer sees a drafted site. */
 function asPredicted(d: PlaceDecision): PredictedSite {
@@ -145,10 +127,6 @@ function outOfFold(docs: Doc[], seed: Doc[], options: TrainingOptions): Map<Doc,
   return out;
 }
 
-function siteSummary(docs: Doc[], results: IngestResult[]): Summary {
-  return summarize(docs.map((d, i) => scoreArticle(d.gold, predictedSites(results[i]))));
-}
-const f1 = (s: Summary) => (s.recall + s.precision === 0 ? 0 : (2 * s.recall * s.precision) / (s.recall + s.precision));
 
 /** The (low, high) with the best site F1 over these docs; ties go to the smaller change (lower low, higher high). */
 function chooseThresholds(docs: Doc[], scores: Map<Doc, Map<PlaceDecision, number>>): { low: number; high: number; summary: Summary } {
@@ -162,24 +140,10 @@ function chooseThresholds(docs: Doc[], scores: Map<Doc, Map<PlaceDecision, numbe
   return best as { low: number; high: number; summary: Summary };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const batchName = (b: number) => BATCHES[b].map((n) => String(n).padStart(2, '0')).join('–');
 function siteLine(s: Summary): string {
   return `recall ${pct(s.recall)} (${s.matched}/${s.goldSites}), precision ${pct(s.precision)} (${s.matched + s.covering}/${s.predictedSites}), casualties ${pct(s.casualtyAccuracy)} (of ${s.casualtyEvaluated}), F1 ${pct(f1(s))}`;
 }
 
-/** Precision averaged over the ranks of the positives: how well scores order mentions, with no threshold. */
-function averagePrecision(labels: boolean[], scores: number[]): number {
-  const order = scores.map((p, i) => [p, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  let hits = 0;
-  let sum = 0;
-  order.forEach(([, i], rank) => {
-    if (!labels[i]) return;
-    hits += 1;
-    sum += hits / (rank + 1);
-  });
-  return hits === 0 ? 0 : sum / hits;
-}
 
 function crossValidate(docs: Doc[], resolver: Resolver, options: TrainingOptions): void {
   const seed = docs.filter((d) => d.batch === -1);
