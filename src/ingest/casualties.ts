@@ -28,14 +28,15 @@ export interface CasualtyFigure {
 const PEOPLE = String.raw`(?:more|other|others|people|persons?|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)\s+)?(?:[\w-]+\s+)?\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
 // "suffered shrapnel wounds", "sustained injuries": injured, said with a noun.
 const SUFFERED = String.raw`(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|trauma)`;
-const AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|has|have)`;
+// ("have reportedly been", "has also been", "had already been": a word inside the auxiliary.)
+const AUX = String.raw`(?:were|was|(?:have|has|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+|now\s+|since\s+)?been|are|is|being|got|had|has|have)`;
 const PASSIVE_AFTER = new RegExp(
   String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:who\s+)?(?:${AUX}\s+)?|(?:in|from|of|at|near)\s+[^,.;]{1,40}?(?:,[^,.;]{1,80},)?\s*${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|left\s+|[a-z]+ly\s+){0,2}(killed|dead|died|deceased|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|medical\s+facilit(?:y|ies))|${SUFFERED})\b`,
   'i',
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
 const WHO_DIED_OF_WOUNDS = String.raw`\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b`;
-const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to)\s+the\s+(?:deaths?|injur(?:y|ies)|wounding)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
+const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to|and|as\s+well\s+as)\s+(?:the\s+)?(?:deaths?|injur(?:y|ies)|wounding)\s+(?:of|to))\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
@@ -99,7 +100,8 @@ const POSSESSIVE = /^(?:her|his|their)\s+/i;
 const ELIMINATED_AFTER = /^\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:eliminated|neutrali[sz]ed)\b/i;
 const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))\s+$/i;
 
-const VAGUE_FEW = /^(?:several|a\s+few)\b/i;
+// "several", "a few", "dozens", "scores of", "hundreds": how many, the report does not say.
+const VAGUE_FEW = /(?:^|\s)(?:several|a\s+few|dozens|scores|hundreds|thousands)$/i;
 const AMONG = /\bamong\s+(?:the\s+|those\s+)?(dead|killed|deceased|wounded|injured|hurt)\s+(?:were|was|are|is)\s+([^.;:()]{3,200})/gi;
 
 const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths?|fatalit(?:y|ies)|dead|deceased|injur(?:y|ies)|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
@@ -121,6 +123,10 @@ const ZEROS = [
   new RegExp(String.raw`\bwithout\s+(?:causing\s+|leaving\s+|any\s+)*${ZERO_ADJ}(${ZERO_NOUN})\b`, 'gi'),
   new RegExp(String.raw`\b(?:did\s+not|didn['’]t|does\s+not|has\s+not|have\s+not)\s+(?:cause|result\s+in|lead\s+to|leave|claim)\s+(?:any\s+)?${ZERO_ADJ}(${ZERO_NOUN})\b`, 'gi'),
   new RegExp(String.raw`\b(casualties|victims|injuries)\s+(?:were|have\s+been|was)\s+avoided\b`, 'gi'),
+  // "the citizens were not injured", "residents of the house were not hurt", "none of the passengers was
+  // killed": people named, and the verb denied.
+  new RegExp(String.raw`\b(?:(?:the|its|local)\s+)?(?:${PERSON_NOUN}|citizens|locals|inhabitants|villagers|passengers|crew|staff|employees)(?:\s+(?:of|in|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:were|was|have|has|had)\s*(?:not|n['’]t)\s+(?:been\s+)?(${ZERO_VERB}|harmed)\b(?:\s+(?:or|and|nor)\s+(${ZERO_VERB}|harmed)\b)?`, 'gi'),
+  new RegExp(String.raw`\bnone\s+of\s+(?:the|them)\b(?:\s+[a-z-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been)\s+(${ZERO_VERB}|harmed)\b(?:\s+(?:or|and|nor)\s+(${ZERO_VERB}|harmed)\b)?`, 'gi'),
 ];
 /** The text of a zero toll, for event reading: "no one was injured" says nothing was hit. */
 export function maskZeros(text: string): string {
@@ -257,8 +263,9 @@ const COUPLE = /\b(?:a|an|the)\s+(?:(?:elderly|young|married|older|retired|local
 
 export function findCasualties(raw: string): CasualtyFigure[] {
   const text = maskNonCounts(raw);
-  // "several others were injured", "a few people were hurt": how many the report does not say;
-  // a lower bound guessed from the word is no figure an editor can check (as an estimate is not).
+  // "several others were injured", "a few people were hurt", "injured dozens", "killing and
+  // injuring scores of civilians": how many the report does not say; a lower bound guessed from
+  // the word is no figure an editor can check (as an estimate is not; the gold's convention).
   const quantities: Quantity[] = findQuantities(text).map((q) => (VAGUE_FEW.test(q.text) ? { ...q, approximate: true } : q));
   const persons = new Set<Quantity>();
   // "…in the Kherson administration, Alexei Katerinichev, died": one person named in apposition.
