@@ -135,9 +135,9 @@ export function maskZeros(text: string): string {
   return out;
 }
 
-// "…but the final number of victims may be greater", "the death toll is likely to rise": the
-// report's figures are what is known so far, a lower bound.
-const HEDGE = /\b(?:(?:death\s+|injury\s+)?toll|(?:final\s+|total\s+|actual\s+|real\s+|exact\s+)?number\s+of\s+(victims|casualties|dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:may|might|could|can|is\s+(?:likely|expected)\s+to|will\s+(?:likely|probably)|(?:is\s+)?set\s+to)\s+(?:still\s+|further\s+)?(?:be\s+)?(?:greater|higher|larger|rise|grow|increase|climb)\b/gi;
+// "…but the final number of victims may be greater", "the death toll is likely to rise", "the
+// number of victims was increasing": the report's figures are what is known so far, a lower bound.
+const HEDGE = /\b(?:(?:death\s+|injury\s+)?toll|(?:final\s+|total\s+|actual\s+|real\s+|exact\s+)?number\s+of\s+(victims|casualties|dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:(?:may|might|could|can|is\s+(?:likely|expected)\s+to|will\s+(?:likely|probably)|(?:is\s+)?set\s+to)\s+(?:still\s+|further\s+)?(?:be\s+)?(?:greater|higher|larger|rise|grow|increase|climb)|(?:is|was|are|were|keeps|kept|continues|continued)\s+(?:still\s+)?(?:increasing|rising|growing|climbing|to\s+(?:rise|grow|increase|climb)))\b/gi;
 
 /** The text with hedges on a toll blanked, for event reading: "may be greater" is no possibility of an event. */
 export function maskHedges(text: string): string {

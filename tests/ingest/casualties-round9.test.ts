@@ -47,3 +47,9 @@ describe('people named and the casualty verb denied: a zero', () => {
     expect(figures('The driver was injured, but the passengers were not hurt.')).toEqual([['injured', 1], ['injured', 0]]);
   });
 });
+
+describe('"atleast", glued on a pasted page', () => {
+  it('is "at least"', () => {
+    expect(figures('The shelling killed atleast 13 people.')).toEqual([['killed', { min: 13 }]]);
+  });
+});
