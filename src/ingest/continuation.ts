@@ -23,6 +23,13 @@ export function namesTheEvent(text: string): boolean {
   return THE_EVENT.test(text);
 }
 
+// "The disaster in the city of Kryvyi Rih also left 25 wounded": the event told before, named
+// again by a definite noun (with the words a report uses for an event whose toll it has told).
+const THE_EVENT_AGAIN = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid|disaster|tragedy|incident)\b/i;
+export function namesTheEventAgain(text: string): boolean {
+  return THE_EVENT_AGAIN.test(text);
+}
+
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
 const BARE_ATTACK = /^(?:attack\w*|hit\w*|raid\w*|open\w*\s+fire|fired\s+(?:on|at))$/;
 const WEAPON_WORD = /drone|uav|shahed|geran|missile|rocket|bomb|kab|artillery|shell|mortar|mlrs|grad|iskander|kinzhal|ballistic|cruise|explo|blast/;
