@@ -53,3 +53,15 @@ describe('"atleast", glued on a pasted page', () => {
     expect(figures('The shelling killed atleast 13 people.')).toEqual([['killed', { min: 13 }]]);
   });
 });
+
+describe('one person named with "the" and what they were in', () => {
+  it.each([
+    ['The owner of the shop was wounded by shrapnel.', [['injured', 1]]],
+    ['The driver of the minibus died at the scene, a passenger was hurt.', [['killed', 1], ['injured', 1]]],
+    ['The passenger of a parked car was killed.', [['killed', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('not when the verb says nothing befell them', () => {
+    expect(figures('The owner of the house said the roof was damaged.')).toEqual([]);
+  });
+});
