@@ -448,7 +448,8 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // "A man was also injured", told alone in its sentence: one more, as "another" is. (Not with
   // other figures: "two were killed and a man was also injured" says "also" of the killing.)
   const alsoMore = (f: CasualtyFigure) => kept.length === 1 && ALSO_AFTER.test(text.slice(f.end));
-  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end)) || alsoMore(f);
+  // ("a further three", "an additional four": more, as "another" is.)
+  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\b(?:another|(?:a|an)\s+(?:further|additional))\s+$/i.test(text.slice(Math.max(0, f.start - 16), f.start)) || /^\s+more\b/i.test(text.slice(f.end)) || alsoMore(f);
   return kept
     .map((f) => ({ ...f, count: hedged.has(f.kind) || AMONG_AFTER.test(text.slice(f.end)) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
     .sort((a, b) => a.start - b.start);

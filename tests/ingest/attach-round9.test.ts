@@ -87,3 +87,14 @@ describe('a weapon named like a place is no second place of the sentence', () =>
     expect(tolls(r)).toEqual([['kramatorsk', null, 3]]);
   });
 });
+
+describe('"a further" and "an additional" count people beyond those told', () => {
+  it.each([
+    ['A missile hit Sumy on Sunday, killing two people. A further three people died in hospital.', [['sumy', 5, null]]],
+    ['A drone hit Sumy on Sunday, injuring two people. An additional three were hurt.', [['sumy', null, 5]]],
+  ])('%s', (text, expected) => expect(tolls(ingest(text))).toEqual(expected));
+
+  it('the same count told again is not added', () => {
+    expect(tolls(ingest('A drone hit Sumy on Sunday, injuring two people. Two people were hurt, the mayor said.'))).toEqual([['sumy', null, 2]]);
+  });
+});
