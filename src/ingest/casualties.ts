@@ -77,7 +77,8 @@ const MODIFIED_SUBJECT = new RegExp(
 const DIED_OF_WOUNDS = new RegExp(String.raw`^(?:\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN})?${WHO_DIED_OF_WOUNDS}`, 'i');
 
 // "Two children were among the injured": some of them, at least that many.
-const AMONG_AFTER = new RegExp(String.raw`^\s+(?:(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt)\b`, 'i');
+// ("A 14-year-old girl was among the dead": the person already named, no noun after the count.)
+const AMONG_AFTER = new RegExp(String.raw`^(?:\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt)\b`, 'i');
 const THE_PERSON_AFTER_VERB = /\b(?:kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+(the\s+(?:(?:elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|passenger|pensioner|resident|owner|guard|watchman|worker|employee|teenager|cyclist|pedestrian|motorist|farmer|tractor\s+driver))\b(?!['’]s)/gi;
 const ALSO_AFTER = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+also|also\s+(?:died|was|were|has\s+been|have\s+been|suffered|sustained))\b/i;
 // "Injured: a man and a woman", "Killed – 2 people": a toll told as a label and its list.

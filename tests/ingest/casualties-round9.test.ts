@@ -65,3 +65,14 @@ describe('one person named with "the" and what they were in', () => {
     expect(figures('The owner of the house said the roof was damaged.')).toEqual([]);
   });
 });
+
+describe('one person named, then "among the dead"', () => {
+  it.each([
+    ['A 9-year-old boy was among those killed.', [['killed', { min: 1 }]]],
+    ['A firefighter was among the injured.', [['injured', { min: 1 }]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it('a count with its noun still reads as before', () => {
+    expect(figures('Two children were among the dead.')).toEqual([['killed', { min: 2 }]]);
+  });
+});
