@@ -62,6 +62,8 @@ export interface PredictedSite {
   datePrecision: string;
   killed?: Count;
   injured?: Count;
+  /** The sentences the incident cites; they break a tie between gold events at one point. */
+  quotes?: string[];
 }
 
 export interface Match {
@@ -123,6 +125,7 @@ export function predictedSites(result: IngestResult): PredictedSite[] {
         datePrecision: incident.datePrecision,
         killed: incident.casualties?.killed,
         injured: incident.casualties?.injured,
+        quotes: incident.sources.map((s) => s.quote),
       });
     }
   }
@@ -225,16 +228,22 @@ function placeCounts(sites: GoldSite[], predicted: PredictedSite[]): { goldAtFou
   return { goldAtFoundPlaces, predictedAtFoundPlaces };
 }
 
+function citesQuote(p: PredictedSite, g: GoldSite): boolean {
+  return (p.quotes ?? []).some((q) => q.includes(g.quote) || g.quote.includes(q));
+}
+
 export function scoreArticle(gold: GoldFile, predicted: PredictedSite[]): ArticleScore {
   const pairs: Array<{ i: number; j: number; key: number[] }> = [];
   predicted.forEach((p, i) =>
     gold.sites.forEach((g, j) => {
       const km = pairDistance(p, g);
       if (km === undefined) return;
-      pairs.push({ i, j, key: [p.type === g.type ? 0 : 1, p.date === g.date ? 0 : 1, km] });
+      pairs.push({ i, j, key: [p.type === g.type ? 0 : 1, p.date === g.date ? 0 : 1, km, citesQuote(p, g) ? 0 : 1] });
     }),
   );
-  pairs.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+  // Type, then date, then distance; two gold events at one point on one day go to the draft that
+  // cites the gold's own sentence, not to whichever gold site is listed first.
+  pairs.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.key[3] - b.key[3]);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
   const matches: Match[] = [];

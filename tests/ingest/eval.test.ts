@@ -68,6 +68,15 @@ describe('scoreArticle', () => {
     expect(scoreArticle({ ...gold, sites: [bryansk] }, [region]).matches).toEqual([]);
   });
 
+  it('gives a draft to the gold event at the same point whose sentence it cites', () => {
+    const first = { name: 'Kharkiv (morning)', kind: 'point' as const, lon: 36.25272, lat: 49.98081, type: 'strike', date: '2025-01-01', datePrecision: 'day', killed: 2, quote: 'A drone hit a school in Kharkiv in the morning.' };
+    const second = { ...first, name: 'Kharkiv (evening)', killed: undefined, injured: 4, quote: 'In the evening a missile struck a depot in Kharkiv, injuring four.' };
+    const draft = predicted({ geometry: point(36.25272, 49.98081), injured: 4, quotes: ['In the evening a missile struck a depot in Kharkiv, injuring four.'] });
+    const score = scoreArticle({ ...gold, sites: [first, second] }, [draft]);
+    expect(score.matches.map((m) => m.gold.name)).toEqual(['Kharkiv (evening)']);
+    expect(summarize([score]).casualtyAccuracy).toBe(1);
+  });
+
   it('does not match a point more than 10 km away', () => {
     expect(scoreArticle(gold, [predicted({ geometry: point(36.4, 50.05) })]).matches).toEqual([]);
   });
