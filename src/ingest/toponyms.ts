@@ -164,8 +164,13 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// "Russian-occupied", "Ukrainian-held", "Kremlin-backed": a capitalized word joined to a participle
+// qualifies the name after it and is never part of it (place names end in a capitalized part:
+// Rostov-on-Don, Novhorod-Siverskyi).
+const HYPHENATED_MODIFIER = /^\p{Lu}[\p{L}’']*-(?:\p{Ll}+ed|held|run|led|born|made|built|friendly|leaning|style)$/u;
+
 function isStop(token: Token): boolean {
-  return STOP.has(token.base.toLowerCase());
+  return STOP.has(token.base.toLowerCase()) || HYPHENATED_MODIFIER.test(token.base);
 }
 
 function overlaps(taken: Array<[number, number]>, start: number, end: number): boolean {
