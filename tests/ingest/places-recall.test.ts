@@ -3,10 +3,11 @@
  * written from (122–151), written as mechanisms. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/ingest/events';
 import { ingestOnFixtureGazetteer, siteLabels } from './fixture-ingest';
 
 const ingest = ingestOnFixtureGazetteer();
-const sites = (text: string, published = '2023-07-06') => siteLabels(ingest(text, published));
+const sites = (text: string, published = '2023-07-06') => siteLabels(ingest(text, published)).map((l) => l.replace(/[’']/g, ''));
 
 describe('a capitalized word joined to a participle qualifies the place after it', () => {
   it.each([
@@ -19,5 +20,36 @@ describe('a capitalized word joined to a participle qualifies the place after it
 
   it('a place whose own name is hyphenated stays whole', () => {
     expect(sites('A drone hit an oil depot in Rostov-on-Don overnight, the governor said.').some((l) => l.startsWith('Rostov-na-Donu') || l.startsWith('Rostov'))).toBe(true);
+  });
+});
+
+describe('a place naming the facility that was hit is where it was hit', () => {
+  it.each([
+    ['On Monday a drone dropped explosives on the Rylsk electrical substation, and the transformer burned out.', 'Rylsk'],
+    ['Ukrainian drones set the Novoshakhtinsk oil refinery on fire overnight, the regional governor said.', 'Novoshakhtinsk'],
+    ['A missile struck the Pavlohrad chemical plant early on Friday.', 'Pavlohrad'],
+  ])('%s', (text, name) => {
+    expect(sites(text, '2024-06-10').some((l) => l.startsWith(name))).toBe(true);
+  });
+
+  it('a noun that is no facility still makes the name a modifier ("a Rylsk blogger")', () => {
+    const found = sites('Drones struck Kurchatov on Monday, a Rylsk blogger wrote.', '2024-06-10');
+    expect(found.some((l) => l.startsWith('Kurchatov'))).toBe(true);
+    expect(found.some((l) => l.startsWith('Rylsk'))).toBe(false);
+  });
+});
+
+describe('event words the reader did not know', () => {
+  it.each([
+    ['The army said it withdrew its troops from the town of Kreminna to better positions.', 'control-claim'],
+    ['Moscow said on Saturday it had withdrawn all remaining units from Kherson city.', 'control-claim'],
+    ['The brigade pulled its troops out of the village under fire.', 'control-claim'],
+    ['An unidentified explosive device fell on the power substation overnight.', 'strike'],
+  ])('%s', (text, type) => {
+    expect(classifySentence(text)?.type).toBe(type);
+  });
+
+  it('withdrawing from a deal is still no claim', () => {
+    expect(classifySentence('Russia withdrew from the grain deal in July.')?.type).not.toBe('control-claim');
   });
 });
