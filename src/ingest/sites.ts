@@ -13,7 +13,7 @@ import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole,
 import type { EventReading } from './events';
 import { candidateLabel, filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
-import { DISTRICT_AFTER, seatLike, type Mention } from './toponyms';
+import { DISTRICT_AFTER, namesNeighbourGround, seatLike, type Mention } from './toponyms';
 
 export type DecisionRole = Role | 'qualifier' | 'reference' | 'not-locative' | 'not-an-event-place' | 'rejected' | 'unresolved';
 
@@ -465,6 +465,8 @@ export function assignRoles(
         [d.role, d.reason] = ['qualifier', `locates "${inner.mention.surface}", which is the site`];
         continue;
       }
+      // "Russian drones violated Polish airspace": a neighbour's airspace or soil is where it happened.
+      if (namesNeighbourGround(d.mention)) continue;
       if ((focus.get(place.country ?? '') ?? 0) >= 0.5) {
         [d.role, d.reason] = ['not-locative', 'a country of the war: naming it places nothing on the map'];
         continue;

@@ -94,6 +94,20 @@ const FACILITIES: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\bSouth(?:[- ]Ukrain(?:e|ian))${PLANT}`, 'gi'), 'Yuzhnoukrainsk'],
 ];
 
+// "violated Polish airspace", "drone debris on Romanian territory": the airspace or soil of a
+// neighbour the war spills into is that country, a site of its own (sites.ts). Only neighbours that
+// are not parties: "Ukrainian territory" is the war itself and names no place.
+const NEIGHBOUR_DEMONYMS: Record<string, string> = {
+  polish: 'Poland', romanian: 'Romania', moldovan: 'Moldova', lithuanian: 'Lithuania', latvian: 'Latvia',
+  estonian: 'Estonia', finnish: 'Finland', hungarian: 'Hungary', slovak: 'Slovakia', bulgarian: 'Bulgaria', georgian: 'Georgia',
+};
+const NEIGHBOUR_GROUND = new RegExp(String.raw`\b(${Object.keys(NEIGHBOUR_DEMONYMS).join('|')})\s+(?:air\s*space|territory|soil)\b`, 'gi');
+
+/** Whether a mention is a neighbour's airspace or soil ("Polish airspace"), which scanMentions reads as the country. */
+export function namesNeighbourGround(mention: Mention): boolean {
+  return new RegExp(NEIGHBOUR_GROUND.source, 'i').test(mention.surface);
+}
+
 const BEARINGS: Record<string, number> = {
   north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: -135, west: -90, northwest: -45,
 };
@@ -329,6 +343,13 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
       if (overlaps(taken, start, end)) continue;
       take({ sentence, start, end, surface: m[0], name: town, via: 'name', possessive: /^['’]s\b/.test(text.slice(end)) });
     }
+  }
+
+  for (const m of text.matchAll(NEIGHBOUR_GROUND)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    take({ sentence, start, end, surface: m[0], name: NEIGHBOUR_DEMONYMS[m[1].toLowerCase()], via: 'name', possessive: false });
   }
 
   for (const [pattern, city] of INSTITUTIONS) {

@@ -53,3 +53,28 @@ describe('event words the reader did not know', () => {
     expect(classifySentence('Russia withdrew from the grain deal in July.')?.type).not.toBe('control-claim');
   });
 });
+
+describe('a neighbour’s airspace or soil is that country, a site of its own', () => {
+  it('drones violating a neighbour’s airspace: a hybrid event in that country', () => {
+    const r = ingest('Late on Tuesday several Russian drones violated Polish airspace during an attack on western Ukraine, the Polish army said.', '2025-09-10');
+    expect(siteLabels(r)).toEqual(['Poland (PL)']);
+    expect(r.incidents[0].type).toBe('hybrid');
+  });
+
+  it('debris fallen on a neighbour’s territory', () => {
+    expect(sites('Debris of a drone fell on Romanian territory near the Danube, the defence ministry said.', '2024-09-08')).toEqual(['Romania (RO)']);
+  });
+
+  it('the territory of a party to the war names no place', () => {
+    expect(sites('The army said troops shelled Ukrainian territory overnight, with no damage reported.', '2024-09-08')).toEqual([]);
+  });
+});
+
+describe('drones entering a neighbour’s airspace are a hybrid event, even when shot down', () => {
+  it.each([
+    'After the incursion of Russian drones into Romanian airspace, fighter jets shot down two of them.',
+    'Several drones entered Moldovan airspace overnight and one crashed in a field.',
+  ])('%s', (text) => {
+    expect(classifySentence(text)?.type).toBe('hybrid');
+  });
+});
