@@ -60,7 +60,7 @@ const STOP = new Set(
    romanian irish german french lithuanian latvian estonian finnish turkish chinese iranian georgian hungarian
    slovak czech italian spanish dutch swedish norwegian danish japanese korean indian israeli syrian
    western eastern northern southern central north south east west northeast northwest southeast southwest
-   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+   today tomorrow yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july
    august september october november december mr mrs ms dr sir lord lady king queen pope
    kremlin nato un eu g7 g20 telegram facebook x twitter reuters ap afp efe bbc cnn
    pictures photo video map graphic comments comment am pm gmt utc cet eet msk
@@ -92,6 +92,9 @@ const FACILITIES: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:Zaporizhzhia|Zaporizhzhya|Zaporizhia|Zaporozhye|Zaporozhie|Zaporozhzhia)${PLANT}|\bZNPP\b`, 'gi'), 'Enerhodar'],
   [new RegExp(String.raw`\bKursk${PLANT}`, 'gi'), 'Kurchatov'],
   [new RegExp(String.raw`\bSouth(?:[- ]Ukrain(?:e|ian))${PLANT}`, 'gi'), 'Yuzhnoukrainsk'],
+  // The bridge over the Kerch Strait is at Kerch, its Crimean end, not all over Crimea, also when
+  // told by what it links ("a bridge linking the Crimean Peninsula with Russia").
+  [/\b(?:Crimean|Kerch(?:\s+Strait)?)\s+Bridge\b|\bbridge\s+(?:linking|connecting)\s+(?:the\s+)?(?:(?:Crimean\s+Peninsula|Crimea)\s+(?:with|to)\s+(?:mainland\s+)?Russia|Russia\s+(?:with|to)\s+(?:the\s+)?(?:annexed\s+|occupied\s+)?(?:Crimean\s+Peninsula|Crimea))\b/gi, 'Kerch'],
 ];
 
 // "violated Polish airspace", "drone debris on Romanian territory": the airspace or soil of a
@@ -290,6 +293,16 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
     relativeAt.set(m.index + m[0].length, { km, bearing: BEARINGS[direction], phrase: m[0].trim() });
   }
 
+  // Facilities first: "the bridge linking the Crimean Peninsula with Russia" holds a gazetteer phrase.
+  for (const [pattern, town] of FACILITIES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlaps(taken, start, end)) continue;
+      take({ sentence, start, end, surface: m[0], name: town, via: 'name', possessive: /^['’]s\b/.test(text.slice(end)) });
+    }
+  }
+
   for (const { pattern, ids } of gazetteerPhrases(resolver)) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
@@ -333,15 +346,6 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
       const fixed = resolver.regions(name);
       if (fixed.length === 0) break;
       take({ sentence, start, end, surface: name, name, via: 'region', fixed, possessive: false });
-    }
-  }
-
-  for (const [pattern, town] of FACILITIES) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (overlaps(taken, start, end)) continue;
-      take({ sentence, start, end, surface: m[0], name: town, via: 'name', possessive: /^['’]s\b/.test(text.slice(end)) });
     }
   }
 

@@ -78,3 +78,27 @@ describe('drones entering a neighbour’s airspace are a hybrid event, even when
     expect(classifySentence(text)?.type).toBe('hybrid');
   });
 });
+
+describe('a day word opening a quotation is no place', () => {
+  it('"Today …" said before the place the fighting is near', () => {
+    const text = '"Today it is hard everywhere, the attacks never stop," the governor said, speaking of the fighting near the town of Kupiansk.';
+    const r = ingest(text, '2023-02-18');
+    expect(r.decisions.some((d) => d.mention.surface === 'Today')).toBe(false);
+    expect(siteLabels(r).some((l) => l.startsWith('Kupiansk'))).toBe(true);
+  });
+});
+
+describe('a landmark named after a wider place is at its own town', () => {
+  it('the Crimean Bridge is at Kerch', () => {
+    expect(sites('An explosion damaged the Crimean Bridge early on Saturday, cutting rail traffic.', '2022-10-08')).toEqual(['Kerch (Autonomous Republic of Crimea)']);
+  });
+});
+
+describe('the Kerch bridge told by what it links', () => {
+  it.each([
+    'A blast on Saturday brought down part of the bridge connecting Russia to the annexed Crimean Peninsula.',
+    'Sea drones struck the bridge linking Crimea with Russia overnight.',
+  ])('%s', (text) => {
+    expect(sites(text, '2023-07-17')).toEqual(['Kerch (Autonomous Republic of Crimea)']);
+  });
+});
