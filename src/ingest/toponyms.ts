@@ -433,8 +433,28 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
       if (!found) i += 1;
     }
   }
+  // "across Odessa, Kharkov, Lviv and kyiv": a city written in lower case in a list of places is
+  // still a place, when it is a city of the war's countries under its own name.
+  for (const token of tokens) {
+    if (token.cap || overlaps(taken, token.start, token.end)) continue;
+    const listed = LIST_JOIN.exec(text.slice(0, token.start));
+    if (!listed || !mentions.some((m) => m.end === listed.index)) continue;
+    const city = resolver.lookup(token.base).some(
+      ({ place, how }) => how === 'exact' && placeKey(place.name) === placeKey(token.base) && !AREA_KINDS.has(place.kind) && (place.country === 'UA' || place.country === 'RU') && place.population >= LOWER_CASE_CITY_MIN,
+    );
+    if (!city) continue;
+    const m: Mention = { sentence, start: token.start, end: token.end, surface: token.text, name: token.base, via: 'name', possessive: token.possessive };
+    mentions.push(m);
+    taken.push([m.start, m.end]);
+  }
   return { mentions: mentions.sort((a, b) => a.start - b.start), unmatched };
 }
+
+// What joins a name to the one before it in a list: ", ", " and ", ", and ".
+const LIST_JOIN = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+const AREA_KINDS = new Set(['region', 'country', 'river', 'sea-area']);
+// Only cities: a lower-case word that is also a village's name is most likely a word.
+const LOWER_CASE_CITY_MIN = 100_000;
 
 /** Capitalized words that named nothing: the report lists them as unresolved. */
 export function unresolvedNames(text: string, mentions: Mention[]): string[] {

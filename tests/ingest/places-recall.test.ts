@@ -102,3 +102,33 @@ describe('the Kerch bridge told by what it links', () => {
     expect(sites(text, '2023-07-17')).toEqual(['Kerch (Autonomous Republic of Crimea)']);
   });
 });
+
+describe('a city written in lower case in a list of places', () => {
+  it('is a place like the others of the list', () => {
+    const found = sites('Russian missiles struck Poltava, Vinnytsia and zhytomyr overnight, cutting power.', '2023-01-15');
+    expect(found.some((l) => l.startsWith('Zhytomyr'))).toBe(true);
+  });
+
+  it('a lower-case word after a list is not read as a place', () => {
+    const found = sites('Russian missiles struck Poltava and more overnight, cutting power.', '2023-01-15');
+    expect(found).toEqual(['Poltava (Poltava Oblast)']);
+  });
+});
+
+describe('a list of places after a preposition is not the subject of the verb after it', () => {
+  it('"strikes across A, B and C had caused …": each is a site', () => {
+    const found = sites('The wave of strikes across Poltava, Vinnytsia and Kyiv had caused blackouts, the grid operator said.', '2023-01-15');
+    expect(found.filter((l) => /^(Poltava|Vinnytsia|Kyiv)/.test(l))).toHaveLength(3);
+  });
+
+  it('a speech verb after the list still makes the places speakers', () => {
+    const found = sites('Officials in Kyiv and Moscow said the talks had failed.', '2023-01-15');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a lower-case word is a city only under the city’s own name', () => {
+  it('"key" and "he" in a list are words, whatever other names a city bears', () => {
+    expect(sites('Drones hit Reni and Izmail, key towns for grain exports, and he said two were hurt.', '2023-09-13').filter((l) => /^(Kyiv|Kherson)/.test(l))).toEqual([]);
+  });
+});
