@@ -456,6 +456,17 @@ const AREA_KINDS = new Set(['region', 'country', 'river', 'sea-area']);
 // Only cities: a lower-case word that is also a village's name is most likely a word.
 const LOWER_CASE_CITY_MIN = 100_000;
 
+// Where a name stands as a place: after "in", "near", "of" … ("in the village of X"), before
+// "settlement" or "village" ("the X settlement"), or before the district that holds it ("X in the
+// Belovsky district").
+const PLACE_SLOT_BEFORE = /\b(in|near|outside|of|at|around|towards|toward|into|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
+const PLACE_SLOT_AFTER = /^\s+(?:settlement|village|hamlet)\b|^\s+in\s+the\s+[\p{Lu}][\p{L}’'-]+\s+(?:district|raion|rayon|region|oblast)\b/iu;
+
+/** Whether the words from `start` to `end` of a sentence stand where a place is named. */
+export function inPlaceSlot(text: string, start: number, end: number): boolean {
+  return PLACE_SLOT_BEFORE.test(text.slice(0, start)) || PLACE_SLOT_AFTER.test(text.slice(end));
+}
+
 /** Capitalized words that named nothing: the report lists them as unresolved. */
 export function unresolvedNames(text: string, mentions: Mention[]): string[] {
   const out: string[] = [];
@@ -464,14 +475,14 @@ export function unresolvedNames(text: string, mentions: Mention[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || isStop(t) || overlaps(taken, t.start, t.end)) continue;
-    // Only words in a locative slot ("in X", "near X", "of X") are worth an editor's look.
-    if (!/\b(in|near|outside|of|at|around|towards|toward|into|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i.test(text.slice(0, t.start))) continue;
     let name = t.base;
     let k = i + 1;
     while (k < tokens.length && tokens[k].cap && !isStop(tokens[k]) && /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
       name += ` ${tokens[k].base}`;
       k += 1;
     }
+    // Only words in a place's slot ("in X", "the X settlement") are worth an editor's look.
+    if (!inPlaceSlot(text, t.start, tokens[k - 1].end)) continue;
     out.push(name);
     i = k - 1;
   }

@@ -132,3 +132,21 @@ describe('a lower-case word is a city only under the city’s own name', () => {
     expect(sites('Drones hit Reni and Izmail, key towns for grain exports, and he said two were hurt.', '2023-09-13').filter((l) => /^(Kyiv|Kherson)/.test(l))).toEqual([]);
   });
 });
+
+describe('every name the tool could not place is listed as unresolved', () => {
+  const unresolved = (text: string) => ingest(text, '2024-03-17').unresolved.map((u) => u.name);
+
+  it('a village told as "the X settlement"', () => {
+    expect(unresolved('Troops shelled the Dvuluchye settlement on Sunday, damaging two houses.')).toContain('Dvuluchye');
+  });
+
+  it('a village told as "X in the Y district"', () => {
+    expect(unresolved('The targets were Verkhniye Lugi in the Rylsky district, officials said.')).toContain('Verkhniye Lugi');
+  });
+
+  it('a village whose only namesakes were refused as too far away, with those namesakes', () => {
+    const r = ingest('A drone set fire to a house in the village of Kozinka in the Belgorod region on Sunday.', '2024-03-17');
+    const entry = r.unresolved.find((u) => u.name === 'Kozinka');
+    expect(entry?.candidates?.length ?? 0).toBeGreaterThan(0);
+  });
+});
