@@ -150,3 +150,13 @@ describe('every name the tool could not place is listed as unresolved', () => {
     expect(entry?.candidates?.length ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe('gains made on an axis are fighting', () => {
+  it.each([
+    'Russian forces made small gains near Robotyne this week, the analysts wrote.',
+    'Ukrainian troops have gained ground south of Bakhmut.',
+    'The enemy is making incremental advances on the Kupiansk axis.',
+  ])('%s', (text) => {
+    expect(classifySentence(text)?.type).toBe('fighting');
+  });
+});
