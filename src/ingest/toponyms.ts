@@ -150,10 +150,18 @@ const SHORT_DISTRICT_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)(?:iv|ov)$/u;
 
 function shortDistrictSeat(written: string, resolver: Resolver): string | undefined {
   const stem = SHORT_DISTRICT_ADJECTIVE.exec(written)?.[1];
-  if (!stem || resolver.lookup(written).length > 0) return undefined;
-  const forms = [`${stem}y`, `${stem}i`, `${stem}e`, `${stem}a`, `${written}ka`, `${written}ske`].filter((f) => placeKey(f).length >= 4);
+  if (stem && resolver.lookup(written).length === 0) {
+    const forms = [`${stem}y`, `${stem}i`, `${stem}e`, `${stem}a`, `${written}ka`, `${written}ske`].filter((f) => placeKey(f).length >= 4);
+    return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
+  }
+  // "the Valuisk district", "the Graivoronsk district": the adjective cut after -sk (Valuiskyi,
+  // Graivoronskyi), when no seat bears that name itself.
+  const skStem = SHORT_SK_ADJECTIVE.exec(written)?.[1];
+  if (!skStem || resolver.lookup(written).some((c) => c.how !== 'skeleton' && seatLike(c.place))) return undefined;
+  const forms = [skStem, `${skStem}o`, `${skStem}a`, `${skStem}ki`, `${skStem}yki`, `${skStem}iki`].filter((f) => placeKey(f).length >= 4);
   return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
 }
+const SHORT_SK_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)[iy]?sk$/u;
 
 // ("the Donetsk People’s Republic": the region Russia calls so, not its city.)
 const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai|People['’]s\s+Republics?)\b/giu;

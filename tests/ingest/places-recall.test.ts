@@ -160,3 +160,15 @@ describe('gains made on an axis are fighting', () => {
     expect(classifySentence(text)?.type).toBe('fighting');
   });
 });
+
+describe('a district named by its adjective cut after -sk', () => {
+  it('"the Valuisk district" of the Belgorod region is Valuyki’s', () => {
+    const found = sites('Drones struck the Belgorod region overnight, damaging a farm in the Valuisk district, the governor said.', '2023-06-19');
+    expect(found.some((l) => l.startsWith('Valuyki'))).toBe(true);
+  });
+
+  it('a town whose own name ends in -sk keeps its district', () => {
+    const found = sites('Shelling hit villages of the Kupiansk district on Monday, injuring two people.', '2023-06-19');
+    expect(found.some((l) => l.startsWith('Kupiansk'))).toBe(true);
+  });
+});
