@@ -114,6 +114,9 @@ const OBJECT_OF = /\b(?:ask|asks|asked|urge|urges|urged|force|forces|forced|forc
 const VESSEL_BEFORE = /\b(?:ship|vessel|submarine|frigate|cruiser|destroyer|corvette|tanker|carrier|boat|warship|flagship|icebreaker|landing\s+ship)\s*,?\s*(?:the\s+)?["“'‘]?$/i;
 // Nouns a place name may head without ceasing to be the place.
 const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|raion|city|town|village|area|areas|sector|direction|axis|front|frontline|outskirts|suburbs?|airport|port|river|bay|border|centre|center|downtown|residents|district|community|hromada|station|railway|highway|countryside|neighbourhood|neighborhood)\b/i;
+// "the Sudzha electrical substation", "the Odesa oil refinery": a facility the name heads, over up
+// to two words that say what kind, is in the place, so the place is where it was hit.
+const FACILITY_HEAD = /^\s+(?:[a-z]+\s+){0,2}?(?:substations?|(?:power\s+)?plants?|refinery|refineries|oil\s+depots?|depots?|factory|factories|works|airfields?|air\s*bases?|terminals?|bridges?|dams?|markets?|hospitals?|schools?|warehouses?|shopping\s+(?:centre|center|mall)|mall|stadium|shipyard|pipeline\s+station)\b/;
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
 const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;
@@ -162,7 +165,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   // "10.35 Kyiv time", "20:01 Moscow time": a clock, not a place.
   if (/^\s+time\b/i.test(after)) return { role: 'attributive', reason: `"${mention.surface} time": a time zone, not a place` };
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
-  if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after)) {
+  if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after) && !FACILITY_HEAD.test(after)) {
     // "the Moscow jig", "the Kyiv government": the name modifies a noun.
     if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself|due|because|following|amid|during|overnight|again|too|also|yesterday|today|tonight)$/.test(next)) {
       return { role: 'attributive', reason: `"${mention.surface} ${next}": the name modifies a noun` };

@@ -34,10 +34,10 @@ import { countryFocus } from './focus';
 import { largerCount } from './numbers';
 import { addPeriphrases, locatesUnnamedPlace, tellsOfUnnamedPlace, UNNAMED_NEAR_KM } from './periphrasis';
 import { InputError, type Report } from './read';
-import type { PlaceRecord, Position, Resolver } from './resolve';
+import { candidateLabel, type PlaceRecord, type Position, type Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { AREAS, assignRoles, decidePlaces, inflectedNames, insideArea, isUnplacedName, oneNameOnePlace, SETTLEMENTS, type PlaceDecision } from './sites';
-import { findMentions, scanMentions, unresolvedNames, type Mention, type MentionScan } from './toponyms';
+import { findMentions, inPlaceSlot, scanMentions, unresolvedNames, type Mention, type MentionScan } from './toponyms';
 
 export type { DecisionRole, PlaceDecision } from './sites';
 
@@ -836,8 +836,11 @@ export function ingestReport(report: Report, resolver: Resolver, options: Ingest
   sentences.forEach((s, i) => {
     for (const name of unresolvedNames(s.text, mentions[i])) unresolved.push({ name, sentence: i });
     for (const d of decisions[i]) {
-      if (d.role !== 'unresolved') continue;
-      unresolved.push({ name: d.mention.surface, sentence: i, ...(d.alternatives ? { candidates: d.alternatives } : {}) });
+      // A name whose only candidates were refused (a namesake far away) is unplaced too, where it stands as a place.
+      const refused = d.role === 'rejected' && inPlaceSlot(s.text, d.mention.start, d.mention.end);
+      if (d.role !== 'unresolved' && !refused) continue;
+      const candidates = d.alternatives ?? (refused ? d.candidates.slice(0, 3).map((c) => candidateLabel(c.place)) : undefined);
+      unresolved.push({ name: d.mention.surface, sentence: i, ...(candidates && candidates.length > 0 ? { candidates } : {}) });
     }
   });
 

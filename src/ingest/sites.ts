@@ -9,11 +9,11 @@
 import { bearing as bearingTo, booleanPointInPolygon, destination, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { placeKey } from '../data/place-keys';
-import { coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, otherPart, type Role } from './context';
+import { agentAfter, coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, otherPart, type Role } from './context';
 import type { EventReading } from './events';
 import { candidateLabel, filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
-import { DISTRICT_AFTER, seatLike, type Mention } from './toponyms';
+import { DISTRICT_AFTER, namesNeighbourGround, seatLike, type Mention } from './toponyms';
 
 export type DecisionRole = Role | 'qualifier' | 'reference' | 'not-locative' | 'not-an-event-place' | 'rejected' | 'unresolved';
 
@@ -37,6 +37,8 @@ export interface PlaceDecision {
 export const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_KINDS);
 /** How far from a named district's seat its villages may lie. */
 const DISTRICT_KM = 60;
+const LIST_AFTER_PREPOSITION = /\b(?:in|across|over|on|at|into|throughout|against|targeting)\s+(?:the\s+)?(?:(?:cities|towns|regions|villages)\s+of\s+)?$/i;
+
 export const AREAS = new Set(['region', 'country', 'river', 'sea-area']);
 
 function describe(candidate: Candidate): string {
@@ -372,6 +374,15 @@ export function assignRoles(
   // "Crimea, Luhansk and Donetsk" (one region, all regions).
   for (const group of coordinatedGroups(decisions.map((d) => d.mention), sentence.text)) {
     const members = group.map((i) => decisions[i]).filter((d) => d.chosen);
+    // "bombardments across Odessa, Kharkov, Lviv and Kyiv had caused power outages": a list
+    // governed by a preposition is no subject, so the verb after it is not the places' doing
+    // (a speech verb still makes them speakers: "officials in Kyiv and Moscow said").
+    const last = members[members.length - 1];
+    if (members.length > 1 && LIST_AFTER_PREPOSITION.test(sentence.text.slice(0, members[0].mention.start)) && !agentAfter(sentence.text.slice(last.mention.end), true)) {
+      for (const d of members) {
+        if (d.role === 'metonym' && d.reason.includes('stands for who speaks or acts')) [d.role, d.reason] = ['site', 'named in a list after a preposition, not the subject of the verb after it'];
+      }
+    }
     const metonym = members.find((d) => d.role === 'metonym');
     if (metonym) {
       for (const d of members) if (d.role === 'site') [d.role, d.reason] = ['metonym', `listed with "${metonym.mention.surface}": ${metonym.reason}`];
@@ -465,6 +476,8 @@ export function assignRoles(
         [d.role, d.reason] = ['qualifier', `locates "${inner.mention.surface}", which is the site`];
         continue;
       }
+      // "Russian drones violated Polish airspace": a neighbour's airspace or soil is where it happened.
+      if (namesNeighbourGround(d.mention)) continue;
       if ((focus.get(place.country ?? '') ?? 0) >= 0.5) {
         [d.role, d.reason] = ['not-locative', 'a country of the war: naming it places nothing on the map'];
         continue;

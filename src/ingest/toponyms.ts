@@ -60,7 +60,7 @@ const STOP = new Set(
    romanian irish german french lithuanian latvian estonian finnish turkish chinese iranian georgian hungarian
    slovak czech italian spanish dutch swedish norwegian danish japanese korean indian israeli syrian
    western eastern northern southern central north south east west northeast northwest southeast southwest
-   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+   today tomorrow yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july
    august september october november december mr mrs ms dr sir lord lady king queen pope
    kremlin nato un eu g7 g20 telegram facebook x twitter reuters ap afp efe bbc cnn
    pictures photo video map graphic comments comment am pm gmt utc cet eet msk
@@ -92,7 +92,24 @@ const FACILITIES: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:Zaporizhzhia|Zaporizhzhya|Zaporizhia|Zaporozhye|Zaporozhie|Zaporozhzhia)${PLANT}|\bZNPP\b`, 'gi'), 'Enerhodar'],
   [new RegExp(String.raw`\bKursk${PLANT}`, 'gi'), 'Kurchatov'],
   [new RegExp(String.raw`\bSouth(?:[- ]Ukrain(?:e|ian))${PLANT}`, 'gi'), 'Yuzhnoukrainsk'],
+  // The bridge over the Kerch Strait is at Kerch, its Crimean end, not all over Crimea, also when
+  // told by what it links ("a bridge linking the Crimean Peninsula with Russia").
+  [/\b(?:Crimean|Kerch(?:\s+Strait)?)\s+Bridge\b|\bbridge\s+(?:linking|connecting)\s+(?:the\s+)?(?:(?:Crimean\s+Peninsula|Crimea)\s+(?:with|to)\s+(?:mainland\s+)?Russia|Russia\s+(?:with|to)\s+(?:the\s+)?(?:annexed\s+|occupied\s+)?(?:Crimean\s+Peninsula|Crimea))\b/gi, 'Kerch'],
 ];
+
+// "violated Polish airspace", "drone debris on Romanian territory": the airspace or soil of a
+// neighbour the war spills into is that country, a site of its own (sites.ts). Only neighbours that
+// are not parties: "Ukrainian territory" is the war itself and names no place.
+const NEIGHBOUR_DEMONYMS: Record<string, string> = {
+  polish: 'Poland', romanian: 'Romania', moldovan: 'Moldova', lithuanian: 'Lithuania', latvian: 'Latvia',
+  estonian: 'Estonia', finnish: 'Finland', hungarian: 'Hungary', slovak: 'Slovakia', bulgarian: 'Bulgaria', georgian: 'Georgia',
+};
+const NEIGHBOUR_GROUND = new RegExp(String.raw`\b(${Object.keys(NEIGHBOUR_DEMONYMS).join('|')})\s+(?:air\s*space|territory|soil)\b`, 'gi');
+
+/** Whether a mention is a neighbour's airspace or soil ("Polish airspace"), which scanMentions reads as the country. */
+export function namesNeighbourGround(mention: Mention): boolean {
+  return new RegExp(NEIGHBOUR_GROUND.source, 'i').test(mention.surface);
+}
 
 const BEARINGS: Record<string, number> = {
   north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: -135, west: -90, northwest: -45,
@@ -133,10 +150,18 @@ const SHORT_DISTRICT_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)(?:iv|ov)$/u;
 
 function shortDistrictSeat(written: string, resolver: Resolver): string | undefined {
   const stem = SHORT_DISTRICT_ADJECTIVE.exec(written)?.[1];
-  if (!stem || resolver.lookup(written).length > 0) return undefined;
-  const forms = [`${stem}y`, `${stem}i`, `${stem}e`, `${stem}a`, `${written}ka`, `${written}ske`].filter((f) => placeKey(f).length >= 4);
+  if (stem && resolver.lookup(written).length === 0) {
+    const forms = [`${stem}y`, `${stem}i`, `${stem}e`, `${stem}a`, `${written}ka`, `${written}ske`].filter((f) => placeKey(f).length >= 4);
+    return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
+  }
+  // "the Valuisk district", "the Graivoronsk district": the adjective cut after -sk (Valuiskyi,
+  // Graivoronskyi), when no seat bears that name itself.
+  const skStem = SHORT_SK_ADJECTIVE.exec(written)?.[1];
+  if (!skStem || resolver.lookup(written).some((c) => c.how !== 'skeleton' && seatLike(c.place))) return undefined;
+  const forms = [skStem, `${skStem}o`, `${skStem}a`, `${skStem}ki`, `${skStem}yki`, `${skStem}iki`].filter((f) => placeKey(f).length >= 4);
   return forms.find((form) => resolver.lookup(form).some((c) => c.how !== 'skeleton' && seatLike(c.place)));
 }
+const SHORT_SK_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)[iy]?sk$/u;
 
 // ("the Donetsk People’s Republic": the region Russia calls so, not its city.)
 const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai|People['’]s\s+Republics?)\b/giu;
@@ -164,8 +189,13 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// "Russian-occupied", "Ukrainian-held", "Kremlin-backed": a capitalized word joined to a participle
+// qualifies the name after it and is never part of it (place names end in a capitalized part:
+// Rostov-on-Don, Novhorod-Siverskyi).
+const HYPHENATED_MODIFIER = /^\p{Lu}[\p{L}’']*-(?:\p{Ll}+ed|held|run|led|born|made|built|friendly|leaning|style)$/u;
+
 function isStop(token: Token): boolean {
-  return STOP.has(token.base.toLowerCase());
+  return STOP.has(token.base.toLowerCase()) || HYPHENATED_MODIFIER.test(token.base);
 }
 
 function overlaps(taken: Array<[number, number]>, start: number, end: number): boolean {
@@ -271,6 +301,16 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
     relativeAt.set(m.index + m[0].length, { km, bearing: BEARINGS[direction], phrase: m[0].trim() });
   }
 
+  // Facilities first: "the bridge linking the Crimean Peninsula with Russia" holds a gazetteer phrase.
+  for (const [pattern, town] of FACILITIES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlaps(taken, start, end)) continue;
+      take({ sentence, start, end, surface: m[0], name: town, via: 'name', possessive: /^['’]s\b/.test(text.slice(end)) });
+    }
+  }
+
   for (const { pattern, ids } of gazetteerPhrases(resolver)) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
@@ -317,13 +357,11 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
     }
   }
 
-  for (const [pattern, town] of FACILITIES) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (overlaps(taken, start, end)) continue;
-      take({ sentence, start, end, surface: m[0], name: town, via: 'name', possessive: /^['’]s\b/.test(text.slice(end)) });
-    }
+  for (const m of text.matchAll(NEIGHBOUR_GROUND)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    take({ sentence, start, end, surface: m[0], name: NEIGHBOUR_DEMONYMS[m[1].toLowerCase()], via: 'name', possessive: false });
   }
 
   for (const [pattern, city] of INSTITUTIONS) {
@@ -403,7 +441,38 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
       if (!found) i += 1;
     }
   }
+  // "across Odessa, Kharkov, Lviv and kyiv": a city written in lower case in a list of places is
+  // still a place, when it is a city of the war's countries under its own name.
+  for (const token of tokens) {
+    if (token.cap || overlaps(taken, token.start, token.end)) continue;
+    const listed = LIST_JOIN.exec(text.slice(0, token.start));
+    if (!listed || !mentions.some((m) => m.end === listed.index)) continue;
+    const city = resolver.lookup(token.base).some(
+      ({ place, how }) => how === 'exact' && placeKey(place.name) === placeKey(token.base) && !AREA_KINDS.has(place.kind) && (place.country === 'UA' || place.country === 'RU') && place.population >= LOWER_CASE_CITY_MIN,
+    );
+    if (!city) continue;
+    const m: Mention = { sentence, start: token.start, end: token.end, surface: token.text, name: token.base, via: 'name', possessive: token.possessive };
+    mentions.push(m);
+    taken.push([m.start, m.end]);
+  }
   return { mentions: mentions.sort((a, b) => a.start - b.start), unmatched };
+}
+
+// What joins a name to the one before it in a list: ", ", " and ", ", and ".
+const LIST_JOIN = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+const AREA_KINDS = new Set(['region', 'country', 'river', 'sea-area']);
+// Only cities: a lower-case word that is also a village's name is most likely a word.
+const LOWER_CASE_CITY_MIN = 100_000;
+
+// Where a name stands as a place: after "in", "near", "of" … ("in the village of X"), before
+// "settlement" or "village" ("the X settlement"), or before the district that holds it ("X in the
+// Belovsky district").
+const PLACE_SLOT_BEFORE = /\b(in|near|outside|of|at|around|towards|toward|into|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
+const PLACE_SLOT_AFTER = /^\s+(?:settlement|village|hamlet)\b|^\s+in\s+the\s+[\p{Lu}][\p{L}’'-]+\s+(?:district|raion|rayon|region|oblast)\b/iu;
+
+/** Whether the words from `start` to `end` of a sentence stand where a place is named. */
+export function inPlaceSlot(text: string, start: number, end: number): boolean {
+  return PLACE_SLOT_BEFORE.test(text.slice(0, start)) || PLACE_SLOT_AFTER.test(text.slice(end));
 }
 
 /** Capitalized words that named nothing: the report lists them as unresolved. */
@@ -414,14 +483,14 @@ export function unresolvedNames(text: string, mentions: Mention[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || isStop(t) || overlaps(taken, t.start, t.end)) continue;
-    // Only words in a locative slot ("in X", "near X", "of X") are worth an editor's look.
-    if (!/\b(in|near|outside|of|at|around|towards|toward|into|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i.test(text.slice(0, t.start))) continue;
     let name = t.base;
     let k = i + 1;
     while (k < tokens.length && tokens[k].cap && !isStop(tokens[k]) && /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
       name += ` ${tokens[k].base}`;
       k += 1;
     }
+    // Only words in a place's slot ("in X", "the X settlement") are worth an editor's look.
+    if (!inPlaceSlot(text, t.start, tokens[k - 1].end)) continue;
     out.push(name);
     i = k - 1;
   }
