@@ -116,6 +116,12 @@ const RULES: Rule[] = [
     new RegExp(`\\b(?:overnight|(?:the\\s+)?night)\\s+(?:(?:attacks?|strikes?)\\s+)?(?:into|to|through|until)\\s+${WEEKDAY}\\b`, 'gi'),
     (m, p) => ({ date: weekday(p, m[1], false), precision: 'day' }),
   ],
+  // "between Sunday evening and Monday morning", "from Friday night to Saturday morning": a night
+  // told by its two ends is the morning's day.
+  [
+    new RegExp(`\\b(?:between|from)\\s+(?:late\\s+)?(?:on\\s+)?${WEEKDAY}\\s+(?:evening|night)\\s+(?:and|to|until|till|into)\\s+(?:early\\s+)?(?:on\\s+)?${WEEKDAY}\\s+morning\\b`, 'gi'),
+    (m, p) => ({ date: weekday(p, m[2], false), precision: 'day' }),
+  ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
   // "18.06.2023", "18/06/2023", "9/23/2024": day first, as Europe writes it, unless only the other
   // order is a date on or before the report ("9/23" has no 23rd month). A full stop after the year
@@ -146,8 +152,27 @@ const RULES: Rule[] = [
       return date ? { date, precision: 'day' } : undefined;
     },
   ],
+  // "On the 15th, …", "on the 23rd (local time)": a day of the month named alone is the latest
+  // such day on or before the report ("the 15th brigade", "the 23rd and 27th of September" are not).
+  [
+    /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:()]|$))/gi,
+    (m, p) => {
+      const year = Number(p.slice(0, 4));
+      const month = Number(p.slice(5, 7));
+      const date = dayOfMonth(p, month, Number(m[1]), year);
+      if (date && date <= p) return { date, precision: 'day' };
+      const before = month === 1 ? dayOfMonth(p, 12, Number(m[1]), year - 1) : dayOfMonth(p, month - 1, Number(m[1]), year);
+      return before ? { date: before, precision: 'day' } : undefined;
+    },
+  ],
   // A span is dated by its start: "over the past day" began the day before.
   [/\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
+  // …"over the past two days" two days before, "over the weekend" on its Saturday.
+  [
+    /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|2|3)\s+days\b/gi,
+    (m, p) => ({ date: addDays(p, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]))), precision: 'day' }),
+  ],
+  [/\b(?:over|during|at|on)\s+the\s+weekend\b/gi, (_m, p) => ({ date: weekday(p, 'saturday', false), precision: 'day' })],
   [/\bthe\s+day\s+before\s+yesterday\b/gi, (_m, p) => ({ date: addDays(p, -2), precision: 'day' })],
   [/\byesterday\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
   [/\btomorrow\b/gi, (_m, p) => ({ date: addDays(p, 1), precision: 'day' })],

@@ -1,0 +1,51 @@
+/**
+ * Ninth round, precision: which found place is an event site, and its date. Kinds seen on
+ * reports no rule was written from (122–151), each on sentences of our own. The resolver reads
+ * the frozen fixture gazetteer plus GeoNames, never geodata/.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/ingest/cli';
+import { sentenceDate } from '../../src/ingest/dates';
+import { ingestReport, type IngestResult } from '../../src/ingest/draft';
+import { Resolver } from '../../src/ingest/resolve';
+
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
+}, 60_000);
+
+// A Monday.
+const PUBLISHED = '2025-03-10';
+const ingest = (text: string, published = PUBLISHED): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
+const datesAt = (r: IngestResult, place: string) => r.incidents.filter((i) => i.placeIds.includes(place)).map((i) => i.date);
+const dateOf = (text: string, published = PUBLISHED) => sentenceDate(text, published)?.date;
+
+describe('dates', () => {
+  it.each([
+    // A day of the month named alone: this month's, or last month's when it is still ahead.
+    ['On the 8th, a glide bomb hit a school in the town.', '2025-03-08'],
+    ['Officials said on the 9th (Kyiv time) that two drones hit a depot.', '2025-03-09'],
+    ['On the 27th, drones struck the port.', '2025-02-27'],
+    // A night told by its two ends is the morning's day.
+    ['Artillery fired 40 rounds between Saturday evening and Sunday morning, officials said.', '2025-03-09'],
+    ['Drones circled the city from Friday night to Saturday morning.', '2025-03-08'],
+    // A span is dated by its start.
+    ['Over the past two days, the brigade pushed the enemy out of three villages.', '2025-03-08'],
+    ['Over the weekend, troops retook part of the town.', '2025-03-08'],
+  ])('%s → %s', (text, date) => {
+    expect(dateOf(text)).toBe(date);
+  });
+
+  it.each([
+    // An ordinal that names a unit, or a day whose month follows, is no day of this month.
+    ['The 8th brigade said the town was hit.', undefined],
+    ['Talks were held on the 3rd and 4th of March.', '2025-03-04'],
+  ])('%s → %s', (text, date) => {
+    expect(dateOf(text)).toBe(date);
+  });
+
+  it('dates the event of a report', () => {
+    const r = ingest('Over the past two days, Russian drones struck Kharkiv, injuring four people.');
+    expect(datesAt(r, 'kharkiv')).toEqual(['2025-03-08']);
+  });
+});
