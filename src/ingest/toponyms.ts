@@ -165,7 +165,11 @@ function tokenize(text: string): Token[] {
 }
 
 function isStop(token: Token): boolean {
-  return STOP.has(token.base.toLowerCase());
+  const lower = token.base.toLowerCase();
+  if (STOP.has(lower)) return true;
+  // "Russian-occupied Yasynuvata", "Ukrainian-held Kupiansk": who holds the place, not its name.
+  const [head, tail] = lower.split('-', 2);
+  return tail !== undefined && STOP.has(head) && /^(?:[a-z]+ed|held|led|run)$/.test(tail);
 }
 
 function overlaps(taken: Array<[number, number]>, start: number, end: number): boolean {

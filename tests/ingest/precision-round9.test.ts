@@ -49,3 +49,43 @@ describe('dates', () => {
     expect(datesAt(r, 'kharkiv')).toEqual(['2025-03-08']);
   });
 });
+
+const sitesOf = (r: IngestResult) => [...new Set(r.incidents.flatMap((i) => i.placeIds))].sort();
+
+describe('places named for something other than where it happened', () => {
+  it.each([
+    // A dateline: the place, the day and the agency in brackets.
+    ['Kyiv, Mar 9 (Agencia Sur) Two people were injured when a drone hit a house in Sumy on Sunday.', ['sumy']],
+    ['Moscow, 9 March (Radio Norte) Shelling damaged a school in Horlivka on Sunday.', ['horlivka']],
+    // "the capital Kyiv" after a distance only says where the town is.
+    ['Drones hit a depot in Fastiv, 60 kilometres southwest of the capital Kyiv, the governor said.', ['fastiv']],
+    ['A missile struck Pavlohrad, about 70 km east of the regional centre Dnipro, on Sunday.', ['pavlohrad']],
+    // The two ends of a span: how far something reached.
+    ['Explosions were heard from Lutsk to Rivne and Zhytomyr regions. A drone hit a plant in Poltava.', ['poltava']],
+    ['Air-raid sirens sounded from Odesa to Kharkiv as a missile struck a warehouse in Kremenchuk.', ['kremenchuk']],
+    // A capital acting on another place, or with its allies, is its government.
+    ['Moscow said Kyiv targeted southern Russia with 30 drones; one hit a house in Belgorod.', ['belgorod']],
+    ['Kyiv and its European partners, however, accuse Moscow of shelling Kherson.', ['kherson']],
+  ])('%s', (text, places) => {
+    expect(sitesOf(ingest(text))).toEqual(places);
+  });
+
+  it.each([
+    // Not where weapons flew from one place to another: the place reached is struck.
+    ['A missile launched from Crimea to Odesa hit a hotel, killing two.', ['odesa']],
+    // A capital told of as struck, with no object after the verb, is the place.
+    ['Kyiv attacked overnight by drones, two injured, the mayor said.', ['kyiv']],
+  ])('still a site: %s', (text, places) => {
+    expect(sitesOf(ingest(text))).toEqual(expect.arrayContaining(places));
+  });
+
+  it('a place held by one side is named without the side', () => {
+    const r = ingest('On Sunday, explosions hit a depot in Russian-occupied Yasynuvata, Donetsk region.');
+    expect(sitesOf(r)).toEqual(['yasynuvata']);
+  });
+
+  it('a long paragraph whose last sentence lost its full stop is body text, not a headline', () => {
+    const r = ingest('Russia launched drones at Ukraine overnight, the air force said.\nA fuel depot was hit in the Vinnytsia region on Sunday, according to the head of the regional military administration. Fuel supplies may be limited');
+    expect(sitesOf(r)).toEqual(['vinnytsia-oblast']);
+  });
+});
