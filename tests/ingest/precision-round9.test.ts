@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../src/ingest/cli';
 import { sentenceDate } from '../../src/ingest/dates';
 import { ingestReport, type IngestResult } from '../../src/ingest/draft';
+import { classifySentence } from '../../src/ingest/events';
 import { Resolver } from '../../src/ingest/resolve';
 
 let resolver: Resolver;
@@ -87,5 +88,19 @@ describe('places named for something other than where it happened', () => {
   it('a long paragraph whose last sentence lost its full stop is body text, not a headline', () => {
     const r = ingest('Russia launched drones at Ukraine overnight, the air force said.\nA fuel depot was hit in the Vinnytsia region on Sunday, according to the head of the regional military administration. Fuel supplies may be limited');
     expect(sitesOf(r)).toEqual(['vinnytsia-oblast']);
+  });
+});
+
+describe('types', () => {
+  it.each([
+    // A plan with no word of talks or peace is an aim; a briefing is where someone spoke.
+    ["Moscow's wider plan is still to cut off the city from the west.", undefined],
+    ['The army said in a briefing on Sunday that it still held the village.', undefined],
+    // Guards: a plan of peace, a numbered plan and talks are diplomacy.
+    ['Envoys discussed the peace plan in Geneva.', 'diplomacy'],
+    ['The 20-point plan was presented in Riyadh.', 'diplomacy'],
+    ['Delegations met for talks in Istanbul after a briefing.', 'diplomacy'],
+  ])('%s → %s', (text, type) => {
+    expect(classifySentence(text)?.type).toBe(type);
   });
 });
