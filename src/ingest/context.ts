@@ -334,6 +334,10 @@ const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|n
 // (Not months: "fighting has intensified around Pokrovsk in recent months" is the report's month, the gold convention.)
 const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks)\b/i;
 
+// "… killed 4,453 civilians since February 2022. More than 900 were killed in Luhansk within the same
+// period": a count over a span another sentence told is a tally, like the span's own.
+const SAME_SPAN = /\b(?:in|within|over|during|for|across)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)|span|months|weeks|years)(?:\s+of\s+time)?\b/i;
+
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.
 const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
 // "As Ukrainian News Agency earlier reported, …", "As previously reported, …": older news retold.
@@ -362,6 +366,7 @@ const DAY_MS = 86_400_000;
 export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   const text = withoutAsides(sentence);
   if (ONGOING.test(text) || goesOnSinceLongAgo(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
+  if (SAME_SPAN.test(text)) return 'a tally over the span told before ("in the same period"), not one event';
   if (RECENT_SPAN.test(text) && !tellsSimplePastEvent(text)) return 'a state of affairs over recent days or weeks ("has suffered … in the last days"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   if (WAR_START.test(text)) return 'the first days of the war: background';

@@ -104,3 +104,10 @@ describe('types', () => {
     expect(classifySentence(text)?.type).toBe(type);
   });
 });
+
+describe('background', () => {
+  it('a count over the span another sentence told is a tally, not an event', () => {
+    const r = ingest('A drone hit a school in Sumy on Sunday.\nIn early March, officials estimated that shelling killed 310 civilians in the Kharkiv region since March 2022. Officials also estimated that more than 150 people were killed in the Poltava region within the same period of time.');
+    expect(sitesOf(r)).toEqual(['sumy']);
+  });
+});
