@@ -176,7 +176,11 @@ const RULES: Rule[] = [
   [/\bthe\s+day\s+before\s+yesterday\b/gi, (_m, p) => ({ date: addDays(p, -2), precision: 'day' })],
   [/\byesterday\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
   [/\btomorrow\b/gi, (_m, p) => ({ date: addDays(p, 1), precision: 'day' })],
-  [/\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b/gi, (_m, p) => ({ date: p, precision: 'day' })],
+  // (Not a name: "Russia Today", "USA Today".)
+  [
+    /\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b/gi,
+    (m, p) => (m[0] === 'Today' && /\p{Lu}[\p{L}.]*\s+$/u.test(m.input.slice(0, m.index)) ? undefined : { date: p, precision: 'day' }),
+  ],
   // "Kryvyi Rih was in mourning following Friday's strike", told on a Friday: mourning comes after
   // the deaths, so a weekday that is the report's own day is the week before's.
   [

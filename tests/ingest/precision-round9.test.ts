@@ -33,6 +33,9 @@ describe('dates', () => {
     // A span is dated by its start.
     ['Over the past two days, the brigade pushed the enemy out of three villages.', '2025-03-08'],
     ['Over the weekend, troops retook part of the town.', '2025-03-08'],
+    // A name with "Today" in it is no date.
+    ['According to Ukraine Today on the 7th, a shell hit a bakery.', '2025-03-07'],
+    ['A report by Kyiv Today said on Saturday that drones hit a depot.', '2025-03-08'],
   ])('%s → %s', (text, date) => {
     expect(dateOf(text)).toBe(date);
   });
