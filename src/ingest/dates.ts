@@ -20,6 +20,11 @@ export interface DateRef {
   /** The words it came from, for the report. */
   phrase: string;
   start: number;
+  /**
+   * The day this sentence gives the rest of its section when it is not the event's own: the day of
+   * the statement that told an earlier event, the report's day at the end of a span of days.
+   */
+  sectionDate?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -170,9 +175,9 @@ const RULES: Rule[] = [
   // …"over the past two days" two days before, "over the weekend" on its Saturday.
   [
     /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|2|3)\s+days\b/gi,
-    (m, p) => ({ date: addDays(p, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]))), precision: 'day' }),
+    (m, p) => ({ date: addDays(p, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]))), precision: 'day', sectionDate: p }),
   ],
-  [/\b(?:over|during|at|on)\s+the\s+weekend\b/gi, (_m, p) => ({ date: weekday(p, 'saturday', false), precision: 'day' })],
+  [/\b(?:over|during|at|on)\s+the\s+weekend\b/gi, (_m, p) => ({ date: weekday(p, 'saturday', false), precision: 'day', sectionDate: p })],
   [/\bthe\s+day\s+before\s+yesterday\b/gi, (_m, p) => ({ date: addDays(p, -2), precision: 'day' })],
   [/\byesterday\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
   [/\btomorrow\b/gi, (_m, p) => ({ date: addDays(p, 1), precision: 'day' })],
@@ -307,8 +312,23 @@ export function sentenceDate(text: string, published: string): DateRef | undefin
   const all = findDates(text, published);
   if (all.length === 0) return undefined;
   const vague = (d: DateRef) => (IS_NIGHT_JUST_OVER.test(d.phrase) ? 1 : 0);
-  return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || vague(a) - vague(b) || a.start - b.start)[0];
+  const best = (list: DateRef[]) => [...list].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || vague(a) - vague(b) || a.start - b.start)[0];
+  // "On Tuesday, June 7, the ministry's update noted that over the weekend troops had recaptured
+  // parts of the city": the day told with the speaking dates the statement; a day of its own in
+  // what was said, on or before it, dates the event.
+  const said = REPORTED_THAT.exec(text);
+  if (said) {
+    const boundary = said.index + said[0].length;
+    const frame = all.filter((d) => d.start < boundary && d.precision === 'day');
+    const content = all.filter((d) => d.start >= boundary && d.precision === 'day');
+    const statement = best(frame);
+    const event = best(content);
+    if (statement && event && event.date <= statement.date) return { ...event, sectionDate: statement.date };
+  }
+  return best(all);
 }
+
+const REPORTED_THAT = /\b(?:said|says|noted|notes|reported|reports|stated|states|announced|announces|wrote|writes|added|adds|confirmed|confirms|claimed|claims|told\s+(?:[\w’'-]+\s+){1,3}?)\b[^.;“"]{0,60}?\bthat\b/i;
 
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
 const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed|held|fought|kept|stood|struck|hit|shot|taken)\b/i;

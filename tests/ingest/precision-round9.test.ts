@@ -114,3 +114,27 @@ describe('background', () => {
     expect(sitesOf(r)).toEqual(['sumy']);
   });
 });
+
+describe('the day of a statement and the day of what it told', () => {
+  it.each([
+    ["On Monday, the ministry's update noted that over the weekend troops had retaken part of the town.", '2025-03-08'],
+    ['In a post on Sunday, the governor wrote that on the 7th, a drone had hit a farm.', '2025-03-07'],
+    // Guards: the statement's day when what was said has none, or a later one.
+    ['Officials said on Sunday that a drone hit a house in the town.', '2025-03-09'],
+  ])('%s → %s', (text, date) => {
+    expect(dateOf(text)).toBe(date);
+  });
+
+  it("dates what follows in the section by the statement's day", () => {
+    // A Tuesday.
+    const r = ingest('On Monday, the update noted that over the weekend Ukrainian troops had recaptured parts of Vovchansk.\nRussian shelling hit Kupiansk, the governor said.', '2025-03-11');
+    expect(datesAt(r, 'vovchansk')).toEqual(['2025-03-08']);
+    expect(datesAt(r, 'kupiansk')).toEqual(['2025-03-10']);
+  });
+
+  it("a span of days dates its own paragraph, not the section's later ones", () => {
+    const r = ingest('Over the past two days, Ukrainian troops liberated Kupiansk. In Kupiansk, an enemy unit was destroyed.\nThere were also successes near Kherson, where several villages were liberated.');
+    expect(datesAt(r, 'kupiansk')).toEqual(['2025-03-08']);
+    expect(datesAt(r, 'kherson')).toEqual(['2025-03-10']);
+  });
+});
