@@ -203,14 +203,22 @@ export function isReferencePhrase(mention: Mention, text: string): boolean {
 // "the road to Kostiantynivka", "a gateway to Zaporizhzhia": where a way leads, never where it happened.
 const WAY_TO = /\b(?:road|roads|route|routes|highway|motorway|railway|way|gateway|gate|approaches?|path|supply\s+lines?|corridor)\s+(?:leading\s+)?(?:to|into|towards|toward)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
+// "a bridge linking the Crimean Peninsula with Russia": the two ends of a way, not where it was hit.
+const WAY_LINKING = String.raw`\b(?:bridges?|roads?|railways?|rail\s+lines?|highways?|motorways?|routes?|pipelines?|corridors?|links?)\s+(?:linking|connecting|joining|between)\s+(?:the\s+)?`;
+const WAY_FIRST_END = new RegExp(`${WAY_LINKING}$`, 'i');
+const WAY_SECOND_END = new RegExp(String.raw`${WAY_LINKING}(?:[\p{L}’'-]+\s+){0,3}?(?:with|and|to)\s+(?:the\s+)?(?:mainland\s+)?$`, 'iu');
+
 export function isWayTo(mention: Mention, text: string): boolean {
-  return WAY_TO.test(text.slice(0, mention.start));
+  const before = text.slice(0, mention.start);
+  return WAY_TO.test(before) || WAY_FIRST_END.test(before) || WAY_SECOND_END.test(before);
 }
 
 // "launched 44 drones over the regions of Odesa and Sumy", "destroyed 16 drones overnight, including
 // five over the Belgorod region": where weapons flew or fell from the sky is a route, not a place
 // struck — unless the sentence says something there was hit, burned or hurt.
 const OVER_ROUTE = /\b(?:drones?|UAVs?|missiles?|rockets?|shaheds?|aircraft)\b[^.;]{0,60}?\b(?:over|above)\s+(?:the\s+)?(?:(?:regions?|oblasts?|provinces?|areas?|territory)\s+of\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu;
+// "a drone was shot down near a factory in Naberezhnye Chelny".
+const SHOT_DOWN_AT = /\b(?:was|were|been|being)\s+(?:shot\s+down|intercepted|downed)\s+(?:near|over|above|in|outside|on\s+the\s+approach\s+to)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:in|of|near)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i;
 const STRUCK_THERE = /\b(?:hit(?:s|ting)?|struck|strikes?\s+on|damag\w*|kill\w*|injur\w*|wound\w*|dead|died|casualt\w+|victims?|explo\w+|blasts?|fires?|debris|burn\w*|targeted|attacked)\b/i;
 
 // Places named for something other than where the event was: where someone spoke from
@@ -235,6 +243,11 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   // Kherson": the hospital told after the injury, as a second step, is where they were taken.
   [/\b(?:injured|wounded|hurt|injuring|wounding)\b[^.]{0,60}?\b(?:hospitali[sz]ed|treated|admitted|taken\s+care\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:in|at|to)\s+(?:a\s+|the\s+)?(?:(?:[\w’'-]+\s+)?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+(?:in|of)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i, 'where the wounded were treated, not where the event was', false],
   [/\b(?:launched|fired|shelled|attacked|struck|sent|flew|came)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:left|right|occupied|eastern|western)\s+bank\s+of\s+(?:the\s+)?)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where the attack came from, not where it struck', false],
+  // "the launch of several groups of attack drones from Chauda (occupied Crimea)": the same, told with a noun.
+  [/\blaunch(?:es)?\s+of\s+(?:[\w’'“”"-]+\s+){0,8}?from\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+\((?:temporarily\s+)?(?:occupied\s+)?)?$/iu, 'where the attack came from, not where it struck', false],
+  // "returning from delivering water and clothes to Kherson when the attack began": where someone
+  // was taking goods or going, not where the event was.
+  [/\b(?:deliver(?:ing|ed|s)?|bring(?:ing|s)?|brought|carry(?:ing)?|carried|transport(?:ing|ed)|travell?(?:ing|ed)|heading|headed|on\s+(?:the|their|his|her|its)\s+way)\s+(?:[\w’'-]+\s+){0,6}?(?:to|from|towards)\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone was taking goods or going, not where the event was', false],
   [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas|areas|locations|directions|sectors)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
   // ("cities like Kharkiv" gives an example, not a comparison.)
   [/(?<!\b(?:cities|towns|villages|places|regions|areas|settlements|ones)\s)\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
@@ -262,6 +275,7 @@ export function otherPart(mention: Mention, text: string, diplomacy: boolean): s
   if (((SPAN_FROM.test(before) && SPAN_TO_AFTER.test(text.slice(mention.end))) || SPAN_TO.test(before)) && !SENT_ALONG.test(text)) {
     return 'an end of a span ("from X to Y"): how far something reached, not where it happened';
   }
+  if (SHOT_DOWN_AT.test(before) && !STRUCK_THERE.test(text)) return 'where a drone or missile was shot down, with nothing said to be hit: no strike';
   if (OVER_ROUTE.test(before) && !STRUCK_THERE.test(text)) return 'where drones or missiles flew or were shot down, with nothing said to be hit: a route, not a site';
   for (const [re, why, notForDiplomacy] of OTHER_PART) if (re.test(before) && !(notForDiplomacy && diplomacy)) return why;
   if (SENT_OVER.test(before) && !HIT_TOLD.test(text)) return 'the area drones were sent over, with no hit told there';
@@ -339,7 +353,8 @@ const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?
 const SAME_SPAN = /\b(?:in|within|over|during|for|across)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)|span|months|weeks|years)(?:\s+of\s+time)?\b/i;
 
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.
-const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
+// "Russia began what it calls a special military operation last February, saying …": the start of the war.
+const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b|\b(?:began|launched|started)\s+(?:what\s+it\s+(?:calls|called)\s+)?(?:(?:a|its|the)\s+)?["“]?special\s+military\s+operation\b/i;
 // "As Ukrainian News Agency earlier reported, …", "As previously reported, …": older news retold.
 const EARLIER_NEWS = /^\s*as\s+(?:[\w’'-]+\s+){0,4}?(?:earlier|previously)\s+reported\b|^\s*as\s+(?:[\w’'-]+\s+){0,4}?reported\s+(?:earlier|previously)\b/i;
 // …unless it is the day's own news: "As Ukrinform reported earlier, 12 combat engagements took place … over the day".

@@ -70,6 +70,17 @@ describe('places named for something other than where it happened', () => {
     // A capital acting on another place, or with its allies, is its government.
     ['Moscow said Kyiv targeted southern Russia with 30 drones; one hit a house in Belgorod.', ['belgorod']],
     ['Kyiv and its European partners, however, accuse Moscow of shelling Kherson.', ['kherson']],
+    // The two ends of a way.
+    ['On Sunday an explosion damaged a railway bridge linking Zaporizhzhia with Melitopol, and a drone hit a house in Nikopol.', ['nikopol']],
+    // Where someone was taking goods or going.
+    ['A volunteer who was delivering food to Kherson was injured when a drone hit his van near Bilozerka.', ['bilozerka']],
+    ['Two medics travelling to Kramatorsk were wounded by shelling in Druzhkivka on Sunday.', ['druzhkivka']],
+    // Where an attack came from, told with a noun.
+    ['The air force reported the launch of 20 Shahed drones from Kursk (occupied Crimea) and a hit on a warehouse in Odesa.', ['odesa']],
+    // Where a drone was only shot down.
+    ['A drone was shot down near a refinery in Ryazan on Sunday, officials said.', []],
+    // The start of the war is background.
+    ['Russia began what it calls a special military operation against its neighbour last February, saying the offensive was aimed at defending people in Donetsk and Luhansk. On Sunday shelling hit Kostiantynivka.', ['kostiantynivka']],
   ])('%s', (text, places) => {
     expect(sitesOf(ingest(text))).toEqual(places);
   });
@@ -79,6 +90,8 @@ describe('places named for something other than where it happened', () => {
     ['A missile launched from Crimea to Odesa hit a hotel, killing two.', ['odesa']],
     // A capital told of as struck, with no object after the verb, is the place.
     ['Kyiv attacked overnight by drones, two injured, the mayor said.', ['kyiv']],
+    // Shot down, but something was hit there.
+    ['A drone was shot down over Ryazan on Sunday and its debris damaged two houses.', ['ryazan']],
   ])('still a site: %s', (text, places) => {
     expect(sitesOf(ingest(text))).toEqual(expect.arrayContaining(places));
   });
