@@ -248,7 +248,7 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   // "returning from delivering water and clothes to Kherson when the attack began": where someone
   // was taking goods or going, not where the event was.
   [/\b(?:deliver(?:ing|ed|s)?|bring(?:ing|s)?|brought|carry(?:ing)?|carried|transport(?:ing|ed)|travell?(?:ing|ed)|heading|headed|on\s+(?:the|their|his|her|its)\s+way)\s+(?:[\w’'-]+\s+){0,6}?(?:to|from|towards)\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone was taking goods or going, not where the event was', false],
-  [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas|areas|locations|directions|sectors)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
+  [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas|areas|locations|directions|sectors|districts|raions|rayons)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
   // ("cities like Kharkiv" gives an example, not a comparison.)
   [/(?<!\b(?:cities|towns|villages|places|regions|areas|settlements|ones)\s)\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
   // "an air alert was announced in the Mykolaiv region": a warning, not where anything happened.

@@ -151,3 +151,20 @@ describe('the day of a statement and the day of what it told', () => {
     expect(datesAt(r, 'kherson')).toEqual(['2025-03-10']);
   });
 });
+
+describe('a region that only locates a settlement no gazetteer places', () => {
+  it.each([
+    // The settlement named after the region ("the X settlement", "the village of X").
+    ['In the Bryansk region, Ukrainian artillery shelled the Zhabokrychka settlement on Sunday, damaging two houses.', []],
+    ['In the Kursk region, drones hit the village of Pryvolnoe-Dalnee on Sunday, the governor said.', []],
+    // The area of so many districts counted.
+    ['Prosecutors opened cases over the shelling of several districts of the Bryansk and Kursk regions on Sunday.', []],
+  ])('%s', (text, places) => {
+    expect(sitesOf(ingest(text))).toEqual(places);
+  });
+
+  it('still a site when the settlement is placed, or the region is all that is named', () => {
+    expect(sitesOf(ingest('In the Kharkiv region, Russian artillery shelled the village of Kupiansk on Sunday.'))).toEqual(['kupiansk']);
+    expect(sitesOf(ingest('On Sunday, Russian drones struck the Poltava region, damaging a gas facility.'))).toEqual(['poltava-oblast']);
+  });
+});
