@@ -28,14 +28,15 @@ export interface CasualtyFigure {
 const PEOPLE = String.raw`(?:more|other|others|people|persons?|civilians|residents|children|child|adults|women|men|soldiers|servicemen|troops|police\s+officers|officers|members\s+of\s+(?:a|one|the\s+same)\s+family|family\s+members|rescuers|firefighters|medics|journalists|workers|pensioners|teenagers|of\s+them|including\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)\s+)?(?:[\w-]+\s+)?\w+|more\s+people|[a-z]+-year-old\s+\w+|elderly|young|local|russian|ukrainian)`;
 // "suffered shrapnel wounds", "sustained injuries": injured, said with a noun.
 const SUFFERED = String.raw`(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|trauma)`;
-const AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|has|have)`;
+// ("have reportedly been", "has also been", "had already been": a word inside the auxiliary.)
+const AUX = String.raw`(?:were|was|(?:have|has|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+|now\s+|since\s+)?been|are|is|being|got|had|has|have)`;
 const PASSIVE_AFTER = new RegExp(
   String.raw`^\s+(?:(?:${PEOPLE}\s*){0,3}(?:,[^,.;]{1,60},\s*)?(?:who\s+)?(?:${AUX}\s+)?|(?:in|from|of|at|near)\s+[^,.;]{1,40}?(?:,[^,.;]{1,80},)?\s*${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|while|but|who|which|that)\b)[a-z'-]+\s+){1,7}?${AUX}\s+|(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|and|or|who|which|that)\b)[a-z'-]+\s+){1,2}(?=died|perished|lost\s|suffered|sustained))(?:also\s+|reported\s+|confirmed\s+|left\s+|[a-z]+ly\s+){0,2}(killed|dead|died|deceased|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe)|wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|medical\s+facilit(?:y|ies))|${SUFFERED})\b`,
   'i',
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
 const WHO_DIED_OF_WOUNDS = String.raw`\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b`;
-const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to)\s+the\s+(?:deaths?|injur(?:y|ies)|wounding)\s+of)\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
+const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to|and|as\s+well\s+as)\s+(?:the\s+)?(?:deaths?|injur(?:y|ies)|wounding)\s+(?:of|to))\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
@@ -48,10 +49,11 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // One person named by a noun: "a woman was killed", "killing a 65-year-old man", "another
 // (severely) injured", "a third man was injured", "the woman received a serious injury" (with "the",
 // only right before the verb that says what befell her).
-// "a 17-year-old was killed": the age alone names one person. "injuring a local", "a pedestrian
+// "a 17-year-old was killed": the age alone names one person ("the passenger of the car died",
+// "the owner of the house was injured": one person, and what they were in). "injuring a local", "a pedestrian
 // was killed": one person named by what they were doing or where they live. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman|operator)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian)\b(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman|operator)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian|passenger|owner|watchman|cyclist|pedestrian)\b(?:\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:car|house|home|truck|lorry|bus|vehicle|tractor|shop|store|building|farm|boat|minibus|van|apartment|flat|enterprise|company|facility)\b)?(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -75,7 +77,8 @@ const MODIFIED_SUBJECT = new RegExp(
 const DIED_OF_WOUNDS = new RegExp(String.raw`^(?:\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN})?${WHO_DIED_OF_WOUNDS}`, 'i');
 
 // "Two children were among the injured": some of them, at least that many.
-const AMONG_AFTER = new RegExp(String.raw`^\s+(?:(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt)\b`, 'i');
+// ("A 14-year-old girl was among the dead": the person already named, no noun after the count.)
+const AMONG_AFTER = new RegExp(String.raw`^(?:\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}\b)?(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt)\b`, 'i');
 const THE_PERSON_AFTER_VERB = /\b(?:kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+(the\s+(?:(?:elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|passenger|pensioner|resident|owner|guard|watchman|worker|employee|teenager|cyclist|pedestrian|motorist|farmer|tractor\s+driver))\b(?!['’]s)/gi;
 const ALSO_AFTER = /^\s+(?:[a-z'-]+\s+){0,3}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+also|also\s+(?:died|was|were|has\s+been|have\s+been|suffered|sustained))\b/i;
 // "Injured: a man and a woman", "Killed – 2 people": a toll told as a label and its list.
@@ -99,7 +102,8 @@ const POSSESSIVE = /^(?:her|his|their)\s+/i;
 const ELIMINATED_AFTER = /^\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:eliminated|neutrali[sz]ed)\b/i;
 const ELIMINATED_BEFORE = /\b(?:eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es))\s+$/i;
 
-const VAGUE_FEW = /^(?:several|a\s+few)\b/i;
+// "several", "a few", "dozens", "scores of", "hundreds": how many, the report does not say.
+const VAGUE_FEW = /(?:^|\s)(?:several|a\s+few|dozens|scores|hundreds|thousands)$/i;
 const AMONG = /\bamong\s+(?:the\s+|those\s+)?(dead|killed|deceased|wounded|injured|hurt)\s+(?:were|was|are|is)\s+([^.;:()]{3,200})/gi;
 
 const TOLL_NOUN = /^\s+(?:(?:more|other|civilian)\s+)?(deaths?|fatalit(?:y|ies)|dead|deceased|injur(?:y|ies)|wounded|injured)\b(?!\s+(?:soldiers?|troops|servicem[ae]n)\b)/i;
@@ -121,6 +125,10 @@ const ZEROS = [
   new RegExp(String.raw`\bwithout\s+(?:causing\s+|leaving\s+|any\s+)*${ZERO_ADJ}(${ZERO_NOUN})\b`, 'gi'),
   new RegExp(String.raw`\b(?:did\s+not|didn['’]t|does\s+not|has\s+not|have\s+not)\s+(?:cause|result\s+in|lead\s+to|leave|claim)\s+(?:any\s+)?${ZERO_ADJ}(${ZERO_NOUN})\b`, 'gi'),
   new RegExp(String.raw`\b(casualties|victims|injuries)\s+(?:were|have\s+been|was)\s+avoided\b`, 'gi'),
+  // "the citizens were not injured", "residents of the house were not hurt", "none of the passengers was
+  // killed": people named, and the verb denied.
+  new RegExp(String.raw`\b(?:(?:the|its|local)\s+)?(?:${PERSON_NOUN}|citizens|locals|inhabitants|villagers|passengers|crew|staff|employees)(?:\s+(?:of|in|at|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:were|was|have|has|had)\s*(?:not|n['’]t)\s+(?:been\s+)?(${ZERO_VERB}|harmed)\b(?:\s+(?:or|and|nor)\s+(${ZERO_VERB}|harmed)\b)?`, 'gi'),
+  new RegExp(String.raw`\bnone\s+of\s+(?:the|them)\b(?:\s+[a-z-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been)\s+(${ZERO_VERB}|harmed)\b(?:\s+(?:or|and|nor)\s+(${ZERO_VERB}|harmed)\b)?`, 'gi'),
 ];
 /** The text of a zero toll, for event reading: "no one was injured" says nothing was hit. */
 export function maskZeros(text: string): string {
@@ -129,9 +137,9 @@ export function maskZeros(text: string): string {
   return out;
 }
 
-// "…but the final number of victims may be greater", "the death toll is likely to rise": the
-// report's figures are what is known so far, a lower bound.
-const HEDGE = /\b(?:(?:death\s+|injury\s+)?toll|(?:final\s+|total\s+|actual\s+|real\s+|exact\s+)?number\s+of\s+(victims|casualties|dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:may|might|could|can|is\s+(?:likely|expected)\s+to|will\s+(?:likely|probably)|(?:is\s+)?set\s+to)\s+(?:still\s+|further\s+)?(?:be\s+)?(?:greater|higher|larger|rise|grow|increase|climb)\b/gi;
+// "…but the final number of victims may be greater", "the death toll is likely to rise", "the
+// number of victims was increasing": the report's figures are what is known so far, a lower bound.
+const HEDGE = /\b(?:(?:death\s+|injury\s+)?toll|(?:final\s+|total\s+|actual\s+|real\s+|exact\s+)?number\s+of\s+(victims|casualties|dead|deaths|killed|fatalities|injured|wounded|injuries))\s+(?:(?:may|might|could|can|is\s+(?:likely|expected)\s+to|will\s+(?:likely|probably)|(?:is\s+)?set\s+to)\s+(?:still\s+|further\s+)?(?:be\s+)?(?:greater|higher|larger|rise|grow|increase|climb)|(?:is|was|are|were|keeps|kept|continues|continued)\s+(?:still\s+)?(?:increasing|rising|growing|climbing|to\s+(?:rise|grow|increase|climb)))\b/gi;
 
 /** The text with hedges on a toll blanked, for event reading: "may be greater" is no possibility of an event. */
 export function maskHedges(text: string): string {
@@ -257,8 +265,9 @@ const COUPLE = /\b(?:a|an|the)\s+(?:(?:elderly|young|married|older|retired|local
 
 export function findCasualties(raw: string): CasualtyFigure[] {
   const text = maskNonCounts(raw);
-  // "several others were injured", "a few people were hurt": how many the report does not say;
-  // a lower bound guessed from the word is no figure an editor can check (as an estimate is not).
+  // "several others were injured", "a few people were hurt", "injured dozens", "killing and
+  // injuring scores of civilians": how many the report does not say; a lower bound guessed from
+  // the word is no figure an editor can check (as an estimate is not; the gold's convention).
   const quantities: Quantity[] = findQuantities(text).map((q) => (VAGUE_FEW.test(q.text) ? { ...q, approximate: true } : q));
   const persons = new Set<Quantity>();
   // "…in the Kherson administration, Alexei Katerinichev, died": one person named in apposition.
@@ -440,7 +449,8 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // "A man was also injured", told alone in its sentence: one more, as "another" is. (Not with
   // other figures: "two were killed and a man was also injured" says "also" of the killing.)
   const alsoMore = (f: CasualtyFigure) => kept.length === 1 && ALSO_AFTER.test(text.slice(f.end));
-  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\banother\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) || /^\s+more\b/i.test(text.slice(f.end)) || alsoMore(f);
+  // ("a further three", "an additional four": more, as "another" is.)
+  const isAdditional = (f: CasualtyFigure) => /^another\b/i.test(text.slice(f.start, f.end)) || /\b(?:another|(?:a|an)\s+(?:further|additional))\s+$/i.test(text.slice(Math.max(0, f.start - 16), f.start)) || /^\s+more\b/i.test(text.slice(f.end)) || alsoMore(f);
   return kept
     .map((f) => ({ ...f, count: hedged.has(f.kind) || AMONG_AFTER.test(text.slice(f.end)) ? atLeast(f.count) : f.count, phrase: raw.slice(f.start, f.end), ...(f.count !== 0 && isAdditional(f) ? { additional: true } : {}) }))
     .sort((a, b) => a.start - b.start);

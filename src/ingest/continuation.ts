@@ -10,9 +10,9 @@ import type { EventReading } from './events';
 import type { Sentence } from './sentences';
 
 // "Three other people were injured in the drone strike", "As a result of the attack, …", "Among
-// the wounded were …" (the wounded of an event already told): a
-// sentence that points back at the last event.
-const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)\b/i;
+// the wounded were …" (the wounded of an event already told), "The minister said the attack
+// killed 13" (the event the subject of the toll's verb): a sentence that points back at the last event.
+const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\b(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:killed|injured|wounded|left|claimed)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)\b/i;
 export function pointsBackAtEvent(text: string): boolean {
   return BACK_REFERENCE.test(text);
 }
@@ -21,6 +21,13 @@ export function pointsBackAtEvent(text: string): boolean {
 const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
 export function namesTheEvent(text: string): boolean {
   return THE_EVENT.test(text);
+}
+
+// "The disaster in the city of Kryvyi Rih also left 25 wounded": the event told before, named
+// again by a definite noun (with the words a report uses for an event whose toll it has told).
+const THE_EVENT_AGAIN = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid|disaster|tragedy|incident)\b/i;
+export function namesTheEventAgain(text: string): boolean {
+  return THE_EVENT_AGAIN.test(text);
 }
 
 // An attack told by its verb alone ("troops attacked the town"), and the words that name how it was done.
@@ -43,11 +50,14 @@ export function speaksOfMilitaryLosses(text: string): boolean {
   return MILITARY_LOSSES.test(text);
 }
 
-// "This was reported by the head of the district administration on Facebook.": where the news
-// came from, nothing new about the event.
-const SOURCE_LINE = /^(?:this|that|it|the\s+(?:news|information|report))\s+was\s+(?:reported|announced|stated|said|confirmed|posted|written)\b/i;
+// "This was reported by the head of the district administration on Facebook.", "The media
+// reported this according to the mayor.", "The governor wrote about it on Telegram.": where the
+// news came from, nothing new about the event. (Not "He said this was the worst attack": there
+// "this" begins a clause that tells something.)
+const SOURCE_LINE = /^(?:this|that|it|the\s+(?:news|information|report))\s+(?:was|is|has\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|written)\b/i;
+const REPORTED_THIS = /^[^,.;:"“”]{0,80}?\b(?:reported|announced|stated|said|wrote|posted|confirmed|informed\s+(?:us|readers))\s+(?:about\s+|of\s+)?(?:this|it)\s*(?:$|[,.;]|\b(?:according|on|in|via|at|to|through|citing|with\s+reference)\b)/i;
 function isSourceLine(text: string): boolean {
-  return SOURCE_LINE.test(text.trim());
+  return SOURCE_LINE.test(text.trim()) || REPORTED_THIS.test(text.trim());
 }
 
 /** The paragraphs wholly between sentences `from` and `to` that tell something: not only subheadings and source lines. */

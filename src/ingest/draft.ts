@@ -25,7 +25,7 @@ import {
 import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
-import { armsBareAttack, namesTheEvent, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellingParagraphsBetween, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
+import { armsBareAttack, namesTheEvent, namesTheEventAgain, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellingParagraphsBetween, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
 import { countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
@@ -191,6 +191,8 @@ const tookTheWounded = (d: PlaceDecision) => d.role === 'reference' && d.reason.
 
 // Roles of a name that place nothing: who speaks or acts, an office, the dateline, a ship.
 const NOT_A_PLACE_HERE = new Set<string>(['metonym', 'attributive', 'dateline', 'vessel', 'not-locative']);
+// A name followed by what it names as a weapon ("Smerch rockets", "Iskander-M missiles", "Shahed drones").
+const WEAPON_AFTER = /^(?:-[\p{L}\d]+)?\s+(?:(?:cruise|ballistic|guided|multiple\s+launch|attack|kamikaze)\s+)?(?:rockets?|missiles?|drones?|bombs?|systems?|launchers?|shells?|howitzers?|UAVs?)\b/iu;
 
 const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
 const DEMONYM_OF: Record<string, string> = { UA: 'Ukrainian', RU: 'Russian' };
@@ -345,8 +347,13 @@ function siteEvents(
   let lastSection = -1;
   // The events of the last sentence that had any, for sentences that go on about them.
   let previous: { paragraph: number; sentence: number; events: SiteEvent[]; places: number } | undefined;
+  // A toll told before its place is named ("A strike on the president's hometown left six dead.
+  // The attack on Kryvyi Rih also wounded 25."): the sentence that names no place, for the next.
+  let unplacedToll: { sentence: number; reading: EventReading; date: string; casualties: Casualties } | undefined;
 
   sentences.forEach((s, i) => {
+    const tollBefore = unplacedToll?.sentence === i - 1 ? unplacedToll : undefined;
+    unplacedToll = undefined;
     if (s.section !== lastSection) [lastSpeaker, lastSection] = [undefined, s.section];
     const figuresHere = s.headline ? [] : findCasualties(s.text);
     // "Shelling hit Nikopol. There were no civilian casualties.": a zero told in a sentence of
@@ -487,6 +494,11 @@ function siteEvents(
       if (reading.type !== 'diplomacy' && !reading.weak && (figuresHere.length > 0 || reading.type === 'control-claim')) {
         doubts.push(`[s${i}] a ${reading.type} with no place found, not drafted: "${quote}"`);
       }
+      if (figuresHere.length > 0 && !placesHere && !reading.weak && !sumsUp(s.text) && !tellsAnotherEvent(s.text) && !speaksForAnotherArea) {
+        const casualties: Casualties = {};
+        for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
+        unplacedToll = { sentence: i, reading, date: dates[i].date, casualties };
+      }
       return;
     }
     const figures = figuresHere;
@@ -539,6 +551,13 @@ function siteEvents(
         attributions,
       });
     }
+    // "…left at least six dead early Tuesday. The disaster in the city of Kryvyi Rih also left 25
+    // wounded.": the toll of the sentence before, which named no place, is this place's when this
+    // sentence names one place and the event again, of the same type and day.
+    if (tollBefore && new Set(here.map((e) => e.decision.chosen?.id)).size === 1 && reading.type === tollBefore.reading.type && dates[i].date === tollBefore.date && namesTheEventAgain(s.text)) {
+      events.push({ ...here[0], sentence: sentences[tollBefore.sentence], casualties: tollBefore.casualties, share: undefined, partOf: undefined, continues: 'same' });
+      doubts.push(`[s${tollBefore.sentence}] its toll, told before any place, goes to ${siteNames([here[0].decision])}, named with the event in the next sentence`);
+    }
     events.push(...here);
     // How many places the sentence names as where things happened, found or not: "Another 10 were
     // injured" after "3 in Vuhledar, 1 in Heorhiivka and 1 in Sloviansk" is about none of them alone.
@@ -546,7 +565,9 @@ function siteEvents(
     // (Nor a village no gazetteer places with the district that locates it: "the village of Murom,
     // Shebekinsky urban district" is one place.)
     const locatedByDistrict = (d: PlaceDecision) => decisions[i].some((o) => o.role === 'site' && o.mention.via === 'district' && o.mention.start >= d.mention.end && /^\s*,?\s*(?:in\s+)?(?:the\s+)?$/i.test(s.text.slice(d.mention.end, o.mention.start)));
-    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !isPartOfPlace(d.mention, s.text) && !locatedByDistrict(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
+    // (Nor a name no gazetteer has that names a weapon: "striking the city with Smerch rockets".)
+    const namesAWeapon = (d: PlaceDecision) => WEAPON_AFTER.test(s.text.slice(d.mention.end));
+    const placesNamed = new Set(decisions[i].filter((d) => d.role === 'site' || (d.role === 'unresolved' && !isPartOfPlace(d.mention, s.text) && !locatedByDistrict(d) && !namesAWeapon(d))).map((d) => d.chosen?.id ?? d.mention.name)).size;
     const places = Math.max(placesNamed, figures.filter((f) => f.place).length);
     previous = { paragraph: s.paragraph, sentence: i, events: here, places };
   });

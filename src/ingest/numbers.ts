@@ -109,6 +109,7 @@ function core(ws: Word[], i: number): { core: Core; next: number } | undefined {
 
 const MODIFIERS: Array<[string[], 'min' | 'over' | 'upto' | 'nearly' | 'about']> = [
   [['at', 'least'], 'min'],
+  [['atleast'], 'min'], // pasted pages glue it ("killed atleast 13")
   [['no', 'fewer', 'than'], 'min'],
   [['no', 'less', 'than'], 'min'],
   [['not', 'less', 'than'], 'min'],
