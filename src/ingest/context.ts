@@ -21,6 +21,8 @@ export interface RoleDecision {
   reason: string;
 }
 
+const DATELINE_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
 /** Where a dateline ends in the first sentence of a paragraph (0: no dateline). */
 export function datelineEnd(sentence: Sentence): number {
   if (!sentence.paragraphStart) return 0;
@@ -30,6 +32,9 @@ export function datelineEnd(sentence: Sentence): number {
   // "DONETSK (UrduPoint News / Sputnik - 07th January, 2023) One woman …": capitals, then the agency and date in brackets.
   const agency = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*[^,()\n]{1,40})?\s*\([^()\n]{2,60}\)\s+(?=\p{Lu})/u.exec(sentence.text);
   if (agency) return agency[0].length;
+  // "Moscow, Dec 14 (Prensa Latina) Four civilians …": a place, the day and the agency in brackets.
+  const dated = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:${DATELINE_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${DATELINE_MONTH}\.?)(?:,?\s+\d{4})?\s*\([^()\n]{2,40}\)\s*(?:[—–-]+\s*)?(?=\p{Lu})`, 'u').exec(sentence.text);
+  if (dated) return dated[0].length;
   // "Kiev : Five people …", "New Delhi : …": a colon set off by spaces, as Indian agencies write it.
   const spacedColon = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+:\s+(?=\p{Lu})/u.exec(sentence.text);
   if (spacedColon) return spacedColon[0].length;
@@ -57,7 +62,8 @@ const SPEECH = new Set(
    acknowledged admitted admits declined denounced praised thanked asked asks responded retaliated summoned expelled
    imposed signed approved launched sent sends ordered orders decided decides pushed pushes pulled refused insisted
    wrote writes posted published added adds noted notes stressed stresses tries tried seeks aims aimed wants needs
-   continues continued keeps kept appears appeared seems seemed hopes intends expects threatens demands refuses`
+   continues continued keeps kept appears appeared seems seemed hopes intends expects threatens demands refuses
+   accuse blame warn insist demand condemn reject`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -78,7 +84,11 @@ const NOT_VERBS = new Set(['in', 'on', 'at', 'under', 'a', 'an', 'the', 'part', 
  * "Kharkiv was hit" is not.
  */
 export function agentAfter(after: string, speechOnly: boolean): boolean {
-  const text = after.replace(/^\s*,\s*(?:which|who)\b[^,]{0,80},/, ' ');
+  // "Kyiv and its Western allies, however, accuse …": the allies and an aside do not change who acts.
+  const text = after
+    .replace(/^\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:allies|partners|backers|supporters|sponsors)\b/i, '')
+    .replace(/^\s*,\s*(?:however|though|meanwhile|too|in\s+turn|for\s+(?:its|their)\s+part)\s*,/i, ' ')
+    .replace(/^\s*,\s*(?:which|who)\b[^,]{0,80},/, ' ');
   if (/^\s*[,;:.!?)"”’(—–-]/.test(text)) return false;
   const words = text.trim().toLowerCase().split(/[^a-z'-]+/).filter(Boolean).slice(0, 8);
   let i = 0;
@@ -100,8 +110,14 @@ export function agentAfter(after: string, speechOnly: boolean): boolean {
   if (SPEECH.has(verb)) return true;
   if (speechOnly) return false;
   if (aux.some((a) => MODALS.has(a))) return !NOT_VERBS.has(verb) && !PLACE_PASSIVE.test(verb);
-  return aux.length === 0 && (/ed$/.test(verb) || IRREGULAR_PAST.has(verb)) && !PLACE_PASSIVE.test(verb);
+  if (aux.length > 0 || !(/ed$/.test(verb) || IRREGULAR_PAST.has(verb))) return false;
+  // "Kyiv targeted western Russia with drones", "Moscow struck the capital": a verb that may tell
+  // what befell a place ("Kyiv attacked overnight") is the government's act when an object follows.
+  return !PLACE_PASSIVE.test(verb) || ACTIVE_OBJECT.test(text.trim().slice(verb.length));
 }
+
+// The object of an active verb right after it: a determiner or a proper name (not a day or a month).
+const ACTIVE_OBJECT = /^\s+(?:(?:western|eastern|northern|southern|central|north-?\w+|south-?\w+)\s+)?(?:the|a|an|its|their|his|her|this|these|those|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+)\b/u;
 
 // "said the Ukrainian army." / "said the regional governor, on Sunday": the speaker right after the verb, then the sentence or clause ends.
 const INVERTED_ATTRIBUTION = /^\s*(?:said|says|stated|reported|added|wrote)\s+(?:the|a|an)\s+(?:(?!(?:is|was|were|are|has|had|have|will|would|that|it|had)\b)[A-Za-z’'-]+(?<!ed)\s+){0,3}(?!(?:is|was|were|are|has|had|have|will|would|that|it)\b)[A-Za-z’'-]+(?<!ed)\s*(?:[,.;]|$)/;
@@ -174,7 +190,7 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   return { role: 'site', reason: 'named where something happened' };
 }
 
-const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|centre|center|stronghold|outpost)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*)?$/i;
+const NEAR_BEFORE = /\b(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward)?\s+)?(?:from|of|outside)|border\s+with(?:\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+['’]s)?|near|outside|off|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|towards|toward|approaches\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|centre|center|stronghold|outpost)\s+of\s+|(?:regional|administrative)\s+(?:center|centre|capital)\s*,\s*|(?:[\w-]+\s+){0,2}?(?:capital|city|town|port|cent(?:re|er))\s+)?$/i;
 const NEAR_AFTER = /^\s+(?:sector|direction|axis|front|outskirts|area|district|suburbs)\b/i;
 
 /** "near X", "off X", "the X sector": the event is close to the place, not in it. */
@@ -190,14 +206,22 @@ export function isReferencePhrase(mention: Mention, text: string): boolean {
 // "the road to Kostiantynivka", "a gateway to Zaporizhzhia": where a way leads, never where it happened.
 const WAY_TO = /\b(?:road|roads|route|routes|highway|motorway|railway|way|gateway|gate|approaches?|path|supply\s+lines?|corridor)\s+(?:leading\s+)?(?:to|into|towards|toward)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
+// "a bridge linking the Crimean Peninsula with Russia": the two ends of a way, not where it was hit.
+const WAY_LINKING = String.raw`\b(?:bridges?|roads?|railways?|rail\s+lines?|highways?|motorways?|routes?|pipelines?|corridors?|links?)\s+(?:linking|connecting|joining|between)\s+(?:the\s+)?`;
+const WAY_FIRST_END = new RegExp(`${WAY_LINKING}$`, 'i');
+const WAY_SECOND_END = new RegExp(String.raw`${WAY_LINKING}(?:[\p{L}’'-]+\s+){0,3}?(?:with|and|to)\s+(?:the\s+)?(?:mainland\s+)?$`, 'iu');
+
 export function isWayTo(mention: Mention, text: string): boolean {
-  return WAY_TO.test(text.slice(0, mention.start));
+  const before = text.slice(0, mention.start);
+  return WAY_TO.test(before) || WAY_FIRST_END.test(before) || WAY_SECOND_END.test(before);
 }
 
 // "launched 44 drones over the regions of Odesa and Sumy", "destroyed 16 drones overnight, including
 // five over the Belgorod region": where weapons flew or fell from the sky is a route, not a place
 // struck — unless the sentence says something there was hit, burned or hurt.
 const OVER_ROUTE = /\b(?:drones?|UAVs?|missiles?|rockets?|shaheds?|aircraft)\b[^.;]{0,60}?\b(?:over|above)\s+(?:the\s+)?(?:(?:regions?|oblasts?|provinces?|areas?|territory)\s+of\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu;
+// "a drone was shot down near a factory in Naberezhnye Chelny".
+const SHOT_DOWN_AT = /\b(?:was|were|been|being)\s+(?:shot\s+down|intercepted|downed)\s+(?:near|over|above|in|outside|on\s+the\s+approach\s+to)\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:in|of|near)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i;
 const STRUCK_THERE = /\b(?:hit(?:s|ting)?|struck|strikes?\s+on|damag\w*|kill\w*|injur\w*|wound\w*|dead|died|casualt\w+|victims?|explo\w+|blasts?|fires?|debris|burn\w*|targeted|attacked)\b/i;
 
 // Places named for something other than where the event was: where someone spoke from
@@ -222,7 +246,12 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   // Kherson": the hospital told after the injury, as a second step, is where they were taken.
   [/\b(?:injured|wounded|hurt|injuring|wounding)\b[^.]{0,60}?\b(?:hospitali[sz]ed|treated|admitted|taken\s+care\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:in|at|to)\s+(?:a\s+|the\s+)?(?:(?:[\w’'-]+\s+)?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+(?:in|of)\s+)?(?:the\s+)?(?:city\s+of\s+)?$/i, 'where the wounded were treated, not where the event was', false],
   [/\b(?:launched|fired|shelled|attacked|struck|sent|flew|came)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:left|right|occupied|eastern|western)\s+bank\s+of\s+(?:the\s+)?)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where the attack came from, not where it struck', false],
-  [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas|areas|locations|directions|sectors)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
+  // "the launch of several groups of attack drones from Chauda (occupied Crimea)": the same, told with a noun.
+  [/\blaunch(?:es)?\s+of\s+(?:[\w’'“”"-]+\s+){0,8}?from\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+\((?:temporarily\s+)?(?:occupied\s+)?)?$/iu, 'where the attack came from, not where it struck', false],
+  // "returning from delivering water and clothes to Kherson when the attack began": where someone
+  // was taking goods or going, not where the event was.
+  [/\b(?:deliver(?:ing|ed|s)?|bring(?:ing|s)?|brought|carry(?:ing)?|carried|transport(?:ing|ed)|travell?(?:ing|ed)|heading|headed|on\s+(?:the|their|his|her|its)\s+way)\s+(?:[\w’'-]+\s+){0,6}?(?:to|from|towards)\s+(?:the\s+)?(?:city\s+of\s+)?$/i, 'where someone was taking goods or going, not where the event was', false],
+  [/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|dozens\s+of|a\s+number\s+of)\s+(?:settlements|villages|towns|communities|localities|hromadas|cities|populated\s+areas|areas|locations|directions|sectors|districts|raions|rayons)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'the area of so many settlements counted: a sum, not one event', false],
   // ("cities like Kharkiv" gives an example, not a comparison.)
   [/(?<!\b(?:cities|towns|villages|places|regions|areas|settlements|ones)\s)\b(?:like|unlike|as\s+in|similar\s+to|compared\s+(?:with|to)|reminiscent\s+of)\s+(?:the\s+)?$/i, 'named for a comparison', false],
   // "an air alert was announced in the Mykolaiv region": a warning, not where anything happened.
@@ -235,9 +264,21 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
 const SENT_OVER = /\b(?:launched|sent|flew)\s+(?:[\w’'-]+\s+){0,7}?(?:drones?|UAVs?|missiles?|rockets?)\s+(?:over|above|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?:\p{Lu}[\p{L}’'-]+(?:\s*\([^()]{1,30}\))?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$/iu;
 const HIT_TOLD = /\b(?:hit|hits|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|dead|died|casualt\w*|fires?|explosions?|blasts?)\b/i;
 
+// "Explosions were heard from Kharkiv to Ternopil and Ivano-Frankivsk regions": the two ends of a
+// span say how far something reached, not where it happened. (Not where weapons flew or were sent
+// from one place to another: the place they reached may be the one struck.)
+const SPAN_FROM = /\bfrom\s+(?:the\s+)?$/i;
+const SPAN_TO_AFTER = /^(?:\s+(?:region|oblast|province))?\s+to\s+(?:the\s+)?\p{Lu}/u;
+const SPAN_TO = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s-]\p{Lu}[\p{L}’'-]*)?(?:\s+(?:region|oblast|province))?\s+to\s+(?:the\s+)?$/u;
+const SENT_ALONG = /\b(?:flew|flying|fired|launched|sent|headed|heading|moving|moved|travell?ing|travell?ed|drove|driving|evacuated|fled|fleeing|route|train|flight)\b/i;
+
 /** Why a place named here is not the event's place (see OTHER_PART), or undefined. */
 export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
   const before = text.slice(0, mention.start);
+  if (((SPAN_FROM.test(before) && SPAN_TO_AFTER.test(text.slice(mention.end))) || SPAN_TO.test(before)) && !SENT_ALONG.test(text)) {
+    return 'an end of a span ("from X to Y"): how far something reached, not where it happened';
+  }
+  if (SHOT_DOWN_AT.test(before) && !STRUCK_THERE.test(text)) return 'where a drone or missile was shot down, with nothing said to be hit: no strike';
   if (OVER_ROUTE.test(before) && !STRUCK_THERE.test(text)) return 'where drones or missiles flew or were shot down, with nothing said to be hit: a route, not a site';
   for (const [re, why, notForDiplomacy] of OTHER_PART) if (re.test(before) && !(notForDiplomacy && diplomacy)) return why;
   if (SENT_OVER.test(before) && !HIT_TOLD.test(text)) return 'the area drones were sent over, with no hit told there';
@@ -310,8 +351,13 @@ const ONGOING = /\b(?:repeatedly|regularly|constantly|routinely|almost\s+daily|n
 // (Not months: "fighting has intensified around Pokrovsk in recent months" is the report's month, the gold convention.)
 const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks)\b/i;
 
+// "… killed 4,453 civilians since February 2022. More than 900 were killed in Luhansk within the same
+// period": a count over a span another sentence told is a tally, like the span's own.
+const SAME_SPAN = /\b(?:in|within|over|during|for|across)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)|span|months|weeks|years)(?:\s+of\s+time)?\b/i;
+
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.
-const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b/i;
+// "Russia began what it calls a special military operation last February, saying …": the start of the war.
+const WAR_START = /\b(?:at|in|during)\s+the\s+(?:very\s+)?(?:beginning|start|outset|first\s+(?:days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b|\b(?:began|launched|started)\s+(?:what\s+it\s+(?:calls|called)\s+)?(?:(?:a|its|the)\s+)?["“]?special\s+military\s+operation\b/i;
 // "As Ukrainian News Agency earlier reported, …", "As previously reported, …": older news retold.
 const EARLIER_NEWS = /^\s*as\s+(?:[\w’'-]+\s+){0,4}?(?:earlier|previously)\s+reported\b|^\s*as\s+(?:[\w’'-]+\s+){0,4}?reported\s+(?:earlier|previously)\b/i;
 // …unless it is the day's own news: "As Ukrinform reported earlier, 12 combat engagements took place … over the day".
@@ -338,6 +384,7 @@ const DAY_MS = 86_400_000;
 export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   const text = withoutAsides(sentence);
   if (ONGOING.test(text) || goesOnSinceLongAgo(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
+  if (SAME_SPAN.test(text)) return 'a tally over the span told before ("in the same period"), not one event';
   if (RECENT_SPAN.test(text) && !tellsSimplePastEvent(text)) return 'a state of affairs over recent days or weeks ("has suffered … in the last days"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   if (WAR_START.test(text)) return 'the first days of the war: background';

@@ -20,6 +20,11 @@ export interface DateRef {
   /** The words it came from, for the report. */
   phrase: string;
   start: number;
+  /**
+   * The day this sentence gives the rest of its section when it is not the event's own: the day of
+   * the statement that told an earlier event, the report's day at the end of a span of days.
+   */
+  sectionDate?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -116,6 +121,12 @@ const RULES: Rule[] = [
     new RegExp(`\\b(?:overnight|(?:the\\s+)?night)\\s+(?:(?:attacks?|strikes?)\\s+)?(?:into|to|through|until)\\s+${WEEKDAY}\\b`, 'gi'),
     (m, p) => ({ date: weekday(p, m[1], false), precision: 'day' }),
   ],
+  // "between Sunday evening and Monday morning", "from Friday night to Saturday morning": a night
+  // told by its two ends is the morning's day.
+  [
+    new RegExp(`\\b(?:between|from)\\s+(?:late\\s+)?(?:on\\s+)?${WEEKDAY}\\s+(?:evening|night)\\s+(?:and|to|until|till|into)\\s+(?:early\\s+)?(?:on\\s+)?${WEEKDAY}\\s+morning\\b`, 'gi'),
+    (m, p) => ({ date: weekday(p, m[2], false), precision: 'day' }),
+  ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => ({ date: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' })],
   // "18.06.2023", "18/06/2023", "9/23/2024": day first, as Europe writes it, unless only the other
   // order is a date on or before the report ("9/23" has no 23rd month). A full stop after the year
@@ -146,12 +157,35 @@ const RULES: Rule[] = [
       return date ? { date, precision: 'day' } : undefined;
     },
   ],
+  // "On the 15th, …", "on the 23rd (local time)": a day of the month named alone is the latest
+  // such day on or before the report ("the 15th brigade", "the 23rd and 27th of September" are not).
+  [
+    /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:()]|$))/gi,
+    (m, p) => {
+      const year = Number(p.slice(0, 4));
+      const month = Number(p.slice(5, 7));
+      const date = dayOfMonth(p, month, Number(m[1]), year);
+      if (date && date <= p) return { date, precision: 'day' };
+      const before = month === 1 ? dayOfMonth(p, 12, Number(m[1]), year - 1) : dayOfMonth(p, month - 1, Number(m[1]), year);
+      return before ? { date: before, precision: 'day' } : undefined;
+    },
+  ],
   // A span is dated by its start: "over the past day" began the day before.
   [/\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
+  // …"over the past two days" two days before, "over the weekend" on its Saturday.
+  [
+    /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|2|3)\s+days\b/gi,
+    (m, p) => ({ date: addDays(p, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]))), precision: 'day', sectionDate: p }),
+  ],
+  [/\b(?:over|during|at|on)\s+the\s+weekend\b/gi, (_m, p) => ({ date: weekday(p, 'saturday', false), precision: 'day', sectionDate: p })],
   [/\bthe\s+day\s+before\s+yesterday\b/gi, (_m, p) => ({ date: addDays(p, -2), precision: 'day' })],
   [/\byesterday\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
   [/\btomorrow\b/gi, (_m, p) => ({ date: addDays(p, 1), precision: 'day' })],
-  [/\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b/gi, (_m, p) => ({ date: p, precision: 'day' })],
+  // (Not a name: "Russia Today", "USA Today".)
+  [
+    /\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b/gi,
+    (m, p) => (m[0] === 'Today' && /\p{Lu}[\p{L}.]*\s+$/u.test(m.input.slice(0, m.index)) ? undefined : { date: p, precision: 'day' }),
+  ],
   // "Kryvyi Rih was in mourning following Friday's strike", told on a Friday: mourning comes after
   // the deaths, so a weekday that is the report's own day is the week before's.
   [
@@ -278,8 +312,23 @@ export function sentenceDate(text: string, published: string): DateRef | undefin
   const all = findDates(text, published);
   if (all.length === 0) return undefined;
   const vague = (d: DateRef) => (IS_NIGHT_JUST_OVER.test(d.phrase) ? 1 : 0);
-  return [...all].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || vague(a) - vague(b) || a.start - b.start)[0];
+  const best = (list: DateRef[]) => [...list].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || vague(a) - vague(b) || a.start - b.start)[0];
+  // "On Tuesday, June 7, the ministry's update noted that over the weekend troops had recaptured
+  // parts of the city": the day told with the speaking dates the statement; a day of its own in
+  // what was said, on or before it, dates the event.
+  const said = REPORTED_THAT.exec(text);
+  if (said) {
+    const boundary = said.index + said[0].length;
+    const frame = all.filter((d) => d.start < boundary && d.precision === 'day');
+    const content = all.filter((d) => d.start >= boundary && d.precision === 'day');
+    const statement = best(frame);
+    const event = best(content);
+    if (statement && event && event.date <= statement.date) return { ...event, sectionDate: statement.date };
+  }
+  return best(all);
 }
+
+const REPORTED_THAT = /\b(?:said|says|noted|notes|reported|reports|stated|states|announced|announces|wrote|writes|added|adds|confirmed|confirms|claimed|claims|told\s+(?:[\w’'-]+\s+){1,3}?)\b[^.;“"]{0,60}?\bthat\b/i;
 
 // "Since early May, Russian forces have been attempting to breach …": going on since a month or a year ago.
 const PERFECT = /\bha(?:ve|s)\s+(?:been|\w+ed|held|fought|kept|stood|struck|hit|shot|taken)\b/i;

@@ -159,7 +159,11 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     }
     const first = lede.get(s.section);
     if (first !== undefined) {
-      resolved.push({ ...(own[first] as DateRef), inherited: `the section's date ("${(own[first] as DateRef).phrase}")` });
+      // (The day of the statement, not of the earlier event it told: "On June 7 the update noted
+      // that over the weekend troops had retaken the town" dates what follows June 7.)
+      const lead = own[first] as DateRef;
+      const date = lead.sectionDate ? { date: lead.sectionDate, precision: 'day' as const } : {};
+      resolved.push({ ...lead, ...date, sectionDate: undefined, inherited: `the section's date ("${lead.phrase}")` });
       return;
     }
     if (titleDate) {

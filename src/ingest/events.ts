@@ -64,7 +64,7 @@ const FIGHTING = w(
 // ("settlements closest to the front line", "a town near the frontline": where a place is, not a fight.)
 const WEAK_FIGHTING = w(String.raw`situation\s+(?:in|around|at|on|near)|(?<!\b(?:closest|close|closer|nearest|near|adjacent|next)\s+(?:to\s+)?the\s+)(?:front\s*-?\s*line|frontline)|hotspots?`);
 const DIPLOMACY = w(
-  String.raw`talks|negotiat\w+|meeting|met|meets|summit|peace|plan|deal|agreement|accord|ceasefire|truce|envoy|diplomat\w*|visit(?:ed|s|ing)?|briefing|sanctions|recogni[sz]\w+|cede|ceded|ceding|lease|security\s+guarantees|memorandum|mediat\w+|concessions|proposal|treaty|delegation|ambassador`,
+  String.raw`talks|negotiat\w+|meeting|met|meets|summit|peace|plan|deal|agreement|accord|ceasefire|truce|envoy|diplomat\w*|visit(?:ed|s|ing)?|sanctions|recogni[sz]\w+|cede|ceded|ceding|lease|security\s+guarantees|memorandum|mediat\w+|concessions|proposal|treaty|delegation|ambassador`,
 );
 const PLAN = w(String.raw`plan|deal|proposal|agreement|peace|terms|concessions|negotiat\w+|treaty|memorandum|ceasefire`);
 const CONDITIONAL = w(
@@ -119,7 +119,9 @@ export function classifySentence(raw: string): EventReading | undefined {
   const damage = matches(DAMAGE, text);
   const fighting = matches(FIGHTING, text);
   const weakFighting = matches(WEAK_FIGHTING, text);
-  const diplomacy = matches(DIPLOMACY, text);
+  // "Russia's broader plan is to cut off the area": a plan with no word of talks or peace is an aim,
+  // not diplomacy. (A briefing is where someone speaks, never the event: not a diplomacy word.)
+  const diplomacy = matches(DIPLOMACY, text).filter((x, _i, all) => x !== 'plan' || all.some((y) => y !== 'plan') || /\b\d+-point\s+plan\b/i.test(text));
   const plan = matches(PLAN, text);
   const conditional = matches(CONDITIONAL, text);
   const happened = matches(PAST_EVENT, text).length > 0;

@@ -45,8 +45,15 @@ const TRAILING_CREDIT = /(?<=[.!?…]["”’'»)\]]*)\s+(?:Source|Credit|Photo|
 
 /** A line is a headline when it does not end like a sentence (or ends with a colon), a credit glued to its end aside. */
 function isHeadline(line: string): boolean {
-  return !endsLikeSentence(line.replace(TRAILING_CREDIT, ''));
+  if (endsLikeSentence(line.replace(TRAILING_CREDIT, ''))) return false;
+  // "A plant was hit in the region, the governor said. There may be gas cuts": a long paragraph of
+  // whole sentences whose last lost its full stop is body text, not a headline.
+  // (A tail in capitals, "… wrote on Telegram. READ MORE BELOW", is a page's link: still furniture.)
+  const ends = sentenceEnds(line);
+  const tail = line.slice(ends.length > 1 ? ends[ends.length - 2] : 0);
+  return line.length <= HEADLINE_MAX || ends.length === 1 || !/\p{Ll}/u.test(tail);
 }
+const HEADLINE_MAX = 120;
 
 /** End offsets (exclusive) of the sentences in one paragraph. */
 function sentenceEnds(line: string): number[] {

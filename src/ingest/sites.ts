@@ -273,6 +273,20 @@ function unplacedBefore(decisions: PlaceDecision[], d: PlaceDecision, text: stri
   return placed ? undefined : village[1];
 }
 
+// "In Belgorod oblast, the Ukrainian side shelled the Dvuluchnoe settlement": a settlement named
+// after the region, which the region only locates.
+const SETTLEMENT_NAMED = /\bthe\s+(\p{Lu}[\p{L}’'-]+)\s+(?:settlement|village|hamlet)\b|\b(?:village|settlement|hamlet)\s+of\s+(\p{Lu}[\p{L}’'-]+)/u;
+
+/** The name of a settlement no gazetteer places that the region mention `d`, named before it, locates. */
+function unplacedAfter(decisions: PlaceDecision[], d: PlaceDecision, text: string): string | undefined {
+  const m = SETTLEMENT_NAMED.exec(text.slice(d.mention.end));
+  if (!m) return undefined;
+  const name = m[1] ?? m[2];
+  const at = d.mention.end + m.index + m[0].indexOf(name);
+  const placed = decisions.some((o) => o.chosen && o.role !== 'rejected' && o.role !== 'unresolved' && o.mention.start < at + name.length && o.mention.end > at);
+  return placed ? undefined : name;
+}
+
 // "Mykolaivka lies in the north of Donetsk Oblast, not far from Sloviansk": a sentence that says where its subject is.
 const LOCATED_SUBJECT = /^(?:(?:The\s+)?(?:village|town|city|settlement)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?),?\s+(?:lies|is\s+located|is\s+situated|sits|is\s+about|is\s+some|is\s+around)\b/u;
 // "The small frontline village is located near the town of …": the subject is a place named before.
@@ -454,7 +468,7 @@ export function assignRoles(
       }
       // "the village of Pervomaiske, Kherson region": the event is at a village no gazetteer
       // places (listed as unresolved), not all over the region.
-      const unplaced = place.kind === 'region' ? unplacedBefore(decisions, d, sentence.text) : undefined;
+      const unplaced = place.kind === 'region' ? unplacedBefore(decisions, d, sentence.text) ?? unplacedAfter(decisions, d, sentence.text) : undefined;
       if (unplaced) {
         [d.role, d.reason] = ['qualifier', `locates "${unplaced}", the site, which no gazetteer places`];
         continue;
