@@ -1,5 +1,5 @@
 /**
- * npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,102-121,…] [--json] [--verbose]
+ * npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,102-121,…] [--json] [--verbose] [--causes]
  *
  * Runs the ingest pipeline in-process on every gold-annotated article and prints, per split:
  * site recall and precision, type / date / casualty accuracy over matched sites, drafted
@@ -16,11 +16,15 @@
  * 07_…, not 70–79), "102-121" a range of them, anything else a file-name prefix; so that a batch
  * added at once can be scored apart (the figures it had before any rule was written for it are
  * in docs/ingest-accuracy.md). Not given for the test split.
+ *
+ * --causes counts every miss, false site, wrong figure and wrong date under a coarse cause
+ * (src/ingest/error-causes.ts): counts only, no sentence, so it is given for every split.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from '../src/ingest/cli';
 import { ingestReport } from '../src/ingest/draft';
+import { countCauses, type CauseCounts } from '../src/ingest/error-causes';
 import { predictedSites, readGoldFiles, scoreArticle, summarize, type ArticleScore, type Summary } from '../src/ingest/evaluate';
 import { InputError, readReport } from '../src/ingest/read';
 import { Resolver } from '../src/ingest/resolve';
@@ -34,6 +38,8 @@ export interface SplitResult {
   articles: ArticleScore[];
   /** Reports the tool refused with an input error (one line each). */
   refused: string[];
+  /** Every difference from the gold, counted by cause. */
+  causes: CauseCounts;
 }
 
 function goldFilesOf(split: Split, root: string) {
@@ -68,17 +74,20 @@ export async function evaluateSets(
     if (golds.length === 0) continue;
     const articles: ArticleScore[] = [];
     const refused: string[] = [];
+    const causes: CauseCounts = {};
     for (const { gold, articlePath } of golds) {
-      let predicted: ReturnType<typeof predictedSites> = [];
+      let result: ReturnType<typeof ingestReport> | undefined;
       try {
-        predicted = predictedSites(ingestReport(readReport(articlePath), resolver, { published: gold.published }));
+        result = ingestReport(readReport(articlePath), resolver, { published: gold.published });
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         refused.push(error.message);
       }
-      articles.push(scoreArticle(gold, predicted));
+      const score = scoreArticle(gold, result ? predictedSites(result) : []);
+      articles.push(score);
+      countCauses(gold, score, result, causes);
     }
-    out[split] = { summary: summarize(articles), articles, refused };
+    out[split] = { summary: summarize(articles), articles, refused, causes };
   }
   return out;
 }
@@ -119,7 +128,13 @@ function printSplit(name: Split, { summary: s, articles, refused }: SplitResult,
   }
 }
 
-const USAGE = 'usage: npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,102-121,…] [--json] [--verbose]';
+function printCauses(causes: CauseCounts): void {
+  console.log('  differences from the gold, by cause:');
+  const rows = Object.entries(causes).sort(([a, m], [b, n]) => a.split(':')[0].localeCompare(b.split(':')[0]) || n - m);
+  for (const [cause, n] of rows) console.log(`    ${String(n).padStart(3)}  ${cause}`);
+}
+
+const USAGE = 'usage: npm run -s eval:ingest -- [--split seed|train|test|all] [--only 39,40,102-121,…] [--json] [--verbose] [--causes]';
 const VALUE_FLAGS = ['--split', '--only'];
 
 async function run(argv: string[]): Promise<number> {
@@ -131,7 +146,7 @@ async function run(argv: string[]): Promise<number> {
   if (
     ![...SPLITS, 'all'].includes(which) ||
     (onlyAt !== -1 && only.length === 0) ||
-    argv.some((a, i) => a.startsWith('--') && ![...VALUE_FLAGS, '--json', '--verbose'].includes(a) && !values.includes(i))
+    argv.some((a, i) => a.startsWith('--') && ![...VALUE_FLAGS, '--json', '--verbose', '--causes'].includes(a) && !values.includes(i))
   ) {
     console.error(USAGE);
     return 2;
@@ -153,7 +168,9 @@ async function run(argv: string[]): Promise<number> {
   }
   for (const split of SPLITS) {
     const result = results[split];
-    if (result) printSplit(split, result, verbose && split !== 'test');
+    if (!result) continue;
+    printSplit(split, result, verbose && split !== 'test');
+    if (argv.includes('--causes')) printCauses(result.causes);
   }
   if (!results.test && (which === 'all' || which === 'test')) console.log('test: no gold under tests/fixtures/gold/test yet');
   return 0;

@@ -155,8 +155,8 @@ function pointOf(g: Geometry): [number, number] | undefined {
   }
 }
 
-/** Distance-like score of a pair, or undefined when they do not match. */
-function pairDistance(p: PredictedSite, g: GoldSite): number | undefined {
+/** How far a drafted site is from a gold site, when near enough to match (km); undefined when not. */
+export function pairDistance(p: PredictedSite, g: GoldSite): number | undefined {
   const goldPoint = g.kind === 'point' && g.lon != null && g.lat != null ? ([g.lon, g.lat] as [number, number]) : undefined;
   const goldArea = g.kind === 'region' && g.region ? goldRegion(g.region) : undefined;
   const predictedPoint = p.geometry.type === 'Point' ? ([p.geometry.coordinates[0], p.geometry.coordinates[1]] as [number, number]) : undefined;
