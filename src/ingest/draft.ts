@@ -66,6 +66,8 @@ interface SiteEvent {
   attributions: Attribution[];
   /** Told in a sentence that names no place and goes on about the last event: as an update or a newer count, or not. */
   continues?: 'update' | 'same';
+  /** Told in a sentence that names no place but tells another attack on the last event's place ("a second missile struck minutes later"). */
+  repeats?: boolean;
   /** Totals this event's figures are the place's part of ("six in Reni and one in Izmail" of seven), by kind. */
   partOf?: Partial<Record<'killed' | 'injured', Count[]>>;
 }
@@ -193,6 +195,9 @@ const tookTheWounded = (d: PlaceDecision) => d.role === 'reference' && d.reason.
 const NOT_A_PLACE_HERE = new Set<string>(['metonym', 'attributive', 'dateline', 'vessel', 'not-locative']);
 // A name followed by what it names as a weapon ("Smerch rockets", "Iskander-M missiles", "Shahed drones").
 const WEAPON_AFTER = /^(?:-[\p{L}\d]+)?\s+(?:(?:cruise|ballistic|guided|multiple\s+launch|attack|kamikaze)\s+)?(?:rockets?|missiles?|drones?|bombs?|systems?|launchers?|shells?|howitzers?|UAVs?)\b/iu;
+
+// An event word that only counts victims ("died", "killed", "wounded"): no attack of its own.
+const TOLL_WORD = /^(?:kill|die|dead|death|injur|wound|hurt|casualt|victim)/i;
 
 const OPPOSITE: Record<string, string> = { UA: 'RU', RU: 'UA' };
 const DEMONYM_OF: Record<string, string> = { UA: 'Ukrainian', RU: 'Russian' };
@@ -470,16 +475,23 @@ function siteEvents(
     ) {
       const casualties: Casualties = {};
       for (const f of figuresHere) casualties[f.kind] = largerCount(casualties[f.kind], f.count);
+      // "…killed two. Minutes later, a second missile struck a school.", "The town hall was also
+      // previously attacked, no one was injured.": an event of its own told of the same place
+      // without naming it again is another attack there (episodes), with its own toll.
+      // (Not a toll alone: "Hours later, another person died in hospital" is of the first.)
+      const repeats = (readings[i]?.triggers ?? []).some((t) => !TOLL_WORD.test(t)) && tellsRepeatedAttack(s.text);
       // "…injuring a woman. Another man sustained wounds.": people beyond those told add to them
       // (the same toll told again does not: the incident keeps the larger).
       const toldBefore = previous.events[0].casualties;
       for (const f of figuresHere) {
         const before = toldBefore[f.kind];
-        if (f.additional && before !== undefined) casualties[f.kind] = addCounts([before, casualties[f.kind] ?? 0]);
+        if (f.additional && before !== undefined && !repeats) casualties[f.kind] = addCounts([before, casualties[f.kind] ?? 0]);
       }
       // A count that differs from the place's own and says it is newer ("rose to", "later") or more ("another").
       const continues = figuresHere.some((f) => f.additional) || toldAsNewer(s.text) ? 'update' : 'same';
-      const more = (afterList ? previous.events : [previous.events[0]]).map((before) => ({ ...before, sentence: s, casualties, share: undefined, attributions, partOf: undefined, continues }) as SiteEvent);
+      const more = (afterList ? previous.events : [previous.events[0]]).map(
+        (before) => ({ ...before, sentence: s, casualties, share: undefined, attributions, partOf: undefined, continues, ...(repeats ? { repeats } : {}) }) as SiteEvent,
+      );
       events.push(...more);
       previous = { paragraph: s.paragraph, sentence: i, events: more, places: more.length };
       return;
@@ -577,7 +589,8 @@ function siteEvents(
 /**
  * Which telling of events at a place each event is: a sentence that tells another attack ("for
  * the second time", "shortly afterward", "later that day") on a place where the report already has
- * an event of that type and day starts a second event there, and what follows about the place
+ * an event of that type and day (naming it, or naming no place after an event there: `repeats`)
+ * starts a second event there, and what follows about the place
  * goes with it (its toll included). Otherwise 0: one place, type and day is one event.
  */
 function episodes(events: SiteEvent[]): Map<SiteEvent, number> {
@@ -587,7 +600,7 @@ function episodes(events: SiteEvent[]): Map<SiteEvent, number> {
   for (const e of events) {
     const at = [e.decision.chosen?.id, e.reading.type, e.date.date].join('|');
     const last = lastSentence.get(at);
-    if (last !== undefined && last !== e.sentence.index && !e.continues && tellsRepeatedAttack(e.sentence.text)) current.set(at, (current.get(at) ?? 0) + 1);
+    if (last !== undefined && last !== e.sentence.index && (!e.continues || e.repeats) && tellsRepeatedAttack(e.sentence.text)) current.set(at, (current.get(at) ?? 0) + 1);
     out.set(e, current.get(at) ?? 0);
     lastSentence.set(at, e.sentence.index);
   }

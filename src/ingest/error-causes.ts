@@ -17,18 +17,28 @@ function asSite(place: PlaceRecord): PredictedSite | undefined {
   return { incidentId: place.id, placeId: place.id, names: [place.name], kind: place.kind, geometry: { type: 'Point', coordinates: place.point }, type: '', date: '', datePrecision: '' };
 }
 
-const near = (place: PlaceRecord | undefined, g: GoldSite) => {
-  const site = place && asSite(place);
-  return site !== undefined && pairDistance(site, g) !== undefined;
-};
-
 // The gold's own name for a place, without what it adds in brackets or after a comma.
 const goldNameKey = (g: GoldSite) => placeKey(g.name.split(/[(,:]/)[0]);
+
+/** How close a drafted point must be to a gold one to be the same place, not another within the 10 km a match allows. */
+const SAME_PLACE_KM = 1;
+/** Whether a drafted site is at the gold's own place (by its name, or its point), not at a village by it or a region holding it. */
+function atGoldPlace(p: PredictedSite, g: GoldSite): boolean {
+  const km = pairDistance(p, g);
+  // (A village GeoNames lacks may borrow the point of the town that locates it: then only its name tells.)
+  const ownPoint = g.geonamesId !== null || g.kind === 'region';
+  return km !== undefined && ((ownPoint && km <= SAME_PLACE_KM) || p.names.some((n) => placeKey(n) === goldNameKey(g)));
+}
+
+const near = (place: PlaceRecord | undefined, g: GoldSite) => {
+  const site = place && asSite(place);
+  return site !== undefined && atGoldPlace(site, g);
+};
 
 export function missCause(g: GoldSite, score: ArticleScore, result: IngestResult | undefined): string {
   if (!result) return 'report refused';
   const predicted = [...score.matches.map((m) => m.predicted), ...score.falseSites, ...score.covering];
-  if (predicted.some((p) => pairDistance(p, g) !== undefined)) return 'a draft at the place went to another gold event there (two events drafted as one)';
+  if (predicted.some((p) => atGoldPlace(p, g))) return 'a draft at the place went to another gold event there (two events drafted as one)';
   const there = result.decisions.filter((d) => near(d.chosen, g));
   if (there.some((d) => d.role === 'site')) return 'place read as an event site, no incident drafted (no event reading, or dropped later)';
   if (there.length > 0) return `place read, judged no event site (${there[0].role})`;
@@ -36,6 +46,8 @@ export function missCause(g: GoldSite, score: ArticleScore, result: IngestResult
   const key = goldNameKey(g);
   if (key.length > 0 && result.unresolved.some((u) => placeKey(u.name).includes(key) || key.includes(placeKey(u.name)))) return 'name read, no gazetteer place (listed in unresolved)';
   if (g.kind === 'region' || g.coordSource?.startsWith('region-level')) return 'a region- or country-level event, never read as a place';
+  // (A village by a town, or a district of a city, whose events went to the town's incident.)
+  if (predicted.some((p) => pairDistance(p, g) !== undefined)) return 'never read as a place, a draft at another place within 10 km went to another gold event';
   return 'never read as a place (a name no rule or gazetteer caught, or a periphrasis)';
 }
 

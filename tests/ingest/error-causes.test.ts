@@ -31,6 +31,18 @@ describe('why a gold site was missed', () => {
     expect(score.missed).toHaveLength(1);
     expect(missCause(score.missed[0], score, result([]))).toMatch(/two events drafted as one/);
   });
+  it('a village by the drafted town is not the town: its own cause, not two events at one place', () => {
+    const town = { ...kharkiv, name: 'Kharkiv', quote: 'r' };
+    // 5 km east of Kharkiv, with its own point.
+    const village = { ...kharkiv, name: 'Bezruky', lon: 36.32272, geonamesId: 1 };
+    // A village GeoNames lacks, given the point of the town that locates it.
+    const borrowed = { ...kharkiv, name: 'Pisochyn', geonamesId: null, coordSource: 'the named reference place (Kharkiv)' };
+    const score = scoreArticle({ ...gold, sites: [town, village, borrowed] }, [drafted({ names: ['Kharkiv'], quotes: ['r'] })]);
+    expect(score.missed.map((g) => g.name).sort()).toEqual(['Bezruky', 'Pisochyn']);
+    const why = result([], [{ name: 'Pisochyn', sentence: 0 }]);
+    expect(missCause(village, score, why)).toBe('never read as a place, a draft at another place within 10 km went to another gold event');
+    expect(missCause(borrowed, score, why)).toBe('name read, no gazetteer place (listed in unresolved)');
+  });
 });
 
 describe('why a figure or a date is wrong', () => {
