@@ -53,7 +53,8 @@ export function missCause(g: GoldSite, score: ArticleScore, result: IngestResult
 
 export function falseSiteCause(p: PredictedSite, score: ArticleScore, gold: GoldFile): string {
   if (score.nonSiteHits.some((h) => h.predicted === p)) return "a place the gold lists as no site (speaker, dateline, background)";
-  if (gold.sites.some((g) => pairDistance(p, g) !== undefined)) return 'a second incident at a gold place (one event drafted twice, or a gold event the draft splits)';
+  if (gold.sites.some((g) => atGoldPlace(p, g))) return 'a second incident at a gold place (one event drafted twice, or a gold event the draft splits)';
+  if (gold.sites.some((g) => pairDistance(p, g) !== undefined)) return 'another place within 10 km of a gold site (a village by a town, a district of a city)';
   const keys = new Set(p.names.map((n) => placeKey(n)));
   if (gold.sites.some((g) => keys.has(goldNameKey(g)))) return 'a namesake of a gold site, far from it';
   if (p.kind === 'region' || p.kind === 'country') return 'a region or country the gold does not count as a site';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestResult } from '../../src/ingest/draft';
-import { casualtyCause, countCauses, dateCause, missCause } from '../../src/ingest/error-causes';
+import { casualtyCause, countCauses, dateCause, falseSiteCause, missCause } from '../../src/ingest/error-causes';
 import { scoreArticle, type GoldFile, type GoldSite, type PredictedSite } from '../../src/ingest/evaluate';
 import type { PlaceRecord } from '../../src/ingest/resolve';
 import type { PlaceDecision } from '../../src/ingest/sites';
@@ -42,6 +42,16 @@ describe('why a gold site was missed', () => {
     const why = result([], [{ name: 'Pisochyn', sentence: 0 }]);
     expect(missCause(village, score, why)).toBe('never read as a place, a draft at another place within 10 km went to another gold event');
     expect(missCause(borrowed, score, why)).toBe('name read, no gazetteer place (listed in unresolved)');
+  });
+});
+
+describe('why a drafted site is false', () => {
+  it('tells a second incident at the gold place from a village 5 km away', () => {
+    const evening = drafted({ incidentId: 'evening', date: '2025-01-01' });
+    const village = drafted({ incidentId: 'village', names: ['Pisochyn'], geometry: { type: 'Point', coordinates: [36.18, 49.96] } });
+    const score = scoreArticle(gold, [drafted({ incidentId: 'morning', killed: 2 }), evening, village]);
+    expect(falseSiteCause(evening, score, gold)).toMatch(/^a second incident at a gold place/);
+    expect(falseSiteCause(village, score, gold)).toMatch(/^another place within 10 km/);
   });
 });
 
