@@ -21,6 +21,8 @@ export interface RoleDecision {
   reason: string;
 }
 
+// Words that open a sentence's adverbial, never a dateline's place.
+const LEADING_PREPOSITION = '(?:In|On|At|Near|From|Since|By|After|Before|During|Until|Across|Outside|Over|Around)';
 const DATELINE_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 /** Where a dateline ends in the first sentence of a paragraph (0: no dateline). */
@@ -33,7 +35,8 @@ export function datelineEnd(sentence: Sentence): number {
   const agency = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*[^,()\n]{1,40})?\s*\([^()\n]{2,60}\)\s+(?=\p{Lu})/u.exec(sentence.text);
   if (agency) return agency[0].length;
   // "Moscow, Dec 14 (Prensa Latina) Four civilians …": a place, the day and the agency in brackets.
-  const dated = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:${DATELINE_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${DATELINE_MONTH}\.?)(?:,?\s+\d{4})?\s*\([^()\n]{2,40}\)\s*(?:[—–-]+\s*)?(?=\p{Lu})`, 'u').exec(sentence.text);
+  // (Not a sentence that opens with a preposition: "In Kherson, June 3 (Saturday) shelling killed two".)
+  const dated = new RegExp(String.raw`^\s*(?!${LEADING_PREPOSITION}\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:${DATELINE_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${DATELINE_MONTH}\.?)(?:,?\s+\d{4})?\s*\([^()\n]{2,40}\)\s*(?:[—–-]+\s*)?(?=\p{Lu})`, 'u').exec(sentence.text);
   if (dated) return dated[0].length;
   // "Kiev : Five people …", "New Delhi : …": a colon set off by spaces, as Indian agencies write it.
   const spacedColon = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+:\s+(?=\p{Lu})/u.exec(sentence.text);

@@ -3,7 +3,9 @@
  * round-nine rule read wrongly. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/ingest/events';
 import { inPlaceSlot, unresolvedNames } from '../../src/ingest/toponyms';
+import { ingestOnFixtureGazetteer, siteLabels } from './fixture-ingest';
 
 describe('a name stands in a place’s slot before a district only when the district is named', () => {
   it('"in the same district" names no district', () => {
@@ -17,5 +19,28 @@ describe('a name stands in a place’s slot before a district only when the dist
     const text = 'Shelling hit Dolgye Bumy in the Belovsky district.';
     const start = text.indexOf('Dolgye');
     expect(inPlaceSlot(text, start, start + 'Dolgye Bumy'.length)).toBe(true);
+  });
+});
+
+describe('a dateline with the day in brackets is a place, not a sentence opening with a preposition', () => {
+  const ingest = ingestOnFixtureGazetteer();
+  it('"In Kherson, June 3 (Saturday) …" names the site', () => {
+    const r = ingest('In Kherson, June 3 (Saturday) Russian shelling killed two people.', '2023-06-05');
+    expect(siteLabels(r).some((l) => l.startsWith('Kherson'))).toBe(true);
+  });
+
+  it('"Kherson, June 3 (Reuters) …" is still a dateline', () => {
+    const r = ingest('Kherson, June 3 (Reuters) Russian shelling killed two people in Odesa.', '2023-06-05');
+    expect(r.decisions.find((d) => d.mention.surface === 'Kherson')?.role).toBe('dateline');
+  });
+});
+
+describe('only a neighbour’s airspace makes a strike hybrid', () => {
+  it('missiles entering Ukrainian airspace and striking a city are a strike', () => {
+    expect(classifySentence('Two Russian cruise missiles entered Ukrainian airspace and struck an energy facility in Lviv, killing two.')?.type).toBe('strike');
+  });
+
+  it('drones violating Polish airspace are still hybrid', () => {
+    expect(classifySentence('Russian drones violated Polish airspace overnight and one was shot down.')?.type).toBe('hybrid');
   });
 });
