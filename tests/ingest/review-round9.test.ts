@@ -3,6 +3,7 @@
  * round-nine rule read wrongly. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
+import { sentenceDate } from '../../src/ingest/dates';
 import { classifySentence } from '../../src/ingest/events';
 import { inPlaceSlot, unresolvedNames } from '../../src/ingest/toponyms';
 import { ingestOnFixtureGazetteer, siteLabels } from './fixture-ingest';
@@ -42,5 +43,18 @@ describe('only a neighbour’s airspace makes a strike hybrid', () => {
 
   it('drones violating Polish airspace are still hybrid', () => {
     expect(classifySentence('Russian drones violated Polish airspace overnight and one was shot down.')?.type).toBe('hybrid');
+  });
+});
+
+describe('a day of the month or a weekend told in the future is the next one', () => {
+  it.each([
+    ['Talks will resume on the 25th.', '2024-06-25'],
+    ['Talks will resume on the 5th.', '2024-07-05'],
+    ['Drones struck the city on the 5th.', '2024-06-05'],
+    ['Drones struck the city on the 25th.', '2024-05-25'],
+    ['The delegations will meet over the weekend.', '2024-06-15'],
+    ['Drones struck the city over the weekend.', '2024-06-08'],
+  ])('%s', (text, date) => {
+    expect(sentenceDate(text, '2024-06-12')?.date).toBe(date);
   });
 });
