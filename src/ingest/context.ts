@@ -134,8 +134,9 @@ const VESSEL_BEFORE = /\b(?:ship|vessel|submarine|frigate|cruiser|destroyer|corv
 // Nouns a place name may head without ceasing to be the place.
 const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|raion|city|town|village|area|areas|sector|direction|axis|front|frontline|outskirts|suburbs?|airport|port|river|bay|border|centre|center|downtown|residents|district|community|hromada|station|railway|highway|countryside|neighbourhood|neighborhood)\b/i;
 // "the Sudzha electrical substation", "the Odesa oil refinery": a facility the name heads, over up
-// to two words that say what kind, is in the place, so the place is where it was hit.
-const FACILITY_HEAD = /^\s+(?:[a-z]+\s+){0,2}?(?:substations?|(?:power\s+)?plants?|refinery|refineries|oil\s+depots?|depots?|factory|factories|works|airfields?|air\s*bases?|terminals?|bridges?|dams?|markets?|hospitals?|schools?|warehouses?|shopping\s+(?:centre|center|mall)|mall|stadium|shipyard|pipeline\s+station)\b/;
+// to two words that say what kind, is in the place, so the place is where it was hit. ("Works" only
+// after what is made there: in "the Moscow elite works on sanctions" it is a verb.)
+const FACILITY_HEAD = /^\s+(?:[a-z]+\s+){0,2}?(?:substations?|(?:power\s+)?plants?|refinery|refineries|oil\s+depots?|depots?|factory|factories|(?:steel|iron|metallurgical|chemical|coke|coking|machine-building|tractor|glass|cement|water)\s+works|airfields?|air\s*bases?|terminals?|bridges?|dams?|markets?|hospitals?|schools?|warehouses?|shopping\s+(?:centre|center|mall)|mall|stadium|shipyard|pipeline\s+station)\b/;
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
 const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;

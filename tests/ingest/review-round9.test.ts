@@ -58,3 +58,16 @@ describe('a day of the month or a weekend told in the future is the next one', (
     expect(sentenceDate(text, '2024-06-12')?.date).toBe(date);
   });
 });
+
+describe('a place heading a facility: "works" only after what is made there', () => {
+  const ingest = ingestOnFixtureGazetteer();
+  it('"the Moscow elite works on sanctions" names no site', () => {
+    const r = ingest('A missile hit Odesa on Monday, while the Moscow elite works on sanctions.', '2024-06-12');
+    expect(siteLabels(r).some((l) => l.startsWith('Moscow'))).toBe(false);
+  });
+
+  it('"the Zaporizhzhia steel works" is the place hit', () => {
+    const r = ingest('A missile struck the Zaporizhzhia steel works on Monday, injuring two workers.', '2024-06-12');
+    expect(siteLabels(r).some((l) => l.startsWith('Zaporizhzhia'))).toBe(true);
+  });
+});
