@@ -119,8 +119,9 @@ export function agentAfter(after: string, speechOnly: boolean): boolean {
   return !PLACE_PASSIVE.test(verb) || ACTIVE_OBJECT.test(text.trim().slice(verb.length));
 }
 
-// The object of an active verb right after it: a determiner or a proper name (not a day or a month).
-const ACTIVE_OBJECT = /^\s+(?:(?:western|eastern|northern|southern|central|north-?\w+|south-?\w+)\s+)?(?:the|a|an|its|their|his|her|this|these|those|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+)\b/u;
+// The object of an active verb right after it: a determiner or a proper name (not a day or a month,
+// nor a time told with a determiner: "Kyiv attacked this morning", "… the night before").
+const ACTIVE_OBJECT = /^\s+(?!(?:the|this|that|these|those)\s+(?:morning|afternoon|evening|night|day|days|week|weekend|previous|same|following|next|past|last|early|late|whole|entire)\b)(?:(?:western|eastern|northern|southern|central|north-?\w+|south-?\w+)\s+)?(?:the|a|an|its|their|his|her|this|these|those|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+)\b/u;
 
 // "said the Ukrainian army." / "said the regional governor, on Sunday": the speaker right after the verb, then the sentence or clause ends.
 const INVERTED_ATTRIBUTION = /^\s*(?:said|says|stated|reported|added|wrote)\s+(?:the|a|an)\s+(?:(?!(?:is|was|were|are|has|had|have|will|would|that|it|had)\b)[A-Za-z’'-]+(?<!ed)\s+){0,3}(?!(?:is|was|were|are|has|had|have|will|would|that|it)\b)[A-Za-z’'-]+(?<!ed)\s*(?:[,.;]|$)/;

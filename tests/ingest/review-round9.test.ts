@@ -71,3 +71,18 @@ describe('a place heading a facility: "works" only after what is made there', ()
     expect(siteLabels(r).some((l) => l.startsWith('Zaporizhzhia'))).toBe(true);
   });
 });
+
+describe('a capital followed by a verb of attack and a time is where it happened, not who acted', () => {
+  const ingest = ingestOnFixtureGazetteer();
+  it.each([
+    'Kyiv attacked this morning: debris fell on a house and injured two people.',
+    'Kyiv attacked the night before, and two people were injured.',
+  ])('%s', (text) => {
+    expect(siteLabels(ingest(text, '2024-06-12')).some((l) => l.startsWith('Kyiv'))).toBe(true);
+  });
+
+  it('"Kyiv targeted western Russia with drones" is still Kyiv acting', () => {
+    const r = ingest('Kyiv targeted western Russia with drones overnight, Moscow said.', '2024-06-12');
+    expect(r.decisions.find((d) => d.mention.surface === 'Kyiv')?.role).toBe('metonym');
+  });
+});
