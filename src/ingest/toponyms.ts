@@ -105,10 +105,12 @@ const NEIGHBOUR_DEMONYMS: Record<string, string> = {
   estonian: 'Estonia', finnish: 'Finland', hungarian: 'Hungary', slovak: 'Slovakia', bulgarian: 'Bulgaria', georgian: 'Georgia',
 };
 const NEIGHBOUR_GROUND = new RegExp(String.raw`\b(${Object.keys(NEIGHBOUR_DEMONYMS).join('|')})\s+(?:air\s*space|territory|soil)\b`, 'gi');
+// The same, for testing one mention (a global pattern's test() would carry lastIndex over).
+const IS_NEIGHBOUR_GROUND = new RegExp(NEIGHBOUR_GROUND.source, 'i');
 
 /** Whether a mention is a neighbour's airspace or soil ("Polish airspace"), which scanMentions reads as the country. */
 export function namesNeighbourGround(mention: Mention): boolean {
-  return new RegExp(NEIGHBOUR_GROUND.source, 'i').test(mention.surface);
+  return IS_NEIGHBOUR_GROUND.test(mention.surface);
 }
 
 const BEARINGS: Record<string, number> = {
