@@ -359,6 +359,9 @@ const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?
 // "… killed 4,453 civilians since February 2022. More than 900 were killed in Luhansk within the same
 // period": a count over a span another sentence told is a tally, like the span's own.
 const SAME_SPAN = /\b(?:in|within|over|during|for|across)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)|span|months|weeks|years)(?:\s+of\s+time)?\b/i;
+// …a count as large as a tally's: "During the same period, a drone struck a car in Beryslav" (a
+// governor's daily round-up) is one event of that day.
+const TALLY_SIZE = /\b\d{2,}|\b(?:dozens|scores|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/i;
 
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.
 // "Russia began what it calls a special military operation last February, saying …": the start of the war.
@@ -389,7 +392,7 @@ const DAY_MS = 86_400_000;
 export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   const text = withoutAsides(sentence);
   if (ONGOING.test(text) || goesOnSinceLongAgo(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
-  if (SAME_SPAN.test(text)) return 'a tally over the span told before ("in the same period"), not one event';
+  if (SAME_SPAN.test(text) && TALLY_SIZE.test(text)) return 'a tally over the span told before ("in the same period"), not one event';
   if (RECENT_SPAN.test(text) && !tellsSimplePastEvent(text)) return 'a state of affairs over recent days or weeks ("has suffered … in the last days"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   if (WAR_START.test(text)) return 'the first days of the war: background';

@@ -86,3 +86,16 @@ describe('a capital followed by a verb of attack and a time is where it happened
     expect(r.decisions.find((d) => d.mention.surface === 'Kyiv')?.role).toBe('metonym');
   });
 });
+
+describe('"during the same period" makes a tally only of a count as large as a tally', () => {
+  const ingest = ingestOnFixtureGazetteer();
+  it('one event told "during the same period" in a round-up is drafted', () => {
+    const r = ingest('Russian troops shelled the Kherson region 40 times over the past day. During the same period, a Russian drone struck a car in Kherson, injuring a man.', '2024-06-12');
+    expect(siteLabels(r).some((l) => l.startsWith('Kherson'))).toBe(true);
+  });
+
+  it('a count of 150 "within the same period" is still a tally', () => {
+    const r = ingest('Officials estimated that shelling killed 310 civilians in the Kharkiv region since March 2022. More than 150 people were killed in the Poltava region within the same period.', '2024-06-12');
+    expect(siteLabels(r).some((l) => l.startsWith('Poltava'))).toBe(false);
+  });
+});
