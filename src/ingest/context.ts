@@ -21,6 +21,8 @@ export interface RoleDecision {
   reason: string;
 }
 
+// Words that open a sentence's adverbial, never a dateline's place.
+const LEADING_PREPOSITION = '(?:In|On|At|Near|From|Since|By|After|Before|During|Until|Across|Outside|Over|Around)';
 const DATELINE_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 /** Where a dateline ends in the first sentence of a paragraph (0: no dateline). */
@@ -33,7 +35,8 @@ export function datelineEnd(sentence: Sentence): number {
   const agency = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:,\s*[^,()\n]{1,40})?\s*\([^()\n]{2,60}\)\s+(?=\p{Lu})/u.exec(sentence.text);
   if (agency) return agency[0].length;
   // "Moscow, Dec 14 (Prensa Latina) Four civilians …": a place, the day and the agency in brackets.
-  const dated = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:${DATELINE_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${DATELINE_MONTH}\.?)(?:,?\s+\d{4})?\s*\([^()\n]{2,40}\)\s*(?:[—–-]+\s*)?(?=\p{Lu})`, 'u').exec(sentence.text);
+  // (Not a sentence that opens with a preposition: "In Kherson, June 3 (Saturday) shelling killed two".)
+  const dated = new RegExp(String.raw`^\s*(?!${LEADING_PREPOSITION}\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:${DATELINE_MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${DATELINE_MONTH}\.?)(?:,?\s+\d{4})?\s*\([^()\n]{2,40}\)\s*(?:[—–-]+\s*)?(?=\p{Lu})`, 'u').exec(sentence.text);
   if (dated) return dated[0].length;
   // "Kiev : Five people …", "New Delhi : …": a colon set off by spaces, as Indian agencies write it.
   const spacedColon = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+:\s+(?=\p{Lu})/u.exec(sentence.text);
@@ -116,8 +119,9 @@ export function agentAfter(after: string, speechOnly: boolean): boolean {
   return !PLACE_PASSIVE.test(verb) || ACTIVE_OBJECT.test(text.trim().slice(verb.length));
 }
 
-// The object of an active verb right after it: a determiner or a proper name (not a day or a month).
-const ACTIVE_OBJECT = /^\s+(?:(?:western|eastern|northern|southern|central|north-?\w+|south-?\w+)\s+)?(?:the|a|an|its|their|his|her|this|these|those|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+)\b/u;
+// The object of an active verb right after it: a determiner or a proper name (not a day or a month,
+// nor a time told with a determiner: "Kyiv attacked this morning", "… the night before").
+const ACTIVE_OBJECT = /^\s+(?!(?:the|this|that|these|those)\s+(?:morning|afternoon|evening|night|day|days|week|weekend|previous|same|following|next|past|last|early|late|whole|entire)\b)(?:(?:western|eastern|northern|southern|central|north-?\w+|south-?\w+)\s+)?(?:the|a|an|its|their|his|her|this|these|those|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+)\b/u;
 
 // "said the Ukrainian army." / "said the regional governor, on Sunday": the speaker right after the verb, then the sentence or clause ends.
 const INVERTED_ATTRIBUTION = /^\s*(?:said|says|stated|reported|added|wrote)\s+(?:the|a|an)\s+(?:(?!(?:is|was|were|are|has|had|have|will|would|that|it|had)\b)[A-Za-z’'-]+(?<!ed)\s+){0,3}(?!(?:is|was|were|are|has|had|have|will|would|that|it)\b)[A-Za-z’'-]+(?<!ed)\s*(?:[,.;]|$)/;
@@ -131,8 +135,9 @@ const VESSEL_BEFORE = /\b(?:ship|vessel|submarine|frigate|cruiser|destroyer|corv
 // Nouns a place name may head without ceasing to be the place.
 const LOCATIVE_HEADS = /^\s+(?:region|regions|oblast|oblasts|province|district|raion|city|town|village|area|areas|sector|direction|axis|front|frontline|outskirts|suburbs?|airport|port|river|bay|border|centre|center|downtown|residents|district|community|hromada|station|railway|highway|countryside|neighbourhood|neighborhood)\b/i;
 // "the Sudzha electrical substation", "the Odesa oil refinery": a facility the name heads, over up
-// to two words that say what kind, is in the place, so the place is where it was hit.
-const FACILITY_HEAD = /^\s+(?:[a-z]+\s+){0,2}?(?:substations?|(?:power\s+)?plants?|refinery|refineries|oil\s+depots?|depots?|factory|factories|works|airfields?|air\s*bases?|terminals?|bridges?|dams?|markets?|hospitals?|schools?|warehouses?|shopping\s+(?:centre|center|mall)|mall|stadium|shipyard|pipeline\s+station)\b/;
+// to two words that say what kind, is in the place, so the place is where it was hit. ("Works" only
+// after what is made there: in "the Moscow elite works on sanctions" it is a verb.)
+const FACILITY_HEAD = /^\s+(?:[a-z]+\s+){0,2}?(?:substations?|(?:power\s+)?plants?|refinery|refineries|oil\s+depots?|depots?|factory|factories|(?:steel|iron|metallurgical|chemical|coke|coking|machine-building|tractor|glass|cement|water)\s+works|airfields?|air\s*bases?|terminals?|bridges?|dams?|markets?|hospitals?|schools?|warehouses?|shopping\s+(?:centre|center|mall)|mall|stadium|shipyard|pipeline\s+station)\b/;
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
 const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;
@@ -354,6 +359,9 @@ const RECENT_SPAN = /\b(?:in|over|during)\s+(?:the\s+)?(?:last|past|recent)\s+(?
 // "… killed 4,453 civilians since February 2022. More than 900 were killed in Luhansk within the same
 // period": a count over a span another sentence told is a tally, like the span's own.
 const SAME_SPAN = /\b(?:in|within|over|during|for|across)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)|span|months|weeks|years)(?:\s+of\s+time)?\b/i;
+// …a count as large as a tally's: "During the same period, a drone struck a car in Beryslav" (a
+// governor's daily round-up) is one event of that day.
+const TALLY_SIZE = /\b\d{2,}|\b(?:dozens|scores|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/i;
 
 // "At the beginning of the invasion, fierce fighting continued for the airport": history.
 // "Russia began what it calls a special military operation last February, saying …": the start of the war.
@@ -384,7 +392,7 @@ const DAY_MS = 86_400_000;
 export function toldInPassing(sentence: string, date: DateRef & { inherited?: string }, published: string): string | undefined {
   const text = withoutAsides(sentence);
   if (ONGOING.test(text) || goesOnSinceLongAgo(text)) return 'a state of affairs ("since …", "repeatedly"), not one event';
-  if (SAME_SPAN.test(text)) return 'a tally over the span told before ("in the same period"), not one event';
+  if (SAME_SPAN.test(text) && TALLY_SIZE.test(text)) return 'a tally over the span told before ("in the same period"), not one event';
   if (RECENT_SPAN.test(text) && !tellsSimplePastEvent(text)) return 'a state of affairs over recent days or weeks ("has suffered … in the last days"), not one event';
   if (EARLIER.test(text) && date.inherited && !SAME_DAY.test(text)) return 'an earlier event ("Earlier, …"), undated';
   if (WAR_START.test(text)) return 'the first days of the war: background';

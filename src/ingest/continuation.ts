@@ -9,23 +9,29 @@
 import type { EventReading } from './events';
 import type { Sentence } from './sentences';
 
+// The nouns a report names an attack by when it comes back to it ("the strike", "this shelling").
+const EVENT_NOUN = 'attack|strike|shelling|explosion|blast|bombardment|raid';
+
 // "Three other people were injured in the drone strike", "As a result of the attack, …", "Among
 // the wounded were …" (the wounded of an event already told), "The minister said the attack
 // killed 13" (the event the subject of the toll's verb): a sentence that points back at the last event.
-const BACK_REFERENCE = /(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b|\b(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|shelling|explosion|blast|bombardment|raid)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:killed|injured|wounded|left|claimed)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)\b/i;
+const BACK_REFERENCE = new RegExp(
+  String.raw`(?:^|\b(?:in|by|from|during|after|of)\s+)(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:${EVENT_NOUN})\b|\b(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:${EVENT_NOUN})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:killed|injured|wounded|left|claimed)\b|\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:russian|enemy|hostile|ukrainian)\s+(?:aggression|shelling|attacks?|strikes?|fire)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)\b`,
+  'i',
+);
 export function pointsBackAtEvent(text: string): boolean {
   return BACK_REFERENCE.test(text);
 }
 
 // "The governor confirmed the missile strike": a sentence about the event already told.
-const THE_EVENT = /\bthe\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid)\b/i;
+const THE_EVENT = new RegExp(String.raw`\bthe\s+(?:[\w-]+\s+){0,2}(?:${EVENT_NOUN})\b`, 'i');
 export function namesTheEvent(text: string): boolean {
   return THE_EVENT.test(text);
 }
 
 // "The disaster in the city of Kryvyi Rih also left 25 wounded": the event told before, named
 // again by a definite noun (with the words a report uses for an event whose toll it has told).
-const THE_EVENT_AGAIN = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|shelling|explosion|blast|bombardment|raid|disaster|tragedy|incident)\b/i;
+const THE_EVENT_AGAIN = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:${EVENT_NOUN}|disaster|tragedy|incident)\b`, 'i');
 export function namesTheEventAgain(text: string): boolean {
   return THE_EVENT_AGAIN.test(text);
 }

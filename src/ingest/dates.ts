@@ -158,16 +158,19 @@ const RULES: Rule[] = [
     },
   ],
   // "On the 15th, …", "on the 23rd (local time)": a day of the month named alone is the latest
-  // such day on or before the report ("the 15th brigade", "the 23rd and 27th of September" are not).
+  // such day on or before the report, or the next on or after it when the clause tells the future
+  // ("talks will resume on the 25th"). ("the 15th brigade", "the 23rd and 27th of September" are not.)
   [
     /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:()]|$))/gi,
-    (m, p) => {
+    (m, p, future) => {
+      const day = Number(m[1]);
       const year = Number(p.slice(0, 4));
       const month = Number(p.slice(5, 7));
-      const date = dayOfMonth(p, month, Number(m[1]), year);
-      if (date && date <= p) return { date, precision: 'day' };
-      const before = month === 1 ? dayOfMonth(p, 12, Number(m[1]), year - 1) : dayOfMonth(p, month - 1, Number(m[1]), year);
-      return before ? { date: before, precision: 'day' } : undefined;
+      const date = dayOfMonth(p, month, day, year);
+      if (date && (future ? date >= p : date <= p)) return { date, precision: 'day' };
+      const other = month + (future ? 1 : -1);
+      const beside = other === 0 ? dayOfMonth(p, 12, day, year - 1) : other === 13 ? dayOfMonth(p, 1, day, year + 1) : dayOfMonth(p, other, day, year);
+      return beside ? { date: beside, precision: 'day' } : undefined;
     },
   ],
   // A span is dated by its start: "over the past day" began the day before.
@@ -177,7 +180,7 @@ const RULES: Rule[] = [
     /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|2|3)\s+days\b/gi,
     (m, p) => ({ date: addDays(p, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]))), precision: 'day', sectionDate: p }),
   ],
-  [/\b(?:over|during|at|on)\s+the\s+weekend\b/gi, (_m, p) => ({ date: weekday(p, 'saturday', false), precision: 'day', sectionDate: p })],
+  [/\b(?:over|during|at|on)\s+the\s+weekend\b/gi, (_m, p, future) => ({ date: weekday(p, 'saturday', future), precision: 'day', sectionDate: p })],
   [/\bthe\s+day\s+before\s+yesterday\b/gi, (_m, p) => ({ date: addDays(p, -2), precision: 'day' })],
   [/\byesterday\b/gi, (_m, p) => ({ date: addDays(p, -1), precision: 'day' })],
   [/\btomorrow\b/gi, (_m, p) => ({ date: addDays(p, 1), precision: 'day' })],

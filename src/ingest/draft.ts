@@ -36,8 +36,8 @@ import { addPeriphrases, locatesUnnamedPlace, tellsOfUnnamedPlace, UNNAMED_NEAR_
 import { InputError, type Report } from './read';
 import { candidateLabel, type PlaceRecord, type Position, type Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
-import { AREAS, assignRoles, decidePlaces, inflectedNames, insideArea, isUnplacedName, oneNameOnePlace, SETTLEMENTS, type PlaceDecision } from './sites';
-import { findMentions, inPlaceSlot, scanMentions, unresolvedNames, type Mention, type MentionScan } from './toponyms';
+import { assignRoles, decidePlaces, inflectedNames, insideArea, isUnplacedName, oneNameOnePlace, SETTLEMENTS, type PlaceDecision } from './sites';
+import { AREA_KINDS, findMentions, inPlaceSlot, scanMentions, unresolvedNames, type Mention, type MentionScan } from './toponyms';
 
 export type { DecisionRole, PlaceDecision } from './sites';
 
@@ -543,7 +543,7 @@ function siteEvents(
     for (const d of sites) {
       const place = d.chosen as PlaceRecord;
       const share = shares.find((x) => d.mention.start >= x.placeFrom && d.mention.start - x.placeFrom <= 2)?.share;
-      let geoPrecision: GeoPrecision = AREAS.has(place.kind) ? 'region' : isNear(d.mention, s.text) || d.mention.via === 'district' ? 'near' : 'exact';
+      let geoPrecision: GeoPrecision = AREA_KINDS.has(place.kind) ? 'region' : isNear(d.mention, s.text) || d.mention.via === 'district' ? 'near' : 'exact';
       let coordinates: Position | undefined;
       if (d.mention.relative && place.point) {
         const p = destination(place.point, d.mention.relative.km, d.mention.relative.bearing, { units: 'kilometers' }).geometry.coordinates;

@@ -33,9 +33,13 @@ const CONTROL = w(
 // A capture told in the active voice: "have taken the village of Pobieda", "it had taken
 // Pobieda", "took Avdiivka". Case matters here (a place name follows), so it is not built with w().
 const TOOK_PLACE = /\b(?:(?:have|has|had)\s+(?:\w+\s+)?taken|took|seized|captured)\s+(?:(?:the\s+)?(?:village|town|city|settlement|hamlet)s?\b|(?:the\s+)?(?:village|town|city|settlement)\s+of\s+[A-Z]|[A-Z][a-z])/g;
-// Words that make an incident hybrid whatever else the sentence says…
+// A word that is not Ukraine's or Russia's own ("Ukrainian", "Russia's").
+const NOT_WAR_SIDE = String.raw`(?!ukrain|russia)`;
+// Words that make an incident hybrid whatever else the sentence says… (Drones or missiles entering
+// a neighbour's airspace, not Ukraine's or Russia's: "missiles entered Ukrainian airspace and struck
+// Lviv" is the war's own strike.)
 const HYBRID = w(
-  String.raw`violat\w*\s+(?:\w+\s+){0,2}air\s*space|air\s*space\s+violations?|(?:into|entered|entering|enters|infiltrat\w+)\s+(?:\w+\s+){0,2}air\s*space|sabotage|saboteurs?|lasers?|laser\s+beams?|surveillance\s+(?:ship|vessel)|spy\s+(?:ship|vessel)|spying|espionage|cyber\s*-?attacks?|cyberattacks?|hack(?:ed|ers|ing)|arson|jamming|gps\s+interference|shadow\s+fleet|loiter\w*|drone\s+sightings?|unidentified\s+drones`,
+  String.raw`violat\w*\s+(?:${NOT_WAR_SIDE}\w+\s+){0,2}air\s*space|air\s*space\s+violations?|(?:into|entered|entering|enters|infiltrat\w+)\s+(?:${NOT_WAR_SIDE}\w+\s+){0,2}air\s*space|sabotage|saboteurs?|lasers?|laser\s+beams?|surveillance\s+(?:ship|vessel)|spy\s+(?:ship|vessel)|spying|espionage|cyber\s*-?attacks?|cyberattacks?|hack(?:ed|ers|ing)|arson|jamming|gps\s+interference|shadow\s+fleet|loiter\w*|drone\s+sightings?|unidentified\s+drones`,
 );
 // …and words that do only when nothing was struck: "cables", "airspace" after a strike are damage or route.
 const WEAK_HYBRID = w(String.raw`(?:undersea|subsea|underwater|communication|internet|transatlantic)\s+(?:communication\s+)?cables?|cables?|pipelines?|airspace|balloons?`);

@@ -51,9 +51,11 @@ function isHeadline(line: string): boolean {
   // (A tail in capitals, "… wrote on Telegram. READ MORE BELOW", is a page's link: still furniture.)
   const ends = sentenceEnds(line);
   const tail = line.slice(ends.length > 1 ? ends[ends.length - 2] : 0);
-  return line.length <= HEADLINE_MAX || ends.length === 1 || !/\p{Ll}/u.test(tail);
+  return line.length <= HEADLINE_MAX_CHARS || ends.length === 1 || !/\p{Ll}/u.test(tail);
 }
-const HEADLINE_MAX = 120;
+// A line without a final stop up to this long is a headline even when it holds several sentences
+// ("Kyiv hit again. Three dead"); a longer one is a paragraph that lost its last full stop.
+const HEADLINE_MAX_CHARS = 120;
 
 /** End offsets (exclusive) of the sentences in one paragraph. */
 function sentenceEnds(line: string): number[] {

@@ -13,7 +13,7 @@ import { agentAfter, coordinatedGroups, isLocative, isReferencePhrase, isWayTo, 
 import type { EventReading } from './events';
 import { candidateLabel, filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
-import { DISTRICT_AFTER, namesNeighbourGround, seatLike, type Mention } from './toponyms';
+import { AREA_KINDS, DISTRICT_AFTER, namesNeighbourGround, seatLike, type Mention } from './toponyms';
 
 export type DecisionRole = Role | 'qualifier' | 'reference' | 'not-locative' | 'not-an-event-place' | 'rejected' | 'unresolved';
 
@@ -37,9 +37,8 @@ export interface PlaceDecision {
 export const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_KINDS);
 /** How far from a named district's seat its villages may lie. */
 const DISTRICT_KM = 60;
+// What a list of places governed by a preposition follows: "across Odessa, Kharkov and Kyiv", "in the cities of …".
 const LIST_AFTER_PREPOSITION = /\b(?:in|across|over|on|at|into|throughout|against|targeting)\s+(?:the\s+)?(?:(?:cities|towns|regions|villages)\s+of\s+)?$/i;
-
-export const AREAS = new Set(['region', 'country', 'river', 'sea-area']);
 
 function describe(candidate: Candidate): string {
   const p = candidate.place;
@@ -460,7 +459,7 @@ export function assignRoles(
       [d.role, d.reason] = ['qualifier', `"${d.mention.surface}'s …" says whose, not where`];
       continue;
     }
-    if (AREAS.has(place.kind)) {
+    if (AREA_KINDS.has(place.kind)) {
       const inner = sites.find((o) => o !== d && o.chosen && SETTLEMENTS.has(o.chosen.kind) && o.role === 'site' && insideArea(place, o.chosen));
       if (inner) {
         [d.role, d.reason] = ['qualifier', `locates "${inner.mention.surface}", which is the site`];

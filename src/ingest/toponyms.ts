@@ -105,10 +105,12 @@ const NEIGHBOUR_DEMONYMS: Record<string, string> = {
   estonian: 'Estonia', finnish: 'Finland', hungarian: 'Hungary', slovak: 'Slovakia', bulgarian: 'Bulgaria', georgian: 'Georgia',
 };
 const NEIGHBOUR_GROUND = new RegExp(String.raw`\b(${Object.keys(NEIGHBOUR_DEMONYMS).join('|')})\s+(?:air\s*space|territory|soil)\b`, 'gi');
+// The same, for testing one mention (a global pattern's test() would carry lastIndex over).
+const IS_NEIGHBOUR_GROUND = new RegExp(NEIGHBOUR_GROUND.source, 'i');
 
 /** Whether a mention is a neighbour's airspace or soil ("Polish airspace"), which scanMentions reads as the country. */
 export function namesNeighbourGround(mention: Mention): boolean {
-  return new RegExp(NEIGHBOUR_GROUND.source, 'i').test(mention.surface);
+  return IS_NEIGHBOUR_GROUND.test(mention.surface);
 }
 
 const BEARINGS: Record<string, number> = {
@@ -443,16 +445,21 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
   }
   // "across Odessa, Kharkov, Lviv and kyiv": a city written in lower case in a list of places is
   // still a place, when it is a city of the war's countries under its own name.
+  // (The join is looked for in the few characters before the word, not in all the text before it:
+  // that made every lower-case word of a long line scan the line again.)
+  const mentionEnds = new Set(mentions.map((m) => m.end));
   for (const token of tokens) {
     if (token.cap || overlaps(taken, token.start, token.end)) continue;
-    const listed = LIST_JOIN.exec(text.slice(0, token.start));
-    if (!listed || !mentions.some((m) => m.end === listed.index)) continue;
+    const tailStart = Math.max(0, token.start - LIST_JOIN_MAX);
+    const listed = LIST_JOIN.exec(text.slice(tailStart, token.start));
+    if (!listed || !mentionEnds.has(tailStart + listed.index)) continue;
     const city = resolver.lookup(token.base).some(
       ({ place, how }) => how === 'exact' && placeKey(place.name) === placeKey(token.base) && !AREA_KINDS.has(place.kind) && (place.country === 'UA' || place.country === 'RU') && place.population >= LOWER_CASE_CITY_MIN,
     );
     if (!city) continue;
     const m: Mention = { sentence, start: token.start, end: token.end, surface: token.text, name: token.base, via: 'name', possessive: token.possessive };
     mentions.push(m);
+    mentionEnds.add(m.end);
     taken.push([m.start, m.end]);
   }
   return { mentions: mentions.sort((a, b) => a.start - b.start), unmatched };
@@ -460,7 +467,10 @@ export function scanMentions(text: string, sentence: number, resolver: Resolver,
 
 // What joins a name to the one before it in a list: ", ", " and ", ", and ".
 const LIST_JOIN = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
-const AREA_KINDS = new Set(['region', 'country', 'river', 'sea-area']);
+// The longest join LIST_JOIN is looked for in (", and " with some stray spaces).
+const LIST_JOIN_MAX = 24;
+/** Kinds of place that are areas, not points: a region, a country, a river, a sea. */
+export const AREA_KINDS: ReadonlySet<string> = new Set(['region', 'country', 'river', 'sea-area']);
 // Only cities: a lower-case word that is also a village's name is most likely a word.
 const LOWER_CASE_CITY_MIN = 100_000;
 
@@ -468,7 +478,8 @@ const LOWER_CASE_CITY_MIN = 100_000;
 // "settlement" or "village" ("the X settlement"), or before the district that holds it ("X in the
 // Belovsky district").
 const PLACE_SLOT_BEFORE = /\b(in|near|outside|of|at|around|towards|toward|into|from)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
-const PLACE_SLOT_AFTER = /^\s+(?:settlement|village|hamlet)\b|^\s+in\s+the\s+[\p{Lu}][\p{L}’'-]+\s+(?:district|raion|rayon|region|oblast)\b/iu;
+// (The district's name must be capitalized: "in the same district" holds no place.)
+const PLACE_SLOT_AFTER = /^\s+(?:[Ss]ettlement|[Vv]illage|[Hh]amlet)\b|^\s+in\s+the\s+\p{Lu}[\p{L}’'-]+\s+(?:[Dd]istrict|[Rr]aion|[Rr]ayon|[Rr]egion|[Oo]blast)\b/u;
 
 /** Whether the words from `start` to `end` of a sentence stand where a place is named. */
 export function inPlaceSlot(text: string, start: number, end: number): boolean {
