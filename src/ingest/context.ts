@@ -147,10 +147,18 @@ const OFFICE_OF_BEFORE = /\b(?:governor|mayor|head|chief|administrator|secretary
 
 const ATTACK_ON = /\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}$/i;
 
+// What the patterns read before a name: they end at the name and look a few words back, so a
+// window of the sentence before it does; the whole text before it made a line full of names slow
+// (every name read all the text before it).
+const BEFORE_WINDOW_CHARS = 400;
+function textBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - BEFORE_WINDOW_CHARS), start);
+}
+
 /** One mention's role, seen in its sentence; `capitalLike` for capitals, countries, institutions. */
 export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: boolean): RoleDecision {
   const text = sentence.text;
-  const before = text.slice(0, mention.start);
+  const before = textBefore(text, mention.start);
   const after = text.slice(mention.end);
   const dateline = datelineEnd(sentence);
   if (mention.start < dateline) return { role: 'dateline', reason: `in the dateline "${text.slice(0, dateline).trim()}"` };
@@ -200,12 +208,12 @@ const NEAR_AFTER = /^\s+(?:sector|direction|axis|front|outskirts|area|district|s
 
 /** "near X", "off X", "the X sector": the event is close to the place, not in it. */
 export function isNear(mention: Mention, text: string): boolean {
-  return NEAR_BEFORE.test(text.slice(0, mention.start)) || NEAR_AFTER.test(text.slice(mention.end));
+  return NEAR_BEFORE.test(textBefore(text, mention.start)) || NEAR_AFTER.test(text.slice(mention.end));
 }
 
 /** "southeast of X", "not far from X", "near X": X is named for where something else is. */
 export function isReferencePhrase(mention: Mention, text: string): boolean {
-  return NEAR_BEFORE.test(text.slice(0, mention.start));
+  return NEAR_BEFORE.test(textBefore(text, mention.start));
 }
 
 // "the road to Kostiantynivka", "a gateway to Zaporizhzhia": where a way leads, never where it happened.
@@ -217,7 +225,7 @@ const WAY_FIRST_END = new RegExp(`${WAY_LINKING}$`, 'i');
 const WAY_SECOND_END = new RegExp(String.raw`${WAY_LINKING}(?:[\p{L}’'-]+\s+){0,3}?(?:with|and|to)\s+(?:the\s+)?(?:mainland\s+)?$`, 'iu');
 
 export function isWayTo(mention: Mention, text: string): boolean {
-  const before = text.slice(0, mention.start);
+  const before = textBefore(text, mention.start);
   return WAY_TO.test(before) || WAY_FIRST_END.test(before) || WAY_SECOND_END.test(before);
 }
 
@@ -279,7 +287,7 @@ const SENT_ALONG = /\b(?:flew|flying|fired|launched|sent|headed|heading|moving|m
 
 /** Why a place named here is not the event's place (see OTHER_PART), or undefined. */
 export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
-  const before = text.slice(0, mention.start);
+  const before = textBefore(text, mention.start);
   if (((SPAN_FROM.test(before) && SPAN_TO_AFTER.test(text.slice(mention.end))) || SPAN_TO.test(before)) && !SENT_ALONG.test(text)) {
     return 'an end of a span ("from X to Y"): how far something reached, not where it happened';
   }
@@ -299,7 +307,7 @@ export function isPartOfPlace(mention: Mention, text: string): boolean {
 
 /** "in Poland", "across eastern Ukraine": a country as a place, not a party. */
 export function isLocative(mention: Mention, text: string): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(0, mention.start));
+  return LOCATIVE_BEFORE.test(textBefore(text, mention.start));
 }
 
 /**
