@@ -1,18 +1,12 @@
 /**
  * Which event a toll told apart from its place belongs to (ninth round), on sentences of our own.
- * The resolver reads a frozen fixture gazetteer plus GeoNames, never geodata/.
+ * The resolver (./seed-resolver.ts) reads a frozen fixture gazetteer plus GeoNames, never geodata/.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/ingest/cli';
-import { ingestReport, type IngestResult } from '../../src/ingest/draft';
-import { Resolver } from '../../src/ingest/resolve';
+import { describe, expect, it } from 'vitest';
+import type { IngestResult } from '../../src/ingest/draft';
+import { useSeedResolver } from './seed-resolver';
 
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
-}, 60_000);
-
-const ingest = (text: string, published = '2025-03-10'): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
+const { ingest } = useSeedResolver();
 const tolls = (r: IngestResult) => r.incidents.map((i) => [i.placeIds.join('+'), i.casualties?.killed ?? null, i.casualties?.injured ?? null]);
 
 describe('a line that only says where the news came from parts nothing', () => {

@@ -1,19 +1,13 @@
 /**
  * Eighth round, dates on reports the rules were not written from: kinds, each on sentences of
- * our own. The resolver reads the frozen fixture gazetteer plus GeoNames, never geodata/.
+ * our own. The resolver (./seed-resolver.ts) reads the frozen fixture gazetteer plus GeoNames, never geodata/.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/ingest/cli';
+import { describe, expect, it } from 'vitest';
 import { ingestReport, type IngestResult } from '../../src/ingest/draft';
-import { Resolver } from '../../src/ingest/resolve';
+import { useSeedResolver } from './seed-resolver';
 
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
-}, 60_000);
-
-// A Monday.
-const ingest = (text: string, published = '2025-03-10'): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
+// The reports are published on 2025-03-10, a Monday.
+const { resolver, ingest } = useSeedResolver();
 const datesAt = (r: IngestResult, place: string) => r.incidents.filter((i) => i.placeIds.includes(place)).map((i) => i.date);
 
 describe('a date told in a paragraph carries to its later sentences', () => {
@@ -68,7 +62,7 @@ describe('"in recent months" is a running span', () => {
 });
 
 describe('a story that dates nothing takes its own date line', () => {
-  const withLine = (dateLine: string | undefined, text: string) => ingestReport({ file: 't.txt', text, ...(dateLine ? { dateLine } : {}) }, resolver, { published: '2025-03-10', outlet: 'Test' });
+  const withLine = (dateLine: string | undefined, text: string) => ingestReport({ file: 't.txt', text, ...(dateLine ? { dateLine } : {}) }, resolver(), { published: '2025-03-10', outlet: 'Test' });
   it.each([
     ['3 March 2025', 'Russian forces shelled a convoy leaving Kupiansk, killing 12 civilians.', 'kupiansk', '2025-03-03'],
     ['Published: March 7, 2025 08:40', 'A drone struck a school in Sumy, the mayor said.', 'sumy', '2025-03-07'],

