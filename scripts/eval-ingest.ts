@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from '../src/ingest/cli';
 import { ingestReport } from '../src/ingest/draft';
 import { countCauses, type CauseCounts } from '../src/ingest/error-causes';
-import { predictedSites, readGoldFiles, scoreArticle, summarize, type ArticleScore, type Summary } from '../src/ingest/evaluate';
+import { predictedSites, readGoldFiles, scoreArticle, summarize, summaryLines, type ArticleScore, type Summary } from '../src/ingest/evaluate';
 import { InputError, readReport } from '../src/ingest/read';
 import { Resolver } from '../src/ingest/resolve';
 
@@ -92,19 +92,9 @@ export async function evaluateSets(
   return out;
 }
 
-function pct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
-}
-
 function printSplit(name: Split, { summary: s, articles, refused }: SplitResult, verbose: boolean): void {
   console.log(`${name}: ${s.articles} article(s), ${s.goldSites} gold sites, ${s.predictedSites} predicted sites${refused.length ? `, ${refused.length} refused` : ''}`);
-  console.log(`  site recall     ${pct(s.recall)}  (${s.matched}/${s.goldSites} gold sites found)`);
-  console.log(`  site precision  ${pct(s.precision)}  (${s.matched} matched + ${s.covering} covering / ${s.predictedSites} predicted)`);
-  console.log(`  type accuracy   ${pct(s.typeAccuracy)}  (over ${s.matched} matched sites)`);
-  console.log(`  date accuracy   ${pct(s.dateAccuracy)}  (date and precision)`);
-  console.log(`  casualties      ${pct(s.casualtyAccuracy)}  (killed and injured both right, over ${s.casualtyEvaluated} matched sites with figures)`);
-  console.log(`  incidents/event ${s.incidentsPerEvent.toFixed(2)}  (drafted sites per gold event at the places found)`);
-  console.log(`  dateline/metonym/context false sites: ${s.nonSiteFalseSites}`);
+  for (const line of summaryLines(s)) console.log(line);
   if (!verbose) return;
   for (const line of refused) console.log(`  REFUSED ${line}`);
   for (const a of articles) {

@@ -195,15 +195,24 @@ function isUnionOfGoldRegions(p: PredictedSite, matched: Match[]): boolean {
   return inside.length >= 2;
 }
 
+/** Where a gold site is, as a key: gold sites with one key are one place. */
+function goldPlaceKey(g: GoldSite): string {
+  if (g.kind === 'region') return `region:${g.region}`;
+  // By the point, not the name: "Popasna" and "Popasna (house destroyed a few days earlier)" are
+  // one place, and a draft there must not count at one of them by the order of the list.
+  if (g.lon != null && g.lat != null) return `point:${g.lon.toFixed(3)},${g.lat.toFixed(3)}`;
+  return `name:${placeKey(g.name)}`;
+}
+
 /**
  * How many drafted sites sit at each gold place against how many events gold has there. Gold
- * sites at one place (same name) form one place; each prediction counts at the one gold place
- * it is closest to, whatever its type and date.
+ * sites at one point (or, unlocated, of one name) form one place; each prediction counts at the
+ * one gold place it is closest to, whatever its type and date.
  */
 function placeCounts(sites: GoldSite[], predicted: PredictedSite[]): { goldAtFoundPlaces: number; predictedAtFoundPlaces: number } {
   const places = new Map<string, GoldSite[]>();
   for (const g of sites) {
-    const key = g.kind === 'region' ? `region:${g.region}` : placeKey(g.name);
+    const key = goldPlaceKey(g);
     places.set(key, [...(places.get(key) ?? []), g]);
   }
   const keys = [...places.keys()];
@@ -304,6 +313,47 @@ export function summarize(scores: ArticleScore[]): Summary {
       scores.reduce((n, s) => n + s.goldAtFoundPlaces, 0),
     ),
   };
+}
+
+/**
+ * A gold site read as if it were drafted, so that a second annotator's gold can be scored against
+ * the first with the same matching (docs/ingest-accuracy.md, "Two annotators"). A region site
+ * becomes its oblast or country polygon; a point site its point; a site with no coordinates (a
+ * village neither annotator could locate) cannot be matched and is left out.
+ */
+export function goldAsPredicted(site: GoldSite, index: number): PredictedSite | undefined {
+  const regionArea = site.kind === 'region' && site.region ? goldRegion(site.region) : undefined;
+  const point = site.lon != null && site.lat != null ? ([site.lon, site.lat] as [number, number]) : undefined;
+  const geometry: Geometry | undefined = regionArea ?? (point ? { type: 'Point', coordinates: point } : undefined);
+  if (!geometry) return undefined;
+  return {
+    incidentId: `second-${index + 1}`,
+    placeId: `second-${index + 1}`,
+    names: [site.name, ...(site.region ? [site.region] : [])],
+    kind: regionArea ? 'region' : 'settlement',
+    geometry,
+    type: site.type,
+    date: site.date,
+    datePrecision: site.datePrecision,
+    killed: site.killed,
+    injured: site.injured,
+    quotes: [site.quote],
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The figures of a summary, one line each, as `eval:ingest` and `agreement` print them. */
+export function summaryLines(s: Summary): string[] {
+  return [
+    `  site recall     ${pct(s.recall)}  (${s.matched}/${s.goldSites} gold sites found)`,
+    `  site precision  ${pct(s.precision)}  (${s.matched} matched + ${s.covering} covering / ${s.predictedSites} predicted)`,
+    `  type accuracy   ${pct(s.typeAccuracy)}  (over ${s.matched} matched sites)`,
+    `  date accuracy   ${pct(s.dateAccuracy)}  (date and precision)`,
+    `  casualties      ${pct(s.casualtyAccuracy)}  (killed and injured both right, over ${s.casualtyEvaluated} matched sites with figures)`,
+    `  incidents/event ${s.incidentsPerEvent.toFixed(2)}  (drafted sites per gold event at the places found)`,
+    `  dateline/metonym/context false sites: ${s.nonSiteFalseSites}`,
+  ];
 }
 
 /** Every gold file of a directory (not its subfolders), with its article path resolved from the repository root. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSets, isSelected } from '../../scripts/eval-ingest';
-import { scoreArticle, summarize, type GoldFile, type PredictedSite } from '../../src/ingest/evaluate';
+import { goldAsPredicted, scoreArticle, summarize, type GoldFile, type PredictedSite } from '../../src/ingest/evaluate';
 
 describe('npm run eval:ingest on the seed', () => {
   it('finds every event site, no dateline/metonym site, and every casualty figure right', async () => {
@@ -93,6 +93,30 @@ describe('incidents per gold event', () => {
     expect(summarize([triple]).incidentsPerEvent).toBe(3);
     const one = scoreArticle(gold, [predicted({ geometry: point(36.25, 49.98) }), predicted({ geometry: point(34.8, 50.9) })]);
     expect(summarize([one]).incidentsPerEvent).toBe(1);
+  });
+
+  it('takes gold sites at one point as one place, whatever their names', () => {
+    const popasna = { name: 'Popasna', kind: 'point' as const, lon: 38.378, lat: 48.633, type: 'fighting', date: '2022-04-24', datePrecision: 'day', quote: 'q' };
+    const earlier = { ...popasna, name: 'Popasna (house destroyed earlier)', type: 'strike', date: '2022-04-18', datePrecision: 'week' };
+    const score = scoreArticle({ ...gold, sites: [popasna, earlier] }, [
+      predicted({ type: 'fighting', geometry: point(38.378, 48.633) }),
+      predicted({ geometry: point(38.378, 48.633) }),
+    ]);
+    // Two events there and two drafts: not two drafts at "Popasna" and none at the other name.
+    expect(summarize([score]).incidentsPerEvent).toBe(1);
+  });
+});
+
+describe('goldAsPredicted (a second annotator scored against the first)', () => {
+  it('agrees fully with itself: points, regions and figures', () => {
+    const self = scoreArticle(gold, gold.sites.map(goldAsPredicted).filter((p): p is PredictedSite => p !== undefined));
+    expect(summarize([self])).toMatchObject({ recall: 1, precision: 1, typeAccuracy: 1, dateAccuracy: 1, casualtyAccuracy: 1, incidentsPerEvent: 1 });
+  });
+
+  it('leaves out a site neither annotator could locate, and scores a differing figure', () => {
+    expect(goldAsPredicted({ ...gold.sites[0], lon: null, lat: null }, 0)).toBeUndefined();
+    const other = goldAsPredicted({ ...gold.sites[0], killed: 4 }, 0) as PredictedSite;
+    expect(summarize([scoreArticle(gold, [other])]).casualtyAccuracy).toBe(0);
   });
 });
 
