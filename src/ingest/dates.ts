@@ -400,6 +400,14 @@ export function speakerGoesOn(text: string): boolean {
   return ALSO_SAID.test(text);
 }
 
+// "On Monday drones hit the port. At the same time, shells fell on the town.": told as happening
+// with the sentence before, whose day it has (only a sentence that begins so: "Ukraine at the same
+// time is winning back ground" weighs two trends, it dates nothing).
+const SAME_TIME = /^\W*(?:at\s+the\s+same\s+time|simultaneously|at\s+that\s+(?:time|moment))\b/i;
+export function atTheSameTime(text: string): boolean {
+  return SAME_TIME.test(text);
+}
+
 // "wrote about this", "commented on it", "spoke of that": the sentence is about the one before.
 const ABOUT_THIS = /\b(?:wrote|writes|said|says|spoke|speaks|commented|comments|reported|reports|posted|posts|added|told\s+\w+)\s+(?:about|on|of)\s+(?:this|it|that)\b/i;
 export function isAboutSentenceBefore(text: string): boolean {

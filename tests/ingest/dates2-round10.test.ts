@@ -40,3 +40,20 @@ describe('a span begun on a day of the last week is dated by its start', () => {
     expect(sentenceDate('Drones hit Kyiv for the first time since Saturday.', '2025-03-10')).toBeUndefined();
   });
 });
+
+describe('"At the same time, …" has the day of the sentence before', () => {
+  it('over an earlier sentence about the same place', () => {
+    const r = ingest('Shells hit a school in Kherson on Sunday. On Saturday, a missile hit the port of Odesa. At the same time, shells fell on houses in Kherson.');
+    expect(datesAt(r, 'kherson').sort()).toEqual(['2025-03-08', '2025-03-09']);
+  });
+
+  it('even a day long past, which then is not background', () => {
+    const r = ingest('On 28 August 2024, a drone hit a fuel depot near Zaporizhzhia. At the same time, shells fell on houses in Nikopol.');
+    expect(datesAt(r, 'nikopol')).toEqual(['2024-08-28']);
+  });
+
+  it('not when the sentence before names no day of its own', () => {
+    const r = ingest('Shells hit a school in Kherson on Sunday. A missile hit the port of Odesa. At the same time, shells fell on houses in Kherson.');
+    expect(datesAt(r, 'kherson')).toEqual(['2025-03-09']);
+  });
+});
