@@ -26,7 +26,7 @@ import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './c
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
 import { armsBareAttack, namesTheEvent, namesTheEventAgain, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellingParagraphsBetween, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
-import { countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
+import { atTheSameTime, countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
 import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOption } from './event-filter';
 import { applySiteClassifier, siteClassifierFromEnv, type SiteClassifierOption } from './site-filter';
@@ -125,6 +125,12 @@ function sentenceDates(sentences: Sentence[], decisions: PlaceDecision[][], publ
     const before = i > 0 ? sentences[i - 1] : undefined;
     if (before && !before.headline && before.paragraph === s.paragraph && own[i - 1] && speakerGoesOn(s.text)) {
       resolved.push({ ...resolved[i - 1], inherited: `what the report before goes on to say ("${resolved[i - 1].phrase}")` });
+      return;
+    }
+    // "On Monday drones hit the port. At the same time, shells fell on the town.": the day of the
+    // sentence before, when it names one (even a day long past: the two go together).
+    if (before && !before.headline && before.paragraph === s.paragraph && own[i - 1] && atTheSameTime(s.text)) {
+      resolved.push({ ...resolved[i - 1], inherited: `at the same time as the sentence before ("${resolved[i - 1].phrase}")` });
       return;
     }
     // "…wrote on X on Dec. 27. ¶ Zelenskyy wrote about this: 'The primary target is Kyiv …'": a
