@@ -285,9 +285,16 @@ const SPAN_TO_AFTER = /^(?:\s+(?:region|oblast|province))?\s+to\s+(?:the\s+)?\p{
 const SPAN_TO = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s-]\p{Lu}[\p{L}’'-]*)?(?:\s+(?:region|oblast|province))?\s+to\s+(?:the\s+)?$/u;
 const SENT_ALONG = /\b(?:flew|flying|fired|launched|sent|headed|heading|moving|moved|travell?ing|travell?ed|drove|driving|evacuated|fled|fleeing|route|train|flight)\b/i;
 
+// "…at the nuclear plant, which was not directly affected by the strikes", "The dam itself was not
+// damaged", "Kherson was spared": a place the sentence says the attack did not reach is named to
+// say so, not as where it struck (docs/ingest-accuracy.md, the tenth round).
+const TOLD_UNHARMED =
+  /^\s*(?:\([^()]{1,40}\)\s*|\)\s*)?,?\s*(?:which\s+|that\s+)?(?:itself\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?(?:affected|hit|struck|damaged|targeted|harmed|touched)|(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains)\s+(?:left\s+)?(?:unaffected|undamaged|unharmed|untouched|intact|spared))\b/i;
+
 /** Why a place named here is not the event's place (see OTHER_PART), or undefined. */
 export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
   const before = textBefore(text, mention.start);
+  if (TOLD_UNHARMED.test(text.slice(mention.end))) return 'told as not reached by the attack: no event there';
   if (((SPAN_FROM.test(before) && SPAN_TO_AFTER.test(text.slice(mention.end))) || SPAN_TO.test(before)) && !SENT_ALONG.test(text)) {
     return 'an end of a span ("from X to Y"): how far something reached, not where it happened';
   }
