@@ -245,6 +245,10 @@ const STRUCK_THERE = /\b(?:hit(?:s|ting)?|struck|strikes?\s+on|damag\w*|kill\w*|
 // 41 drones over the Belgorod region"), and the area of settlements counted ("attacked eight
 // settlements in Zaporizhzhia Oblast"). Each is context, never a site.
 const OTHER_PART: Array<[RegExp, string, boolean]> = [
+  // "two villages close to the administrative boundary with Kharkiv region", "a town near the border
+  // with Poland": the land across a border says where another place is, not where the event was
+  // (docs/ingest-accuracy.md, the tenth round).
+  [/\b(?:border|boundary|frontier)\s+(?:line\s+)?with\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'across a border that says where another place is, not where the event was', false],
   // "captured another village, closing in on the town of Kurakhove": where an advance is heading.
   [/\b(?:closing\s+in\s+on|closing\s+on|edging\s+(?:closer\s+)?(?:to|towards)|bearing\s+down\s+on)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i, 'where an advance is heading, not where the event was', false],
   // "These numbers don't include people killed in occupied Mariupol": a place left out of a count.

@@ -68,3 +68,19 @@ describe('an attack told with "a" and a time or word of its own, at a place alre
     expect(at(ingest(text, '2025-03-10'), 'kherson')).toHaveLength(1);
   });
 });
+
+describe('the land across a border says where another place is', () => {
+  // (The second was read so before this round, by another rule; it stays a control.)
+  it.each([
+    'Russian troops captured two villages on Monday close to the administrative boundary with Kharkiv region, the ministry said.',
+    'A Russian drone hit a farm in Sumy on Monday, near the border with the Kursk region, injuring two people.',
+  ])('%s', (text) => {
+    const r = ingest(text, '2025-03-10');
+    expect(r.incidents.filter((i) => i.placeIds.includes('kharkiv-oblast') || i.placeIds.includes('kursk-oblast'))).toEqual([]);
+  });
+
+  it('a region struck across the border stays a site', () => {
+    const r = ingest('Ukrainian drones struck the Kursk region on Monday, injuring two people, the governor said.', '2025-03-10');
+    expect(r.incidents.filter((i) => i.placeIds.includes('kursk-oblast'))).toHaveLength(1);
+  });
+});
