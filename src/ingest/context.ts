@@ -276,6 +276,14 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
 ];
 
+// "shelling of Russian border settlements in the Belgorod and Kursk regions", "strikes on towns and
+// villages of the Kherson region": settlements told only as many, unnamed and uncounted, are several
+// events; the region they lie in is no one event's site (docs/ingest-accuracy.md, the tenth round).
+// (A region only: "the settlements of Novovasylivka and Chervone" names them.)
+const MANY_SETTLEMENTS_IN = /\b(?:settlements|villages|towns|communities|localities|hromadas|populated\s+areas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu;
+const A_REGION = /\b(?:regions?|oblasts?|provinces?)\s*$/i;
+const REGION_AFTER = /^\s+(?:and\s+(?:the\s+)?[\p{L}’'-]+\s+)?(?:regions?|oblasts?|provinces?)\b/iu;
+
 // "Russia launched 44 drones over the regions of Odesa (south) and Sumy": the area a wave of
 // drones was sent over, each region of the list; a site only where the sentence tells a hit.
 const SENT_OVER = /\b(?:launched|sent|flew)\s+(?:[\w’'-]+\s+){0,7}?(?:drones?|UAVs?|missiles?|rockets?)\s+(?:over|above|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?:\p{Lu}[\p{L}’'-]+(?:\s*\([^()]{1,30}\))?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$/iu;
@@ -299,6 +307,7 @@ const TOLD_UNHARMED =
 export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
   const before = textBefore(text, mention.start);
   if (TOLD_UNHARMED.test(text.slice(mention.end))) return 'told as not reached by the attack: no event there';
+  if (MANY_SETTLEMENTS_IN.test(before) && (A_REGION.test(mention.surface) || REGION_AFTER.test(text.slice(mention.end)))) return 'the region of settlements told only as many: several events, not one';
   if (((SPAN_FROM.test(before) && SPAN_TO_AFTER.test(text.slice(mention.end))) || SPAN_TO.test(before)) && !SENT_ALONG.test(text)) {
     return 'an end of a span ("from X to Y"): how far something reached, not where it happened';
   }

@@ -84,3 +84,18 @@ describe('the land across a border says where another place is', () => {
     expect(r.incidents.filter((i) => i.placeIds.includes('kursk-oblast'))).toHaveLength(1);
   });
 });
+
+describe('the region of settlements told only as many is no site', () => {
+  it.each([
+    'Investigators opened cases on Monday after Ukrainian shelling of border settlements in the Belgorod and Kursk regions.',
+    'Russian artillery shelled villages of the Kherson region on Monday, officials said.',
+  ])('%s', (text) => {
+    const r = ingest(text, '2025-03-10');
+    expect(r.incidents.filter((i) => i.placeIds.some((p) => p.endsWith('-oblast')))).toEqual([]);
+  });
+
+  it('settlements named after "of" stay sites', () => {
+    const r = ingest('Ukrainian troops liberated the settlements of Vovchansk and Kupiansk on Monday, the army said.', '2025-03-10');
+    expect(r.incidents.filter((i) => i.placeIds.some((p) => p.startsWith('vovchansk') || p.startsWith('kupiansk')))).toHaveLength(2);
+  });
+});
