@@ -245,6 +245,10 @@ const STRUCK_THERE = /\b(?:hit(?:s|ting)?|struck|strikes?\s+on|damag\w*|kill\w*|
 // 41 drones over the Belgorod region"), and the area of settlements counted ("attacked eight
 // settlements in Zaporizhzhia Oblast"). Each is context, never a site.
 const OTHER_PART: Array<[RegExp, string, boolean]> = [
+  // "two villages close to the administrative boundary with Kharkiv region", "a town near the border
+  // with Poland": the land across a border says where another place is, not where the event was
+  // (docs/ingest-accuracy.md, the tenth round).
+  [/\b(?:border|boundary|frontier)\s+(?:line\s+)?with\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'across a border that says where another place is, not where the event was', false],
   // "captured another village, closing in on the town of Kurakhove": where an advance is heading.
   [/\b(?:closing\s+in\s+on|closing\s+on|edging\s+(?:closer\s+)?(?:to|towards)|bearing\s+down\s+on)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i, 'where an advance is heading, not where the event was', false],
   // "These numbers don't include people killed in occupied Mariupol": a place left out of a count.
@@ -272,6 +276,14 @@ const OTHER_PART: Array<[RegExp, string, boolean]> = [
   [/\b(?:intercepted|destroyed|downed|shot\s+down|neutrali[sz]ed)\s+(?:and\s+\w+\s+)?(?:[\w’'-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|aircraft|rockets?)\s+(?:over|above)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu, 'where drones were shot down, not a strike', false],
 ];
 
+// "shelling of Russian border settlements in the Belgorod and Kursk regions", "strikes on towns and
+// villages of the Kherson region": settlements told only as many, unnamed and uncounted, are several
+// events; the region they lie in is no one event's site (docs/ingest-accuracy.md, the tenth round).
+// (A region only: "the settlements of Novovasylivka and Chervone" names them.)
+const MANY_SETTLEMENTS_IN = /\b(?:settlements|villages|towns|communities|localities|hromadas|populated\s+areas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+['’]s\s+)?$/iu;
+const A_REGION = /\b(?:regions?|oblasts?|provinces?)\s*$/i;
+const REGION_AFTER = /^\s+(?:and\s+(?:the\s+)?[\p{L}’'-]+\s+)?(?:regions?|oblasts?|provinces?)\b/iu;
+
 // "Russia launched 44 drones over the regions of Odesa (south) and Sumy": the area a wave of
 // drones was sent over, each region of the list; a site only where the sentence tells a hit.
 const SENT_OVER = /\b(?:launched|sent|flew)\s+(?:[\w’'-]+\s+){0,7}?(?:drones?|UAVs?|missiles?|rockets?)\s+(?:over|above|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?:\p{Lu}[\p{L}’'-]+(?:\s*\([^()]{1,30}\))?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+))*$/iu;
@@ -285,9 +297,17 @@ const SPAN_TO_AFTER = /^(?:\s+(?:region|oblast|province))?\s+to\s+(?:the\s+)?\p{
 const SPAN_TO = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s-]\p{Lu}[\p{L}’'-]*)?(?:\s+(?:region|oblast|province))?\s+to\s+(?:the\s+)?$/u;
 const SENT_ALONG = /\b(?:flew|flying|fired|launched|sent|headed|heading|moving|moved|travell?ing|travell?ed|drove|driving|evacuated|fled|fleeing|route|train|flight)\b/i;
 
+// "…at the nuclear plant, which was not directly affected by the strikes", "The dam itself was not
+// damaged", "Kherson was spared": a place the sentence says the attack did not reach is named to
+// say so, not as where it struck (docs/ingest-accuracy.md, the tenth round).
+const TOLD_UNHARMED =
+  /^\s*(?:\([^()]{1,40}\)\s*|\)\s*)?,?\s*(?:which\s+|that\s+)?(?:itself\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:[a-z]+ly\s+)?(?:affected|hit|struck|damaged|targeted|harmed|touched)|(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains)\s+(?:left\s+)?(?:unaffected|undamaged|unharmed|untouched|intact|spared))\b/i;
+
 /** Why a place named here is not the event's place (see OTHER_PART), or undefined. */
 export function otherPart(mention: Mention, text: string, diplomacy: boolean): string | undefined {
   const before = textBefore(text, mention.start);
+  if (TOLD_UNHARMED.test(text.slice(mention.end))) return 'told as not reached by the attack: no event there';
+  if (MANY_SETTLEMENTS_IN.test(before) && (A_REGION.test(mention.surface) || REGION_AFTER.test(text.slice(mention.end)))) return 'the region of settlements told only as many: several events, not one';
   if (((SPAN_FROM.test(before) && SPAN_TO_AFTER.test(text.slice(mention.end))) || SPAN_TO.test(before)) && !SENT_ALONG.test(text)) {
     return 'an end of a span ("from X to Y"): how far something reached, not where it happened';
   }

@@ -104,9 +104,12 @@ export function tellsAnotherEvent(text: string): boolean {
 
 // "Shortly afterward, the army shelled Kostiantynivka for the second time": another attack on a
 // place already told of, as opposed to OTHER_EVENT's other place ("Elsewhere"). draft.ts
-// (episodes) makes it a second incident there. (Not "hours after the strike", which points back at it.)
+// (episodes) makes it a second incident there.
+// "After a nighttime air strike on X" or "a fresh attack on X", told after an event there: an attack
+// told with an indefinite article and a time or a word of its own is not the one already told
+// (docs/ingest-accuracy.md, the tenth round). (Not "hours after the strike", which points back at it.)
 const REPEATED_ATTACK =
-  /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:afterwards?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted)|there\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:hit|strike|attack|explosion)|(?:was|were)\s+(?:also\s+)?previously\s+(?:attacked|hit|struck|shelled|targeted))\b/i;
+  /\b(?:for\s+(?:the|a)\s+(?:second|third|fourth)\s+time|(?:a|the)\s+(?:second|third|repeated)\s+(?:attack|strike|shelling|wave|hit)|(?:shortly|soon|hours?|minutes?)\s+(?:afterwards?|later)|later\s+(?:that|the\s+same)\s+(?:day|evening|night|morning)|once\s+more|another\s+(?:attack|strike|shelling)\s+(?:on|hit|struck|targeted)|\b(?:a|an)\s+(?:new|fresh|further|renewed|(?:late-?)?night(?:-?time)?|overnight|morning|afternoon|evening)\s+(?:[\w-]+\s+)?(?:attack|strike|airstrike|shelling|raid|bombardment)\s+(?:on|against|in|at|hit|struck|targeted)|there\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:hit|strike|attack|explosion)|(?:was|were)\s+(?:also\s+)?previously\s+(?:attacked|hit|struck|shelled|targeted))\b/i;
 /** A speech verb with no "that" or comma before the time phrase: "said in a briefing minutes later". */
 const STATEMENT_BEFORE = /\b(?:said|says|told|reported|announced|stated|wrote|added|confirmed)\b(?![^,]*\bthat\b)[^,]*$/i;
 export function tellsRepeatedAttack(text: string): boolean {

@@ -673,6 +673,8 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
 
   // "In the Kharkiv region, one person was killed and 11 injured": a region-level total of
   // events the report also gives town by town, on the same date, is a summary, not an incident.
+  // (Its sentence, type and date, for the other regions the same lead names.)
+  const summaries = new Set<string>();
   for (const [key, list] of groups) {
     const place = list[0].decision.chosen as PlaceRecord;
     if (place.kind !== 'region' || list[0].reading.type === 'diplomacy') continue;
@@ -694,8 +696,22 @@ function groupEvents(events: SiteEvent[], doubts: string[]): Map<string, SiteEve
     }
     if (itemized.length > 0) {
       groups.delete(key);
+      for (const e of list) summaries.add(`${e.sentence.index}|${type}|${date}`);
       doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" sums up events at ${itemized.map((l) => l[0].decision.chosen?.id).join(', ')}; not a separate incident`);
     }
+  }
+  // "Strikes on the Zaporizhzhia and Dnipropetrovsk regions killed six. Five were killed in the
+  // city of Zaporizhzhia, and one in a town outside Dnipro": a lead that names several regions as
+  // one event is a summary as a whole once the report itemizes any of them; the region whose towns
+  // it leaves unnamed is summed up with the rest, not an incident of its own (docs/ingest-accuracy.md,
+  // the tenth round).
+  for (const [key, list] of groups) {
+    const place = list[0].decision.chosen as PlaceRecord;
+    if (place.kind !== 'region' || list[0].reading.type === 'diplomacy') continue;
+    const [, , type, date] = key.split('|');
+    if (!list.every((e) => summaries.has(`${e.sentence.index}|${type}|${date}`))) continue;
+    groups.delete(key);
+    doubts.push(`${place.id}: "${truncate(list[0].sentence.text, 100)}" is named in a lead with regions whose events the report itemizes; summed up with them, not a separate incident`);
   }
   // "One of the drones struck infrastructure in the Izmail district. … Two men were injured in the
   // attack on the Orlivka border infrastructure": an event told only of a district, drafted at its

@@ -62,8 +62,9 @@ const CASUALTY = w(
 // outskirts … were fired upon": the subject, before it).
 const HIT_OBJECT = /\b(?:hit(?:s|ting)?|fired\s+(?:on|at|upon))\s+([^,.;:]{1,60})|^([^,.;:]{1,80}?)\s+(?:was|were|had\s+been|has\s+been)\s+fired\s+(?:on|at|upon)\b/gi;
 const FORCES = w(String.raw`forces|troops|units|infantry|soldiers|assault\s+groups?|sector|direction|axis|front`);
+// ("There are fights in X", "a firefight at the hospital", "skirmishes near X": the nouns of a fight.)
 const FIGHTING = w(
-  String.raw`(?:made|make|makes|making)\s+(?:\w+\s+){0,2}(?:gains|advances|headway)|gain(?:ed|ing|s)?\s+ground|contain(?:s|ed|ing)?\s+the\s+enemy|hold(?:s|ing)?\s+(?:off|back)\s+the\s+enemy|fighting|fought|battles?|battling|clash(?:es|ed)?|assaults?|assaulting|offensive|counter-?offensive|advanc(?:e|es|ed|ing)|repel(?:led|s|ling)?|repuls(?:ed|ing)|combat|storm(?:ing|ed)|infiltrat\w+|encircl\w+|surrounded|push(?:ed|ing)?\s+(?:towards|into|forward)|break\s+through|breach(?:ed|ing)?|offensive\s+actions?|\d+\s+(?:russian\s+|enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)`,
+  String.raw`(?:made|make|makes|making)\s+(?:\w+\s+){0,2}(?:gains|advances|headway)|gain(?:ed|ing|s)?\s+ground|contain(?:s|ed|ing)?\s+the\s+enemy|hold(?:s|ing)?\s+(?:off|back)\s+the\s+enemy|fighting|fought|fights|(?:fire|gun)-?fights?|skirmish(?:es|ed|ing)?|battles?|battling|clash(?:es|ed)?|assaults?|assaulting|offensive|counter-?offensive|advanc(?:e|es|ed|ing)|repel(?:led|s|ling)?|repuls(?:ed|ing)|combat|storm(?:ing|ed)|infiltrat\w+|encircl\w+|surrounded|push(?:ed|ing)?\s+(?:towards|into|forward)|break\s+through|breach(?:ed|ing)?|offensive\s+actions?|\d+\s+(?:russian\s+|enemy\s+)?(?:attacks|assaults|clashes|combat\s+engagements)`,
 );
 // ("settlements closest to the front line", "a town near the frontline": where a place is, not a fight.)
 const WEAK_FIGHTING = w(String.raw`situation\s+(?:in|around|at|on|near)|(?<!\b(?:closest|close|closer|nearest|near|adjacent|next)\s+(?:to\s+)?the\s+)(?:front\s*-?\s*line|frontline)|hotspots?`);
