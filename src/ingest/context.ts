@@ -216,6 +216,18 @@ export function isReferencePhrase(mention: Mention, text: string): boolean {
   return NEAR_BEFORE.test(textBefore(text, mention.start));
 }
 
+// "one in a strike on a town just outside the city of Dnipro", "Rusyn Yar, and another village near
+// Kostiantynivka": a place the sentence does not name, told only by the named one near it. The
+// named place is then where the event was (near it), not a reference for a place named earlier in
+// the sentence. (Not in apposition to a name: in "Chuhuiv, a town southeast of Kharkiv" Kharkiv
+// says where Chuhuiv is.)
+const UNNAMED_PLACE_NEAR = /(^|[^\s,]\s*|,\s*(?:and|or)\s+)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|city|suburb|hamlet)\s+(?:(?:just|right|some|about)\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|regional\s+cent(?:re|er))\s+of\s+)?$/i;
+
+/** Whether the name locates a place the sentence leaves unnamed ("a town just outside Dnipro"), not one named before it. */
+export function locatesUnnamedPlaceHere(mention: Mention, text: string): boolean {
+  return UNNAMED_PLACE_NEAR.test(textBefore(text, mention.start));
+}
+
 // "the road to Kostiantynivka", "a gateway to Zaporizhzhia": where a way leads, never where it happened.
 const WAY_TO = /\b(?:road|roads|route|routes|highway|motorway|railway|way|gateway|gate|approaches?|path|supply\s+lines?|corridor)\s+(?:leading\s+)?(?:to|into|towards|toward)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 

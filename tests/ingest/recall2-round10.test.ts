@@ -1,0 +1,30 @@
+/**
+ * Sites the tool missed on new text (tenth round, recall2), on sentences of our own.
+ * The resolver (./seed-resolver.ts) reads a frozen fixture gazetteer plus GeoNames, never geodata/.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IngestResult } from '../../src/ingest/draft';
+import { useSeedResolver } from './seed-resolver';
+
+const { ingest } = useSeedResolver();
+const sites = (r: IngestResult) => r.incidents.map((i) => `${i.placeIds.join('+')} ${i.type}`).sort();
+const roleOf = (r: IngestResult, name: string) => r.decisions.find((d) => d.mention.surface === name)?.role;
+
+describe('a place the sentence leaves unnamed, told by the named one near it', () => {
+  it('"…, and two in a strike on a village just outside Kharkiv": Kharkiv is the site, not a reference for the city before', () => {
+    const r = ingest('Three people died when a drone hit a shop in the northern city of Sumy, police said, and two in a strike on a village just outside the city of Kharkiv.');
+    expect(roleOf(r, 'Kharkiv')).toBe('site');
+    expect(sites(r)).toContain('kharkiv strike');
+  });
+
+  it('"X, Y and another village near Z" in a list of captures: Z is a site', () => {
+    const r = ingest('Russia said on Sunday its troops had captured Andriivka, Klishchiivka and another village near Kramatorsk.');
+    expect(roleOf(r, 'Kramatorsk')).toBe('site');
+  });
+
+  it('in apposition to a name, "a town southeast of Kharkiv" still only says where the named town is', () => {
+    const r = ingest('A missile struck Chuhuiv, a town southeast of Kharkiv, on Sunday, wounding four people.');
+    expect(roleOf(r, 'Kharkiv')).toBe('reference');
+    expect(sites(r)).toEqual(['chuhuiv strike']);
+  });
+});
