@@ -141,8 +141,8 @@ const FACILITY_HEAD = /^\s+(?:[a-z]+\s+){0,2}?(?:substations?|(?:power\s+)?plant
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
 const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;
-/** The second word of a news outlet's name: "Kyiv Independent", "Moscow Times", "Odessa Journal". */
-const OUTLET_AFTER = /^\s+(?:Independent|Post|Times|Journal|Herald|Gazette|Tribune|Telegraph|Observer|Insider|Chronicle|Courier|Dispatch|Pravda|Inform)\b/;
+/** The second word of a news outlet's name: "Kyiv Independent", "Moscow Times", "Odessa Journal" (or glued to the first: "KyivPost"). */
+const OUTLET_AFTER = /^\s*(?:Independent|Post|Times|Journal|Herald|Gazette|Tribune|Telegraph|Observer|Insider|Chronicle|Courier|Dispatch|Pravda|Inform)\b/;
 const OFFICE_OF_BEFORE = /\b(?:governor|mayor|head|chief|administrator|secretary|prosecutor|commander|police\s+chief)\s+of\s+(?:the\s+)?$/i;
 
 const ATTACK_ON = /\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}$/i;

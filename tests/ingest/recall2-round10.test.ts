@@ -28,3 +28,18 @@ describe('a place the sentence leaves unnamed, told by the named one near it', (
     expect(sites(r)).toEqual(['chuhuiv strike']);
   });
 });
+
+describe('two names glued where a copied page lost the comma between them', () => {
+  it('"in KupianskIzium, Balakliia and Chuhuiv": Kupiansk and Izium are both read', () => {
+    const r = ingest('On Tuesday Russian shelling damaged houses in KupianskIzium, Balakliia and Chuhuiv, the governor said.');
+    const ids = r.incidents.flatMap((i) => i.placeIds);
+    expect(ids).toContain('kupiansk');
+    expect(ids).toContain('izium');
+    expect(r.unresolved.map((u) => u.name)).not.toContain('KupianskIzium');
+  });
+
+  it('a short word glued to a name is left whole ("KyivPost", "McDonald")', () => {
+    const r = ingest('A drone hit a McDonald restaurant in Sumy on Tuesday, the KyivPost reported.');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['sumy']);
+  });
+});
