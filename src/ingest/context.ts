@@ -194,7 +194,9 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   // "10.35 Kyiv time", "20:01 Moscow time": a clock, not a place.
   if (/^\s+time\b/i.test(after)) return { role: 'attributive', reason: `"${mention.surface} time": a time zone, not a place` };
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
-  if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after) && !FACILITY_HEAD.test(after)) {
+  // (Nor a district named by its seat's adjective, whatever kind it is called: "the Starodubsky
+  // municipal district", "the Shebekinsky urban okrug" are areas, read as such in toponyms.ts.)
+  if (next && mention.via !== 'region' && mention.via !== 'district' && !LOCATIVE_HEADS.test(after) && !FACILITY_HEAD.test(after)) {
     // "the Moscow jig", "the Kyiv government": the name modifies a noun.
     if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself|due|because|following|amid|during|overnight|again|too|also|yesterday|today|tonight)$/.test(next)) {
       return { role: 'attributive', reason: `"${mention.surface} ${next}": the name modifies a noun` };

@@ -43,3 +43,11 @@ describe('two names glued where a copied page lost the comma between them', () =
     expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['sumy']);
   });
 });
+
+describe('a district named by its seat, whatever kind of district it is called', () => {
+  it('"the village of X in the Starodubsky municipal district" is drafted at the district (its seat), not read as a modifier', () => {
+    const r = ingest('On Monday Ukrainian shelling damaged two houses in the village of Verkhnyaya Sosnovka in the Starodubsky municipal district of the Bryansk region, the governor of the region said.');
+    expect(roleOf(r, 'Starodubsky')).toBe('site');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['starodub']);
+  });
+});
