@@ -51,3 +51,16 @@ describe('a district named by its seat, whatever kind of district it is called',
     expect(r.incidents.flatMap((i) => i.placeIds)).toEqual(['starodub']);
   });
 });
+
+describe('"the city" after a region named by its seat, with no city named before it', () => {
+  it('"…struck the northern region of Sumy. … across the city" is the city of Sumy', () => {
+    const r = ingest(['Russian drones struck the northern region of Sumy overnight, regional officials said.', 'Several apartment blocks across the city were damaged and a school caught fire.'].join('\n'));
+    expect(r.decisions.find((d) => d.mention.surface === 'the city')?.chosen?.id).toBe('sumy');
+    expect(r.incidents.flatMap((i) => i.placeIds)).toContain('sumy');
+  });
+
+  it('not a region named in the same sentence: "in the city located in the region of Sumy" is another city', () => {
+    const r = ingest('A missile hit a barracks in the city located in the region of Sumy, officials said.');
+    expect(r.decisions.find((d) => d.mention.surface === 'the city')).toBeUndefined();
+  });
+});
