@@ -141,8 +141,8 @@ const FACILITY_HEAD = /^\s+(?:[a-z]+\s+){0,2}?(?:substations?|(?:power\s+)?plant
 const TITLE_AFTER = /^(?:mayor|mayors|governor|governors|head|chief|officials?|authorities|administration|government|regime|leadership|police|prosecutors?|council|court|parliament|spokesman|spokeswoman|press|regional|military|garrison|command|ministry)$/i;
 
 const OFFICE_AFTER = /^\s+(?:district|city|town|village|oblast|regional|region|raion|municipal|community|hromada|settlement)\s+(?:(?:military|state|civil(?:ian)?|police|prosecutor['’]?s?)\s+){0,2}(?:administration|council|police|office|department|authorities)\b/i;
-/** The second word of a news outlet's name: "Kyiv Independent", "Moscow Times", "Odessa Journal". */
-const OUTLET_AFTER = /^\s+(?:Independent|Post|Times|Journal|Herald|Gazette|Tribune|Telegraph|Observer|Insider|Chronicle|Courier|Dispatch|Pravda|Inform)\b/;
+/** The second word of a news outlet's name: "Kyiv Independent", "Moscow Times", "Odessa Journal" (or glued to the first: "KyivPost"). */
+const OUTLET_AFTER = /^\s*(?:Independent|Post|Times|Journal|Herald|Gazette|Tribune|Telegraph|Observer|Insider|Chronicle|Courier|Dispatch|Pravda|Inform)\b/;
 const OFFICE_OF_BEFORE = /\b(?:governor|mayor|head|chief|administrator|secretary|prosecutor|commander|police\s+chief)\s+of\s+(?:the\s+)?$/i;
 
 const ATTACK_ON = /\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,3}$/i;
@@ -194,7 +194,9 @@ export function mentionRole(mention: Mention, sentence: Sentence, capitalLike: b
   // "10.35 Kyiv time", "20:01 Moscow time": a clock, not a place.
   if (/^\s+time\b/i.test(after)) return { role: 'attributive', reason: `"${mention.surface} time": a time zone, not a place` };
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
-  if (next && mention.via !== 'region' && !LOCATIVE_HEADS.test(after) && !FACILITY_HEAD.test(after)) {
+  // (Nor a district named by its seat's adjective, whatever kind it is called: "the Starodubsky
+  // municipal district", "the Shebekinsky urban okrug" are areas, read as such in toponyms.ts.)
+  if (next && mention.via !== 'region' && mention.via !== 'district' && !LOCATIVE_HEADS.test(after) && !FACILITY_HEAD.test(after)) {
     // "the Moscow jig", "the Kyiv government": the name modifies a noun.
     if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && !/^(?:and|or|of|in|on|at|to|for|with|by|from|was|is|were|are|has|had|have|will|would|said|says|which|that|who|where|when|while|but|as|after|before|late|early|itself|due|because|following|amid|during|overnight|again|too|also|yesterday|today|tonight)$/.test(next)) {
       return { role: 'attributive', reason: `"${mention.surface} ${next}": the name modifies a noun` };
@@ -214,6 +216,18 @@ export function isNear(mention: Mention, text: string): boolean {
 /** "southeast of X", "not far from X", "near X": X is named for where something else is. */
 export function isReferencePhrase(mention: Mention, text: string): boolean {
   return NEAR_BEFORE.test(textBefore(text, mention.start));
+}
+
+// "one in a strike on a town just outside the city of Dnipro", "Rusyn Yar, and another village near
+// Kostiantynivka": a place the sentence does not name, told only by the named one near it. The
+// named place is then where the event was (near it), not a reference for a place named earlier in
+// the sentence. (Not in apposition to a name: in "Chuhuiv, a town southeast of Kharkiv" Kharkiv
+// says where Chuhuiv is.)
+const UNNAMED_PLACE_NEAR = /(^|[^\s,]\s*|,\s*(?:and|or)\s+)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|city|suburb|hamlet)\s+(?:(?:just|right|some|about)\s+)?(?:outside|near|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|regional\s+cent(?:re|er))\s+of\s+)?$/i;
+
+/** Whether the name locates a place the sentence leaves unnamed ("a town just outside Dnipro"), not one named before it. */
+export function locatesUnnamedPlaceHere(mention: Mention, text: string): boolean {
+  return UNNAMED_PLACE_NEAR.test(textBefore(text, mention.start));
 }
 
 // "the road to Kostiantynivka", "a gateway to Zaporizhzhia": where a way leads, never where it happened.

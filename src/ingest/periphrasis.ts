@@ -7,6 +7,7 @@
  * region" (draft.ts folds them into the place the report names there).
  */
 import { datelineEnd, otherPart } from './context';
+import { placeKey } from '../data/place-keys';
 import { admin1Name } from './regions';
 import { geoNamesIndex, isCapital, type PlaceRecord, type Resolver } from './resolve';
 import type { Sentence } from './sentences';
@@ -131,6 +132,7 @@ const ANAPHOR_SENTENCES = 4;
 export function addPeriphrases(sentences: Sentence[], mentions: Mention[][], decisions: PlaceDecision[][], resolver: Resolver, focus: Map<string, number>): void {
   const mainCountry = [...focus.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   let lastRegion: PlaceRecord | undefined;
+  let lastRegionAt: { sentence: number; section: number } | undefined;
   let lastTown: { place: PlaceRecord; sentence: number; section: number; end: number } | undefined;
   sentences.forEach((s, i) => {
     // "Ukraine's second-largest city" overlaps the country's own mention, which stays (a qualifier).
@@ -151,11 +153,19 @@ export function addPeriphrases(sentences: Sentence[], mentions: Mention[][], dec
       const before = named.filter((d) => d.mention.end <= p.start);
       const town = [...before].reverse().find((d) => isTownAntecedent(d.chosen) || (d.chosen?.kind === 'city' && isCapital(d.chosen.geonamesId) && LOCATIVE_OF.test(s.text.slice(0, d.mention.start))));
       const region = [...before].reverse().find((d) => d.chosen?.kind === 'region');
+      // "…hit the eastern region of Kharkiv, injuring 14. Residential districts were targeted across
+      // several parts of the city": with no city or town named before it, "the city" is the seat of
+      // the region a sentence just before named, when the region bears its seat's name (Kharkiv,
+      // Zaporizhzhia, Sumy). (Not a region of the same sentence: "shot in the city located in the
+      // region of Sumy" is another city of that region.)
+      const recentRegion = lastRegion && lastRegionAt && lastRegionAt.section === s.section && lastRegionAt.sentence < i && i - lastRegionAt.sentence <= ANAPHOR_SENTENCES ? lastRegion : undefined;
+      const seatOfRegion = p.kind === 'anaphor' && recentRegion ? regionalCentre(resolver, recentRegion) : undefined;
+      const regionSeat = seatOfRegion && placeKey(seatOfRegion.name) === placeKey(recentRegion?.name.replace(/\s+(?:region|oblast)$/i, '') ?? '') ? seatOfRegion : undefined;
       const recentTown = town
         ? town.chosen
         : lastTown && lastTown.section === s.section && i - lastTown.sentence <= ANAPHOR_SENTENCES
           ? lastTown.place
-          : undefined;
+          : regionSeat;
       const place = periphrasisPlace(p, resolver, {
         mainCountry,
         lastRegion: region?.chosen ?? lastRegion,
@@ -179,7 +189,7 @@ export function addPeriphrases(sentences: Sentence[], mentions: Mention[][], dec
     decisions[i].sort((a, b) => a.mention.start - b.mention.start);
     for (const d of decisions[i]) {
       if (!antecedent(d)) continue;
-      if (d.chosen.kind === 'region') lastRegion = d.chosen;
+      if (d.chosen.kind === 'region') [lastRegion, lastRegionAt] = [d.chosen, { sentence: i, section: s.section }];
       if (isTownAntecedent(d.chosen)) lastTown = { place: d.chosen, sentence: i, section: s.section, end: d.mention.end };
     }
   });

@@ -9,7 +9,7 @@
 import { bearing as bearingTo, booleanPointInPolygon, destination, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { placeKey } from '../data/place-keys';
-import { agentAfter, coordinatedGroups, isLocative, isReferencePhrase, isWayTo, mentionRole, otherPart, type Role } from './context';
+import { agentAfter, coordinatedGroups, isLocative, isReferencePhrase, isWayTo, locatesUnnamedPlaceHere, mentionRole, otherPart, type Role } from './context';
 import type { EventReading } from './events';
 import { candidateLabel, filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
@@ -523,6 +523,8 @@ export function assignRoles(
   // "the town of Chuhuiv, southeast of Kharkiv": Kharkiv only says where Chuhuiv is.
   for (const d of decisions) {
     if (d.role !== 'site' || !d.chosen || !isReferencePhrase(d.mention, sentence.text)) continue;
+    // "…, and one in a strike on a town just outside Dnipro": the unnamed town is the site, near Dnipro.
+    if (locatesUnnamedPlaceHere(d.mention, sentence.text)) continue;
     // The place located may be one no gazetteer holds ("Mykolaivka lies … not far from
     // Sloviansk"), or itself near something ("near Vovchansk, located 74 km from Kharkiv").
     const distance = DISTANCE_FROM.test(sentence.text.slice(0, d.mention.start));

@@ -168,25 +168,46 @@ const SHORT_SK_ADJECTIVE = /^(\p{Lu}[\p{L}'’-]{2,}?)[iy]?sk$/u;
 // ("the Donetsk People’s Republic": the region Russia calls so, not its city.)
 const REGION_WORD = /\b(regions?|oblasts?|provinces?|krai|People['’]s\s+Republics?)\b/giu;
 
+// "in SievierodonetskLysychansk, Novodruzhesk": two names a copied page glued where it lost a
+// comma and a space. A word is parted where a small letter meets a capital that begins another
+// word of four letters or more, after one of four or more: two name-like words (not "McDonald",
+// "YouTube", "LinkedIn"; a part that names no place is left as any other word).
+const GLUED = /(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}{3,})/u;
+
+/** The words of a token glued from two ("KharkivSumy" → "Kharkiv", "Sumy"), as [start, word] pairs; one pair when not glued. */
+function unglue(word: string, start: number): Array<[number, string]> {
+  const parts = word.split(GLUED);
+  if (parts.length === 1) return [[start, word]];
+  const out: Array<[number, string]> = [];
+  let at = start;
+  for (const part of parts) {
+    out.push([at, part]);
+    at += part.length;
+  }
+  return out;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const word = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ-]*/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
-    let raw = m[0];
-    let possessive = false;
-    if (/['’]s$/.test(raw) && raw.length > 3) {
-      raw = raw.slice(0, -2);
-      possessive = true;
+    for (const [start, written] of unglue(m[0], m.index)) {
+      let raw = written;
+      let possessive = false;
+      if (/['’]s$/.test(raw) && raw.length > 3) {
+        raw = raw.slice(0, -2);
+        possessive = true;
+      }
+      raw = raw.replace(/['’ʼ-]+$/, '');
+      tokens.push({
+        text: written,
+        base: raw,
+        start,
+        end: start + written.length,
+        cap: /^[\p{Lu}\u0400-\u04FF]/u.test(raw) || /[\u0400-\u04FF]/.test(raw),
+        possessive,
+      });
     }
-    raw = raw.replace(/['’ʼ-]+$/, '');
-    tokens.push({
-      text: m[0],
-      base: raw,
-      start: m.index,
-      end: m.index + m[0].length,
-      cap: /^[\p{Lu}\u0400-\u04FF]/u.test(raw) || /[\u0400-\u04FF]/.test(raw),
-      possessive,
-    });
   }
   return tokens;
 }
