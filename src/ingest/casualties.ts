@@ -463,12 +463,27 @@ const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with
 
 // What joins the places of a list ("X, Y and the village of Z"), here and in listBefore.
 const PLACE_LIST_JOIN = String.raw`(?:,|,?\s+and|,?\s+or)`;
-const SETTLEMENT_OF = String.raw`(?:(?:village|town|city|settlement)s?\s+of\s+)?`;
+const SETTLEMENT_OF = String.raw`(?:(?:village|town|city|cities|settlement)s?\s+of\s+)?`;
 // "Two others were injured in Chasiv Yar and Novohrodivka": one figure, several places.
 const PLACE_LIST = new RegExp(String.raw`\b(?:in|at|near|on)\s+(?:the\s+)?${SETTLEMENT_OF}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*${PLACE_LIST_JOIN}\s+(?:the\s+)?[A-Z]`, 'u');
 
 /** The most places one figure is given to, each, when it is told for all of them. */
 export const MAX_PLACES_SHARING = 4;
+
+/**
+ * Whether a figure told for several places at once is each place's own. "Two others were injured
+ * in Chasiv Yar and Novohrodivka" does not say how the two are shared (one in each, or both in
+ * one), so no town gets a figure (the gold README: shared tolls are no per-town figure). One person
+ * cannot be shared ("killed a civilian in Bakhmut and Krasnohorivka": one in each) and a zero holds
+ * for every place ("no one was hurt in X and Y"), so those go to each.
+ */
+export function isEachPlaces(count: Count): boolean {
+  return (typeof count === 'number' ? count : count.min) <= 1;
+}
+
+// "Kyiv and other major Ukrainian cities", "Kharkiv and several other towns": a list with members
+// not named, so a toll after it is the area's, no share of the one place named.
+const AND_OTHER_PLACES = /^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:(?:several|many|a\s+number\s+of|some|a\s+few|\w+)\s+)?other\s+(?:[a-z-]+\s+){0,3}?(?:cities|towns|villages|settlements|regions|oblasts|places|areas|communities|districts)\b/i;
 
 /**
  * The sites a figure belongs to, within its clause: the first place named after it ("two were
@@ -480,7 +495,15 @@ export const MAX_PLACES_SHARING = 4;
  * of places ("three people were killed in Orikhiv and Huliaipole") belongs to each of them:
  * the report gives no share, and the last place is no likelier than the first.
  */
-export function figureOwners<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, places: Array<{ start: number; end: number }> = [], clauseOnly = false): T[] {
+export function figureOwners<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, places: Array<{ start: number; end: number }> = [], clauseOnly = false, count: Count = 1): T[] {
+  const owners = figureOwnersOfList(sites, offset, text, places, clauseOnly);
+  if (owners.length >= 2 && !isEachPlaces(count)) return [];
+  // "blasted Kyiv and other major cities, killing at least 19": the toll of places not named.
+  if (owners.length === 1 && !isEachPlaces(count) && AND_OTHER_PLACES.test(text.slice(owners[0].mention.end))) return [];
+  return owners;
+}
+
+function figureOwnersOfList<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, places: Array<{ start: number; end: number }>, clauseOnly: boolean): T[] {
   const { from, to } = clauseAround(text, offset);
   const list = PLACE_LIST.exec(text.slice(offset, to));
   if (list) {
@@ -492,7 +515,7 @@ export function figureOwners<T extends { mention: { start: number; end: number }
     const joined: T[] = [];
     for (const d of members) {
       const previous = joined[joined.length - 1];
-      if (previous && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?$/i.test(text.slice(previous.mention.end, d.mention.start))) break;
+      if (previous && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|cities|settlement)s?\s+of\s+)?$/i.test(text.slice(previous.mention.end, d.mention.start))) break;
       joined.push(d);
     }
     // A toll told for a roll of many places ("in Kherson, Sadove, Bilozerka, Stanislav and
