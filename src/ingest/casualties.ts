@@ -191,7 +191,11 @@ interface Member {
 const AGE = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}\s*,(?=\s*(?:and|were|was|died|is|are|had|have)\b)/gu,
-  /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
+  /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+and\b)/gu,
+  // (Not in a clause with a count: "4 people died, 5 were injured", "killed 2 people, 6 were
+  // wounded" are two tolls told with a comma, no age; an age follows one person or a name: "Olena,
+  // 71 was injured".)
+  /(?<=\p{L})(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+){1,3})\s*,\s*\d{1,3}(?=\s+(?:were|was|died)\b)/gu,
   // "two boys, both 1, and their mother": the age the members of a count share.
   /(?<=\p{L})\s*,\s*(?:both|each|all)\s+(?:aged\s+)?\d{1,3}(?:\s*,(?=\s*(?:and|were|was|are|died|had|have)\b)|(?=\s*,|\s+(?:and|were|was|died)\b))/gu,
   new RegExp(String.raw`\baged\s+(?:between\s+|from\s+)?${AGE}(?:\s*(?:,|and|to|or|-|–)\s*${AGE}(?!\s+(?:[a-z]+\s+)?${PERSON_NOUN}\b))*(?:\s+(?:years?|months?)(?:\s+old)?)?\b`, 'gi'),
@@ -230,10 +234,19 @@ function perPlaceFigures(text: string, total: CasualtyFigure): CasualtyFigure[] 
     const open = BREAKDOWN_OPEN.exec(text);
     if (!open || open.index !== at) continue;
     const items = placeItems(text, total, at + open[0].length);
-    if (items.length >= 2) return items.map((item) => ({ ...item, partOf: total.count }));
+    if (items.length < 2) continue;
+    // "killed 3 people in Bakhmut, 2 in Toretsk and 1 in Soledar": after a comma, a first count
+    // told with its own place in the items' form is the first item, not their total, unless its
+    // place is an area that holds the others ("killed 5 in Donetsk Oblast, 3 in Vuhledar and 2 in
+    // Sloviansk").
+    const first = open[0].trim() === ',' ? placeItems(text, total, total.start)[0] : undefined;
+    if (first && first.start === total.start && first.place && first.place.end <= at && !AREA_WORD.test(text.slice(first.place.start, at))) return [first, ...items];
+    return items.map((item) => ({ ...item, partOf: total.count }));
   }
   return [];
 }
+
+const AREA_WORD = /\b(?:oblast|region|province|district|raion|area|county)\b/i;
 
 // "…killed five people in the Donetsk region on Sunday, including two in Pokrovsk".
 const INCLUDING = /^[^.;:]{0,80}?\b(?:including|among\s+them|of\s+them|of\s+whom)\b/i;

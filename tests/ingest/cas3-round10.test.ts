@@ -40,5 +40,29 @@ describe('a toll told for several places at once is no town\'s own figure', () =
   });
 });
 
-// Keep `figures` referenced for the number-reading cases below.
-void figures;
+describe('a list of counts each with its place, after a comma', () => {
+  it('the first count is the first item, not the total of the others', () => {
+    const r = ingest('On Monday drone strikes killed 2 people in Kherson, 1 in Beryslav and 1 in Bilozerka.');
+    expect(tolls(r)).toEqual([
+      ['beryslav', 1, null],
+      ['bilozerka', 1, null],
+      ['kherson', 2, null],
+    ]);
+  });
+
+  it('still a total when the items add up to it', () => {
+    expect(figures('Shelling killed 5 civilians in the region, 3 in Kherson and 2 in Beryslav.')).toEqual([
+      ['killed', 3],
+      ['killed', 2],
+    ]);
+  });
+});
+
+describe('two tolls told with a comma: the second count is no age', () => {
+  it.each([
+    ['The drone hit a bus, 3 people died, 7 were injured.', [['killed', 3], ['injured', 7]]],
+    ['Shelling killed two civilians, 4 were wounded.', [['killed', 2], ['injured', 4]]],
+    // One person and an age: still an age.
+    ['A woman, 71 was injured.', [['injured', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
