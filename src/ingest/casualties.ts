@@ -35,7 +35,10 @@ const PASSIVE_AFTER = new RegExp(
   'i',
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
-const WHO_DIED_OF_WOUNDS = String.raw`\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b`;
+// "a man wounded by the shelling died in hospital", "two people injured in the attack later
+// died": the same with the relative clause reduced to its participle and the phrase after it (no
+// comma or "and" between: "a man injured in the attack and a woman who lived nearby died" is two people).
+const WHO_DIED_OF_WOUNDS = String.raw`(?:\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?|\s+(?:wounded|injured|hurt)\s+(?:by|in|during|at|on|after|when)\b(?:(?!\band\b)[^.;,])*?)\b(?:died|succumbed)\b`;
 const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to|and|as\s+well\s+as)\s+(?:the\s+)?(?:deaths?|injur(?:y|ies)|wounding)\s+(?:of|to))\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;

@@ -66,3 +66,12 @@ describe('two tolls told with a comma: the second count is no age', () => {
     ['A woman, 71 was injured.', [['injured', 1]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('one wounded who then died: a reduced relative clause', () => {
+  it.each([
+    ['Two people injured in the attack on Monday later died in hospital.', [['killed', 2]]],
+    ['An elderly man wounded by shrapnel died on the way to hospital.', [['killed', 1]]],
+    // Two people, one verb: the participle is not of the one who died.
+    ['A man injured in the attack and a woman who lived nearby died.', [['injured', 1]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
