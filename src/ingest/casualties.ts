@@ -39,7 +39,7 @@ const PASSIVE_AFTER = new RegExp(
 // died": the same with the relative clause reduced to its participle and the phrase after it (no
 // comma or "and" between: "a man injured in the attack and a woman who lived nearby died" is two people).
 const WHO_DIED_OF_WOUNDS = String.raw`(?:\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?|\s+(?:wounded|injured|hurt)\s+(?:by|in|during|at|on|after|when)\b(?:(?!\band\b)[^.;,])*?)\b(?:died|succumbed)\b`;
-const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to|and|as\s+well\s+as)\s+(?:the\s+)?(?:deaths?|injur(?:y|ies)|wounding)\s+(?:of|to))\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
+const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to|and|as\s+well\s+as)\s+(?:the\s+)?(?:deaths?|injur(?:y|ies)|wounding)\s+(?:of|to))\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+|both\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
@@ -56,7 +56,11 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // "the owner of the house was injured": one person, and what they were in). "injuring a local", "a pedestrian
 // was killed": one person named by what they were doing or where they live. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman|operator)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian|passenger|owner|watchman|cyclist|pedestrian)\b(?:\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:car|house|home|truck|lorry|bus|vehicle|tractor|shop|store|building|farm|boat|minibus|van|apartment|flat|enterprise|company|facility)\b)?(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator|citizen|national)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman|operator|citizen|national|foreigner)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian|passenger|owner|watchman|cyclist|pedestrian)\b(?:\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:car|house|home|truck|lorry|bus|vehicle|tractor|shop|store|building|farm|boat|minibus|van|apartment|flat|enterprise|company|facility)\b)?(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+
+// One person named by a nationality used as a noun: "injuring a Ukrainian and a Syrian citizen",
+// "a Briton was among the dead" (capitalized, ending as demonyms do; then a list word or a verb).
+const DEMONYM_PERSON = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|on)(?=\s+(?:and|or|was|were|who|died)\b|\s*[,.;])/gu;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -297,6 +301,13 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const q = { start, end: start + m[0].length, count: 1, text: m[0] };
     quantities.push(q);
     if (!/^another$/i.test(m[0])) persons.add(q);
+  }
+  for (const m of text.matchAll(DEMONYM_PERSON)) {
+    const start = m.index ?? 0;
+    if (quantities.some((q) => q.start < start + m[0].length && q.end > start)) continue;
+    const q = { start, end: start + m[0].length, count: 1, text: m[0] };
+    quantities.push(q);
+    persons.add(q);
   }
   for (const m of raw.matchAll(AGED_PEOPLE)) {
     const start = m.index ?? 0;

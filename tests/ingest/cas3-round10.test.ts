@@ -75,3 +75,13 @@ describe('one wounded who then died: a reduced relative clause', () => {
     ['A man injured in the attack and a woman who lived nearby died.', [['injured', 1]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('people named by their nationality', () => {
+  it.each([
+    ['The missile hit the grain terminal, injuring both a Moldovan and a Turkish citizen.', [['injured', 2]]],
+    ['A Briton was killed when the drone hit the hotel.', [['killed', 1]]],
+    ['The strike killed a Georgian national.', [['killed', 1]]],
+    // An adjective before a noun is no person.
+    ['A Russian drone was shot down over the city.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
