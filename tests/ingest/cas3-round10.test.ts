@@ -85,3 +85,13 @@ describe('people named by their nationality', () => {
     ['A Russian drone was shot down over the city.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a label line that sums a round-up', () => {
+  it('"Victims: …" after the last place is the report\'s total, not more of that place', () => {
+    const r = ingest('On Monday shelling hit Kherson, killing two people.\nIn Beryslav, a shop was damaged, no one was injured.\nVictims: 2 dead, 4 injured.');
+    expect(tolls(r)).toEqual([
+      ['beryslav', null, 0],
+      ['kherson', 2, null],
+    ]);
+  });
+});
