@@ -189,7 +189,13 @@ interface Member {
   end: number;
   count: Count;
   quantity?: Quantity;
+  /** The member's own place phrase ("in Kherson", "in Izium and Balakliia"), within start–end. */
+  place?: { start: number; end: number };
 }
+
+// A place phrase after a member of a list of people: "in Kherson", "in the town of Izium", "in
+// Novodruzhesk and Lysychansk" (then a comma, "and" or the verb).
+const MEMBER_PLACE = /^\s+(?:in|at|near)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*(?:,|,?\s+and)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)*/u;
 
 // Numbers that describe people without counting them: ages ("a woman, 71, and her grandson, 9",
 // "two men aged 44 and 52", "Olena (71)"), years of birth ("born in 1943"); and the toll of an
@@ -390,10 +396,14 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // A member with a verb of its own ("… and three soldiers were injured") ends the list.
   const figures: CasualtyFigure[] = [];
   const listed = new Set<Quantity>();
-  quantities.forEach((q) => {
-    const firstEnd = personEnd(q);
-    if (listed.has(q) || firstEnd === undefined) return;
-    const members: Member[] = [{ start: q.start, end: firstEnd, count: q.count, quantity: q }];
+  // The members of the list that starts at q; with `withPlaces`, each member may carry its own
+  // place ("a woman in Kherson, and two men in Beryslav were killed").
+  const listFrom = (q: Quantity, firstEnd: number, withPlaces: boolean): Member[] => {
+    const placed = (m: Member): Member => {
+      const place = withPlaces ? MEMBER_PLACE.exec(text.slice(m.end)) : null;
+      return place ? { ...m, end: m.end + place[0].length, place: { start: m.end, end: m.end + place[0].length } } : m;
+    };
+    const members: Member[] = [placed({ start: q.start, end: firstEnd, count: q.count, quantity: q })];
     for (;;) {
       const last = members[members.length - 1];
       const join = LIST_JOIN.exec(text.slice(last.end));
@@ -401,15 +411,25 @@ export function findCasualties(raw: string): CasualtyFigure[] {
       let at = last.end + join[0].length;
       const relative = RELATIVE.exec(text.slice(at));
       if (relative) {
-        members.push({ start: at, end: at + relative[0].length, count: 1, quantity: quantities.find((x) => x.start === at) });
+        members.push(placed({ start: at, end: at + relative[0].length, count: 1, quantity: quantities.find((x) => x.start === at) }));
         continue;
       }
       at += POSSESSIVE.exec(text.slice(at))?.[0].length ?? 0;
       const next = quantities.find((x) => x.start === at && !listed.has(x));
       const nextEnd = next ? personEnd(next) : undefined;
       if (!next || nextEnd === undefined) break;
-      members.push({ start: next.start, end: nextEnd, count: next.count, quantity: next });
+      members.push(placed({ start: next.start, end: nextEnd, count: next.count, quantity: next }));
     }
+    return members;
+  };
+  quantities.forEach((q) => {
+    const firstEnd = personEnd(q);
+    if (listed.has(q) || firstEnd === undefined) return;
+    // "An 85-year-old woman in Sumy, and two men in Konotop were also killed": members each told
+    // with its own place share the verb, and each figure goes to its own place (never summed).
+    const withPlaces = listFrom(q, firstEnd, true);
+    const eachPlaced = withPlaces.length >= 2 && withPlaces.every((m) => m.place);
+    const members = eachPlaced ? withPlaces : listFrom(q, firstEnd, false);
     // Only the last member can have a verb of its own right after it (the others are followed
     // by "and" or a comma). With a verb before the list too, it is another figure.
     const active = activeKind(q);
@@ -418,6 +438,10 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const kind = active ?? passive;
     if (list.length < 2 || kind === undefined) return;
     for (const m of list) if (m.quantity) listed.add(m.quantity);
+    if (eachPlaced) {
+      for (const m of list) figures.push({ kind, count: m.count, start: m.start, end: m.place?.start ?? m.end, phrase: text.slice(m.start, m.place?.start ?? m.end), place: m.place });
+      return;
+    }
     const end = list[list.length - 1].end;
     figures.push({ kind, count: addCounts(list.map((m) => m.count)), start: q.start, end, phrase: text.slice(q.start, end) });
   });

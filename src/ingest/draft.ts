@@ -527,8 +527,10 @@ function siteEvents(
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
       const within = (d: PlaceDecision, span: { start: number; end: number }) => d.mention.start >= span.start && d.mention.end <= span.end;
+      // (A place phrase naming several places gives a count of two or more to none: see isEachPlaces.)
+      const placed = f.place ? sites.filter((d) => within(d, f.place as { start: number; end: number })) : [];
       const owners = f.place
-        ? sites.filter((d) => within(d, f.place as { start: number; end: number }))
+        ? placed.length >= 2 && !isEachPlaces(f.count) ? [] : placed
         : figureOwners(sites, f.start, s.text, named, figures.some((g) => g.place), f.count).filter((d) => !(f.partsAt ?? []).some((span) => within(d, span)));
       for (const site of owners) {
         const c = perSite.get(site) ?? {};

@@ -95,3 +95,15 @@ describe('a label line that sums a round-up', () => {
     ]);
   });
 });
+
+describe('a subject whose members each name their own place', () => {
+  it.each([
+    ['Two men in Kherson and a woman in Beryslav were injured on Sunday.', [['beryslav', null, 1], ['kherson', null, 2]]],
+    // The second member's two places share its count: neither gets it.
+    ['On Sunday an elderly woman in Sumy, and two men in Konotop and Shostka were also killed.', [['konotop', null, null], ['shostka', null, null], ['sumy', 1, null]]],
+  ])('%s', (text, expected) => expect(tolls(ingest(text))).toEqual(expected));
+
+  it('members with no place of their own are still one count', () => {
+    expect(figures('A woman and her two children were killed.')).toEqual([['killed', 3]]);
+  });
+});
