@@ -35,8 +35,11 @@ const PASSIVE_AFTER = new RegExp(
   'i',
 );
 // "a man who was wounded in the shelling died in hospital": the main verb says killed.
-const WHO_DIED_OF_WOUNDS = String.raw`\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?\b(?:died|succumbed)\b`;
-const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to|and|as\s+well\s+as)\s+(?:the\s+)?(?:deaths?|injur(?:y|ies)|wounding)\s+(?:of|to))\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+)?$/i;
+// "a man wounded by the shelling died in hospital", "two people injured in the attack later
+// died": the same with the relative clause reduced to its participle and the phrase after it (no
+// comma or "and" between: "a man injured in the attack and a woman who lived nearby died" is two people).
+const WHO_DIED_OF_WOUNDS = String.raw`(?:\s+who\s+(?:had\s+been|has\s+been|was|were)\s+(?:wounded|injured|hurt)\b[^.;]*?|\s+(?:wounded|injured|hurt)\s+(?:by|in|during|at|on|after|when)\b(?:(?!\band\b)[^.;,])*?)\b(?:died|succumbed)\b`;
+const ACTIVE_BEFORE = /\b(kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|(?:caus(?:ed|ing|es)|inflict(?:ed|ing|s))\s+(?:[a-z]+\s+)?injur(?:y|ies)\s+(?:to|on)|(?:result(?:ed|ing|s)?\s+in|caus(?:ed|ing|es)|le(?:d|ading|ads)\s+to|and|as\s+well\s+as)\s+(?:the\s+)?(?:deaths?|injur(?:y|ies)|wounding)\s+(?:of|to))\s+(?:a\s+family\s+of\s+|family\s+of\s+|the\s+lives\s+of\s+|both\s+)?$/i;
 // "the death toll (from the attack on Dnipro) (has now) rose to / reached / stands at N".
 const TOLL_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:now\s+|further\s+|since\s+|also\s+)?(?:(?:rose|risen|rises|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up)\s+to|(?:stands|stood|is|was)(?:\s+at)?|(?:reached|hit|topped)(?:\s+to)?)\s+$`;
 const TOLL_OF = String.raw`(?:\s+(?:from|in|of|after|following|at)\s+[^.;:"“”]{1,80}?)?\s+`;
@@ -53,7 +56,11 @@ const INJURED_TOLL_BEFORE = new RegExp(String.raw`\b(?:number\s+of\s+(?:injured|
 // "the owner of the house was injured": one person, and what they were in). "injuring a local", "a pedestrian
 // was killed": one person named by what they were doing or where they live. "wounded his wife", "injuring its
 // driver": one person named by a possessive.
-const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman|operator)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian|passenger|owner|watchman|cyclist|pedestrian)\b(?:\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:car|house|home|truck|lorry|bus|vehicle|tractor|shop|store|building|farm|boat|minibus|van|apartment|flat|enterprise|company|facility)\b)?(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+const ONE_PERSON = /\b(?:a|an|another|one)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old(?:\s+[a-z]+(?=\s+(?:man|woman|worker|teacher|farmer|driver|employee|guard|doctor|nurse|volunteer|resident|pensioner)\b))?|second|third|fourth|fifth|sixth|elderly|young|local|pregnant|teenage|injured|wounded|[A-Za-z]+-(?:installed|appointed|backed|based)|[a-z]+(?=\s+(?:driver|worker|employee|operator|citizen|national)\b))\s+){0,2}(?:man|woman|child|boy|girl|baby|infant|toddler|mother|father|person|civilian|resident|villager|townsman|local(?!\s+[a-z])|teenager|pensioner|driver|passenger|pedestrian|cyclist|motorist|passer-by|passerby|soldier|serviceman|police\s+officer|rescuer|firefighter|medic|journalist|worker|volunteer|student|farmer|official|officer|employee|guard|doctor|nurse|teacher|priest|neighbou?r|grandmother|grandfather|grandson|granddaughter|paramedic|electrician|miner|fisherman|operator|citizen|national|foreigner)\b|\b(?:a|an|another)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old\b|\b(?:his|her|its|their)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|little|infant|teenage|pregnant)\s+)?(?:wife|husband|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|brother|sister|driver|passenger|neighbou?r)\b|\banother\b(?=\s+(?:was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|killed|dead|died))|\bthe\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old|elderly|young|local)\s+)?(?:man|woman|boy|girl|child|baby|driver|pensioner|teenager|resident|civilian|passenger|owner|watchman|cyclist|pedestrian)\b(?:\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:car|house|home|truck|lorry|bus|vehicle|tractor|shop|store|building|farm|boat|minibus|van|apartment|flat|enterprise|company|facility)\b)?(?=\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?:killed|died|injured|wounded|hurt|received|suffered|sustained)\b)/gi;
+
+// One person named by a nationality used as a noun: "injuring a Ukrainian and a Syrian citizen",
+// "a Briton was among the dead" (capitalized, ending as demonyms do; then a list word or a verb).
+const DEMONYM_PERSON = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|on)(?=\s+(?:and|or|was|were|who|died)\b|\s*[,.;])/gu;
 
 // A person's name between commas, then a casualty verb: "…, Alexei Katerinichev, died". The
 // figure's span ends with the closing comma, so that the verb follows it as after a count.
@@ -182,7 +189,13 @@ interface Member {
   end: number;
   count: Count;
   quantity?: Quantity;
+  /** The member's own place phrase ("in Kherson", "in Izium and Balakliia"), within start–end. */
+  place?: { start: number; end: number };
 }
+
+// A place phrase after a member of a list of people: "in Kherson", "in the town of Izium", "in
+// Novodruzhesk and Lysychansk" (then a comma, "and" or the verb).
+const MEMBER_PLACE = /^\s+(?:in|at|near)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*(?:,|,?\s+and)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)*/u;
 
 // Numbers that describe people without counting them: ages ("a woman, 71, and her grandson, 9",
 // "two men aged 44 and 52", "Olena (71)"), years of birth ("born in 1943"); and the toll of an
@@ -191,7 +204,11 @@ interface Member {
 const AGE = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const NOT_A_COUNT = [
   /(?<=\p{L})\s*,\s*\d{1,3}\s*,(?=\s*(?:and|were|was|died|is|are|had|have)\b)/gu,
-  /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+(?:and|were|was|died)\b)/gu,
+  /(?<=\p{L})\s*,\s*\d{1,3}(?=\s+and\b)/gu,
+  // (Not in a clause with a count: "4 people died, 5 were injured", "killed 2 people, 6 were
+  // wounded" are two tolls told with a comma, no age; an age follows one person or a name: "Olena,
+  // 71 was injured".)
+  /(?<=\p{L})(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+){1,3})\s*,\s*\d{1,3}(?=\s+(?:were|was|died)\b)/gu,
   // "two boys, both 1, and their mother": the age the members of a count share.
   /(?<=\p{L})\s*,\s*(?:both|each|all)\s+(?:aged\s+)?\d{1,3}(?:\s*,(?=\s*(?:and|were|was|are|died|had|have)\b)|(?=\s*,|\s+(?:and|were|was|died)\b))/gu,
   new RegExp(String.raw`\baged\s+(?:between\s+|from\s+)?${AGE}(?:\s*(?:,|and|to|or|-|–)\s*${AGE}(?!\s+(?:[a-z]+\s+)?${PERSON_NOUN}\b))*(?:\s+(?:years?|months?)(?:\s+old)?)?\b`, 'gi'),
@@ -230,10 +247,19 @@ function perPlaceFigures(text: string, total: CasualtyFigure): CasualtyFigure[] 
     const open = BREAKDOWN_OPEN.exec(text);
     if (!open || open.index !== at) continue;
     const items = placeItems(text, total, at + open[0].length);
-    if (items.length >= 2) return items.map((item) => ({ ...item, partOf: total.count }));
+    if (items.length < 2) continue;
+    // "killed 3 people in Bakhmut, 2 in Toretsk and 1 in Soledar": after a comma, a first count
+    // told with its own place in the items' form is the first item, not their total, unless its
+    // place is an area that holds the others ("killed 5 in Donetsk Oblast, 3 in Vuhledar and 2 in
+    // Sloviansk").
+    const first = open[0].trim() === ',' ? placeItems(text, total, total.start)[0] : undefined;
+    if (first && first.start === total.start && first.place && first.place.end <= at && !AREA_WORD.test(text.slice(first.place.start, at))) return [first, ...items];
+    return items.map((item) => ({ ...item, partOf: total.count }));
   }
   return [];
 }
+
+const AREA_WORD = /\b(?:oblast|region|province|district|raion|area|county)\b/i;
 
 // "…killed five people in the Donetsk region on Sunday, including two in Pokrovsk".
 const INCLUDING = /^[^.;:]{0,80}?\b(?:including|among\s+them|of\s+them|of\s+whom)\b/i;
@@ -281,6 +307,13 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const q = { start, end: start + m[0].length, count: 1, text: m[0] };
     quantities.push(q);
     if (!/^another$/i.test(m[0])) persons.add(q);
+  }
+  for (const m of text.matchAll(DEMONYM_PERSON)) {
+    const start = m.index ?? 0;
+    if (quantities.some((q) => q.start < start + m[0].length && q.end > start)) continue;
+    const q = { start, end: start + m[0].length, count: 1, text: m[0] };
+    quantities.push(q);
+    persons.add(q);
   }
   for (const m of raw.matchAll(AGED_PEOPLE)) {
     const start = m.index ?? 0;
@@ -363,10 +396,14 @@ export function findCasualties(raw: string): CasualtyFigure[] {
   // A member with a verb of its own ("… and three soldiers were injured") ends the list.
   const figures: CasualtyFigure[] = [];
   const listed = new Set<Quantity>();
-  quantities.forEach((q) => {
-    const firstEnd = personEnd(q);
-    if (listed.has(q) || firstEnd === undefined) return;
-    const members: Member[] = [{ start: q.start, end: firstEnd, count: q.count, quantity: q }];
+  // The members of the list that starts at q; with `withPlaces`, each member may carry its own
+  // place ("a woman in Kherson, and two men in Beryslav were killed").
+  const listFrom = (q: Quantity, firstEnd: number, withPlaces: boolean): Member[] => {
+    const placed = (m: Member): Member => {
+      const place = withPlaces ? MEMBER_PLACE.exec(text.slice(m.end)) : null;
+      return place ? { ...m, end: m.end + place[0].length, place: { start: m.end, end: m.end + place[0].length } } : m;
+    };
+    const members: Member[] = [placed({ start: q.start, end: firstEnd, count: q.count, quantity: q })];
     for (;;) {
       const last = members[members.length - 1];
       const join = LIST_JOIN.exec(text.slice(last.end));
@@ -374,15 +411,25 @@ export function findCasualties(raw: string): CasualtyFigure[] {
       let at = last.end + join[0].length;
       const relative = RELATIVE.exec(text.slice(at));
       if (relative) {
-        members.push({ start: at, end: at + relative[0].length, count: 1, quantity: quantities.find((x) => x.start === at) });
+        members.push(placed({ start: at, end: at + relative[0].length, count: 1, quantity: quantities.find((x) => x.start === at) }));
         continue;
       }
       at += POSSESSIVE.exec(text.slice(at))?.[0].length ?? 0;
       const next = quantities.find((x) => x.start === at && !listed.has(x));
       const nextEnd = next ? personEnd(next) : undefined;
       if (!next || nextEnd === undefined) break;
-      members.push({ start: next.start, end: nextEnd, count: next.count, quantity: next });
+      members.push(placed({ start: next.start, end: nextEnd, count: next.count, quantity: next }));
     }
+    return members;
+  };
+  quantities.forEach((q) => {
+    const firstEnd = personEnd(q);
+    if (listed.has(q) || firstEnd === undefined) return;
+    // "An 85-year-old woman in Sumy, and two men in Konotop were also killed": members each told
+    // with its own place share the verb, and each figure goes to its own place (never summed).
+    const withPlaces = listFrom(q, firstEnd, true);
+    const eachPlaced = withPlaces.length >= 2 && withPlaces.every((m) => m.place);
+    const members = eachPlaced ? withPlaces : listFrom(q, firstEnd, false);
     // Only the last member can have a verb of its own right after it (the others are followed
     // by "and" or a comma). With a verb before the list too, it is another figure.
     const active = activeKind(q);
@@ -391,6 +438,10 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const kind = active ?? passive;
     if (list.length < 2 || kind === undefined) return;
     for (const m of list) if (m.quantity) listed.add(m.quantity);
+    if (eachPlaced) {
+      for (const m of list) figures.push({ kind, count: m.count, start: m.start, end: m.place?.start ?? m.end, phrase: text.slice(m.start, m.place?.start ?? m.end), place: m.place });
+      return;
+    }
     const end = list[list.length - 1].end;
     figures.push({ kind, count: addCounts(list.map((m) => m.count)), start: q.start, end, phrase: text.slice(q.start, end) });
   });
@@ -463,12 +514,27 @@ const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with
 
 // What joins the places of a list ("X, Y and the village of Z"), here and in listBefore.
 const PLACE_LIST_JOIN = String.raw`(?:,|,?\s+and|,?\s+or)`;
-const SETTLEMENT_OF = String.raw`(?:(?:village|town|city|settlement)s?\s+of\s+)?`;
+const SETTLEMENT_OF = String.raw`(?:(?:village|town|city|cities|settlement)s?\s+of\s+)?`;
 // "Two others were injured in Chasiv Yar and Novohrodivka": one figure, several places.
 const PLACE_LIST = new RegExp(String.raw`\b(?:in|at|near|on)\s+(?:the\s+)?${SETTLEMENT_OF}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*${PLACE_LIST_JOIN}\s+(?:the\s+)?[A-Z]`, 'u');
 
 /** The most places one figure is given to, each, when it is told for all of them. */
 export const MAX_PLACES_SHARING = 4;
+
+/**
+ * Whether a figure told for several places at once is each place's own. "Two others were injured
+ * in Chasiv Yar and Novohrodivka" does not say how the two are shared (one in each, or both in
+ * one), so no town gets a figure (the gold README: shared tolls are no per-town figure). One person
+ * cannot be shared ("killed a civilian in Bakhmut and Krasnohorivka": one in each) and a zero holds
+ * for every place ("no one was hurt in X and Y"), so those go to each.
+ */
+export function isEachPlaces(count: Count): boolean {
+  return (typeof count === 'number' ? count : count.min) <= 1;
+}
+
+// "Kyiv and other major Ukrainian cities", "Kharkiv and several other towns": a list with members
+// not named, so a toll after it is the area's, no share of the one place named.
+const AND_OTHER_PLACES = /^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:(?:several|many|a\s+number\s+of|some|a\s+few|\w+)\s+)?other\s+(?:[a-z-]+\s+){0,3}?(?:cities|towns|villages|settlements|regions|oblasts|places|areas|communities|districts)\b/i;
 
 /**
  * The sites a figure belongs to, within its clause: the first place named after it ("two were
@@ -480,7 +546,15 @@ export const MAX_PLACES_SHARING = 4;
  * of places ("three people were killed in Orikhiv and Huliaipole") belongs to each of them:
  * the report gives no share, and the last place is no likelier than the first.
  */
-export function figureOwners<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, places: Array<{ start: number; end: number }> = [], clauseOnly = false): T[] {
+export function figureOwners<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, places: Array<{ start: number; end: number }> = [], clauseOnly = false, count: Count = 1): T[] {
+  const owners = figureOwnersOfList(sites, offset, text, places, clauseOnly);
+  if (owners.length >= 2 && !isEachPlaces(count)) return [];
+  // "blasted Kyiv and other major cities, killing at least 19": the toll of places not named.
+  if (owners.length === 1 && !isEachPlaces(count) && AND_OTHER_PLACES.test(text.slice(owners[0].mention.end))) return [];
+  return owners;
+}
+
+function figureOwnersOfList<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, places: Array<{ start: number; end: number }>, clauseOnly: boolean): T[] {
   const { from, to } = clauseAround(text, offset);
   const list = PLACE_LIST.exec(text.slice(offset, to));
   if (list) {
@@ -492,7 +566,7 @@ export function figureOwners<T extends { mention: { start: number; end: number }
     const joined: T[] = [];
     for (const d of members) {
       const previous = joined[joined.length - 1];
-      if (previous && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?$/i.test(text.slice(previous.mention.end, d.mention.start))) break;
+      if (previous && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|cities|settlement)s?\s+of\s+)?$/i.test(text.slice(previous.mention.end, d.mention.start))) break;
       joined.push(d);
     }
     // A toll told for a roll of many places ("in Kherson, Sadove, Bilozerka, Stanislav and

@@ -86,8 +86,11 @@ export function paragraphsBetween(sentences: Sentence[], from: number, to: numbe
 // "In total, 23 were injured in the region over the past week", "seven civilians of the region
 // were injured", "the region's residents": a sum, not more of the last event.
 const SUMMARY = /\b(?:in\s+total|a\s+total\s+of|overall|altogether|in\s+all|since|so\s+far|to\s+date|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|24\s+hours)|this\s+(?:week|month|year)|(?:in|across|throughout|of)\s+the\s+(?:region|oblast|province|country|district|area|front)|the\s+(?:region|oblast|province|country)['’]s|across\s+(?:the\s+)?[A-Z]\w+|for\s+(?:many\s+|several\s+)?(?:days|weeks|months|years)|ha(?:ve|s)\s+been\s+\w+ing)\b/;
+// "Victims: 8 dead, 19 injured.", "Total: 4 killed": a label line at the end of a round-up sums
+// the places told before it (the report's total), not more of the last one.
+const SUMMARY_LABEL = /^\s*(?:(?:total|overall)\s+)?(?:victims|casualties|total|toll|losses)\s*(?::|–|—|\s-\s)/i;
 export function sumsUp(text: string): boolean {
-  return SUMMARY.test(text);
+  return SUMMARY.test(text) || SUMMARY_LABEL.test(text);
 }
 
 // A figure told as newer than one before: "the toll rose to", "later", "updated", "now stands at".

@@ -22,7 +22,7 @@ import {
   type IncidentType,
   type PlaceFeature,
 } from '../data/schema';
-import { addCounts, figureOwners, findCasualties, MAX_PLACES_SHARING } from './casualties';
+import { addCounts, figureOwners, findCasualties, isEachPlaces, MAX_PLACES_SHARING } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
 import { armsBareAttack, namesTheEvent, namesTheEventAgain, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellingParagraphsBetween, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
@@ -456,6 +456,9 @@ function siteEvents(
       previous.places > 1 &&
       previous.places <= MAX_PLACES_SHARING &&
       figuresHere.length > 0 &&
+      // (Only a toll no share can be told of: one person, or none. "Two were killed" after three
+      // places does not say where: see isEachPlaces.)
+      figuresHere.every((f) => isEachPlaces(f.count)) &&
       previous.events.length === previous.places &&
       new Set(previous.events.map((e) => e.decision.chosen?.id)).size === previous.places &&
       previous.events.every((e) => e.reading.type === previous?.events[0].reading.type && e.casualties.killed === undefined && e.casualties.injured === undefined);
@@ -530,9 +533,11 @@ function siteEvents(
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
       const within = (d: PlaceDecision, span: { start: number; end: number }) => d.mention.start >= span.start && d.mention.end <= span.end;
+      // (A place phrase naming several places gives a count of two or more to none: see isEachPlaces.)
+      const placed = f.place ? sites.filter((d) => within(d, f.place as { start: number; end: number })) : [];
       const owners = f.place
-        ? sites.filter((d) => within(d, f.place as { start: number; end: number }))
-        : figureOwners(sites, f.start, s.text, named, figures.some((g) => g.place)).filter((d) => !(f.partsAt ?? []).some((span) => within(d, span)));
+        ? placed.length >= 2 && !isEachPlaces(f.count) ? [] : placed
+        : figureOwners(sites, f.start, s.text, named, figures.some((g) => g.place), f.count).filter((d) => !(f.partsAt ?? []).some((span) => within(d, span)));
       for (const site of owners) {
         const c = perSite.get(site) ?? {};
         c[f.kind] = largerCount(c[f.kind], f.count);
