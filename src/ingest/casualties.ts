@@ -301,20 +301,15 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     quantities.push({ start, end: start + m[1].length, count: 1, text: m[1] });
   }
-  for (const m of text.matchAll(ONE_PERSON)) {
-    const start = m.index ?? 0;
-    if (quantities.some((q) => q.start < start + m[0].length && q.end > start)) continue;
-    const q = { start, end: start + m[0].length, count: 1, text: m[0] };
+  // A person (or a couple) named by a noun, where no count was read: a quantity of its own.
+  const addNamed = (start: number, words: string, count: number, person = true) => {
+    if (quantities.some((q) => q.start < start + words.length && q.end > start)) return;
+    const q = { start, end: start + words.length, count, text: words };
     quantities.push(q);
-    if (!/^another$/i.test(m[0])) persons.add(q);
-  }
-  for (const m of text.matchAll(DEMONYM_PERSON)) {
-    const start = m.index ?? 0;
-    if (quantities.some((q) => q.start < start + m[0].length && q.end > start)) continue;
-    const q = { start, end: start + m[0].length, count: 1, text: m[0] };
-    quantities.push(q);
-    persons.add(q);
-  }
+    if (person) persons.add(q);
+  };
+  for (const m of text.matchAll(ONE_PERSON)) addNamed(m.index ?? 0, m[0], 1, !/^another$/i.test(m[0]));
+  for (const m of text.matchAll(DEMONYM_PERSON)) addNamed(m.index ?? 0, m[0], 1);
   for (const m of raw.matchAll(AGED_PEOPLE)) {
     const start = m.index ?? 0;
     if (COUNT_BEFORE.test(raw.slice(Math.max(0, start - 30), start))) continue;
@@ -323,21 +318,9 @@ export function findCasualties(raw: string): CasualtyFigure[] {
     persons.add(q);
   }
   // "killing the driver", "wounded the owner of the house": one person named with "the", right after the verb.
-  for (const m of text.matchAll(THE_PERSON_AFTER_VERB)) {
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
-    if (quantities.some((q) => q.start < start + m[1].length && q.end > start)) continue;
-    const q = { start, end: start + m[1].length, count: 1, text: m[1] };
-    quantities.push(q);
-    persons.add(q);
-  }
+  for (const m of text.matchAll(THE_PERSON_AFTER_VERB)) addNamed((m.index ?? 0) + m[0].length - m[1].length, m[1], 1);
   // "A couple died", "an elderly couple was injured": two people named by one noun.
-  for (const m of text.matchAll(COUPLE)) {
-    const start = m.index ?? 0;
-    if (quantities.some((q) => q.start < start + m[0].length && q.end > start)) continue;
-    const q = { start, end: start + m[0].length, count: 2, text: m[0] };
-    quantities.push(q);
-    persons.add(q);
-  }
+  for (const m of text.matchAll(COUPLE)) addNamed(m.index ?? 0, m[0], 2);
   quantities.sort((a, b) => a.start - b.start);
   const passiveKind = (end: number): CasualtyKind | undefined => {
     if (DIED_OF_WOUNDS.test(text.slice(end))) return 'killed';
