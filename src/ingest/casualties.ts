@@ -498,6 +498,8 @@ const CLAUSE_BREAK = /;|\s+while\s+|\s+whereas\s+|,\s+and\s+|,\s+but\s+|,\s+with
 // What joins the places of a list ("X, Y and the village of Z"), here and in listBefore.
 const PLACE_LIST_JOIN = String.raw`(?:,|,?\s+and|,?\s+or)`;
 const SETTLEMENT_OF = String.raw`(?:(?:village|town|city|cities|settlement)s?\s+of\s+)?`;
+// What stands between two places of a list: ", ", " and the village of ".
+const LIST_LINK = new RegExp(String.raw`^\s*${PLACE_LIST_JOIN}\s+(?:the\s+)?${SETTLEMENT_OF}$`, 'i');
 // "Two others were injured in Chasiv Yar and Novohrodivka": one figure, several places.
 const PLACE_LIST = new RegExp(String.raw`\b(?:in|at|near|on)\s+(?:the\s+)?${SETTLEMENT_OF}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*${PLACE_LIST_JOIN}\s+(?:the\s+)?[A-Z]`, 'u');
 
@@ -515,6 +517,11 @@ export function isEachPlaces(count: Count): boolean {
   return (typeof count === 'number' ? count : count.min) <= 1;
 }
 
+/** The places a figure told for all of them goes to: each of them, or none when it could be shared (isEachPlaces). */
+export function placesSharing<T>(places: T[], count: Count): T[] {
+  return places.length >= 2 && !isEachPlaces(count) ? [] : places;
+}
+
 // "Kyiv and other major Ukrainian cities", "Kharkiv and several other towns": a list with members
 // not named, so a toll after it is the area's, no share of the one place named.
 const AND_OTHER_PLACES = /^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:(?:several|many|a\s+number\s+of|some|a\s+few|\w+)\s+)?other\s+(?:[a-z-]+\s+){0,3}?(?:cities|towns|villages|settlements|regions|oblasts|places|areas|communities|districts)\b/i;
@@ -530,8 +537,7 @@ const AND_OTHER_PLACES = /^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:(?:several|ma
  * the report gives no share, and the last place is no likelier than the first.
  */
 export function figureOwners<T extends { mention: { start: number; end: number } }>(sites: T[], offset: number, text: string, places: Array<{ start: number; end: number }> = [], clauseOnly = false, count: Count = 1): T[] {
-  const owners = figureOwnersOfList(sites, offset, text, places, clauseOnly);
-  if (owners.length >= 2 && !isEachPlaces(count)) return [];
+  const owners = placesSharing(figureOwnersOfList(sites, offset, text, places, clauseOnly), count);
   // "blasted Kyiv and other major cities, killing at least 19": the toll of places not named.
   if (owners.length === 1 && !isEachPlaces(count) && AND_OTHER_PLACES.test(text.slice(owners[0].mention.end))) return [];
   return owners;
@@ -549,7 +555,7 @@ function figureOwnersOfList<T extends { mention: { start: number; end: number } 
     const joined: T[] = [];
     for (const d of members) {
       const previous = joined[joined.length - 1];
-      if (previous && !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:village|town|city|cities|settlement)s?\s+of\s+)?$/i.test(text.slice(previous.mention.end, d.mention.start))) break;
+      if (previous && !LIST_LINK.test(text.slice(previous.mention.end, d.mention.start))) break;
       joined.push(d);
     }
     // A toll told for a roll of many places ("in Kherson, Sadove, Bilozerka, Stanislav and
@@ -567,7 +573,6 @@ function figureOwnersOfList<T extends { mention: { start: number; end: number } 
   return one ? [one] : [];
 }
 
-const LIST_LINK = new RegExp(String.raw`^\s*${PLACE_LIST_JOIN}\s+(?:the\s+)?${SETTLEMENT_OF}$`, 'i');
 // What may stand between the last place of a list and its figure: the rest of the subject and
 // its verb ("… Sloviansk killed", "… Sloviansk on Sunday left"), a participle ("hit X and Y,
 // killing"), or the comma after a fronted place phrase ("In X and Y, 3 were killed"); no other clause.

@@ -22,7 +22,7 @@ import {
   type IncidentType,
   type PlaceFeature,
 } from '../data/schema';
-import { addCounts, figureOwners, findCasualties, isEachPlaces, MAX_PLACES_SHARING } from './casualties';
+import { addCounts, figureOwners, findCasualties, isEachPlaces, MAX_PLACES_SHARING, placesSharing } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
 import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
 import { armsBareAttack, namesTheEvent, namesTheEventAgain, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellingParagraphsBetween, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
@@ -533,10 +533,9 @@ function siteEvents(
     for (const f of figures) {
       // "3 in Vuhledar" belongs to Vuhledar or, when Vuhledar is no site, to nobody.
       const within = (d: PlaceDecision, span: { start: number; end: number }) => d.mention.start >= span.start && d.mention.end <= span.end;
-      // (A place phrase naming several places gives a count of two or more to none: see isEachPlaces.)
-      const placed = f.place ? sites.filter((d) => within(d, f.place as { start: number; end: number })) : [];
+      // (A place phrase naming several places gives a count of two or more to none: placesSharing.)
       const owners = f.place
-        ? placed.length >= 2 && !isEachPlaces(f.count) ? [] : placed
+        ? placesSharing(sites.filter((d) => within(d, f.place as { start: number; end: number })), f.count)
         : figureOwners(sites, f.start, s.text, named, figures.some((g) => g.place), f.count).filter((d) => !(f.partsAt ?? []).some((span) => within(d, span)));
       for (const site of owners) {
         const c = perSite.get(site) ?? {};

@@ -160,7 +160,7 @@ export function addPeriphrases(sentences: Sentence[], mentions: Mention[][], dec
       // region of Sumy" is another city of that region.)
       const recentRegion = lastRegion && lastRegionAt && lastRegionAt.section === s.section && lastRegionAt.sentence < i && i - lastRegionAt.sentence <= ANAPHOR_SENTENCES ? lastRegion : undefined;
       const seatOfRegion = p.kind === 'anaphor' && recentRegion ? regionalCentre(resolver, recentRegion) : undefined;
-      const regionSeat = seatOfRegion && placeKey(seatOfRegion.name) === placeKey(recentRegion?.name.replace(/\s+(?:region|oblast)$/i, '') ?? '') ? seatOfRegion : undefined;
+      const regionSeat = recentRegion && seatOfRegion && placeKey(seatOfRegion.name) === placeKey(recentRegion.name.replace(/\s+(?:region|oblast)$/i, '')) ? seatOfRegion : undefined;
       const recentTown = town
         ? town.chosen
         : lastTown && lastTown.section === s.section && i - lastTown.sentence <= ANAPHOR_SENTENCES
