@@ -358,6 +358,28 @@ const DISTANCE_FROM = new RegExp(DISTANCE_OF, 'i');
  * "Horlivka in Donetsk", "Nova Kakhovka in Kherson": a town is not in another town, so the second
  * name is the region named after its city (when the first lies in that region). Returns the town.
  */
+/** A list's link: a comma, or "and"/"or" after one. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/i;
+/** Between a list's last member and the district that closes it: "Berestove in Kupiansk district", "Dvorichne, Kupiansk district". */
+const BEFORE_DISTRICT = /^\s*(?:,\s*|\s+in\s+)(?:the\s+)?$/i;
+
+/**
+ * The places of a list a district closes: "Vesele, Dvorichna, Ivanivka, Berestove in Kupiansk
+ * district" — the district says where each of them is, not only the last.
+ */
+export function listClosedBy(decisions: PlaceDecision[], district: PlaceDecision, text: string): PlaceDecision[] {
+  const before = decisions.filter((d) => d.mention.end <= district.mention.start).sort((a, b) => a.mention.start - b.mention.start);
+  let last = before[before.length - 1];
+  if (!last || !BEFORE_DISTRICT.test(text.slice(last.mention.end, district.mention.start))) return [];
+  const members = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!LIST_GAP.test(text.slice(before[i].mention.end, last.mention.start))) break;
+    last = before[i];
+    members.push(last);
+  }
+  return members.length > 1 ? members : [];
+}
+
 export function regionNamedByCity(decisions: PlaceDecision[], d: PlaceDecision, text: string): PlaceDecision | undefined {
   if (!d.chosen || !SETTLEMENTS.has(d.chosen.kind) || !d.chosen.admin1) return undefined;
   const region = placeKey(d.chosen.admin1.replace(/\s+(?:oblast|region|province|krai)$/i, ''));
@@ -422,17 +444,29 @@ export function assignRoles(
       // A site, or a name left unresolved among namesakes, which the district may tell apart.
       const namesakes = d.role === 'unresolved' && d.alternatives !== undefined && d.candidates.some((c) => SETTLEMENTS.has(c.place.kind));
       if (!namesakes && (d.role !== 'site' || !d.chosen?.point || !SETTLEMENTS.has(d.chosen.kind))) continue;
-      // Only a village named with the district: "attacked Dnipro …, and shelled the Nikopol district" names two places.
+      // Only a village named with the district: "attacked Dnipro …, and shelled the Nikopol district"
+      // names two places. A list the district closes is named with it as a whole ("Vesele, Ivanivka,
+      // Berestove in Kupiansk district").
       const gap = d.mention.end <= district.mention.start ? sentence.text.slice(d.mention.end, district.mention.start) : sentence.text.slice(district.mention.end, d.mention.start);
-      if (gap.length > 50 || /[;.]|,\s+(?:and|but|while)\b/.test(gap)) continue;
-      if (d.chosen?.point && distance(d.chosen.point, at, { units: 'kilometers' }) <= DISTRICT_KM) {
+      const listed = listClosedBy(decisions, district, sentence.text).includes(d);
+      if (!listed && (gap.length > 50 || /[;.]|,\s+(?:and|but|while)\b/.test(gap))) continue;
+      // GeoNames files villages in the raions of 2020, some 100 km across: a village filed in the
+      // district is in it however far from its seat; another only near the seat.
+      const filed = (c: Candidate) => filedInDistrict(c.place, district.mention.name) || (district.chosen !== undefined && filedInDistrict(c.place, district.chosen.name));
+      const away = (c: Candidate) => (c.place.point ? distance(c.place.point, at, { units: 'kilometers' }) : Infinity);
+      const best = d.candidates.find((c) => c.place === d.chosen);
+      // (Not when a place of the name filed in this district stands against one near the seat but
+      // filed in another, or one the name only loosely matches: "Dvorichne, Kupiansk district" is
+      // that village, not the town of Dvorichna 3 km off.)
+      const doubtful = (c: Candidate) => (c.place.admin2 !== undefined && !filed(c)) || c.how !== 'exact';
+      const filedRival = (c: Candidate) => c !== best && SETTLEMENTS.has(c.place.kind) && filed(c) && (best?.how !== 'exact' ? c.how === 'exact' : true);
+      if (best && (filed(best) || (away(best) <= DISTRICT_KM && !(doubtful(best) && d.candidates.some(filedRival))))) {
         d.locatedBy = `"${district.mention.surface}" district`;
         continue;
       }
-      // Of the namesakes near the district's seat: one GeoNames files in that district, else the nearest.
-      const away = (c: Candidate) => (c.place.point ? distance(c.place.point, at, { units: 'kilometers' }) : Infinity);
-      const inDistrict = (c: Candidate) => (filedInDistrict(c.place, district.mention.name) ? 0 : 1);
-      const within = d.candidates.filter((c) => SETTLEMENTS.has(c.place.kind) && away(c) <= DISTRICT_KM).sort((a, b) => inDistrict(a) - inDistrict(b) || away(a) - away(b));
+      // Of the namesakes in the district: one GeoNames files in it, else the nearest to its seat.
+      const inDistrict = (c: Candidate) => (filed(c) ? 0 : 1);
+      const within = d.candidates.filter((c) => SETTLEMENTS.has(c.place.kind) && (filed(c) || away(c) <= DISTRICT_KM)).sort((a, b) => inDistrict(a) - inDistrict(b) || away(a) - away(b));
       // Namesakes left unresolved are told apart only by the one filed in the district, or the only one near it.
       const near = namesakes && within.length > 1 && (inDistrict(within[0]) === 1 || inDistrict(within[1]) === 0) ? undefined : within[0];
       if (near) {

@@ -1,0 +1,49 @@
+/**
+ * A district named after a list of villages locates every member of the list, and a village
+ * GeoNames files in the named district is in it however far from the district's seat (the raions
+ * of 2020 are up to ~100 km across). On sentences of our own; docs/ingest-accuracy.md, "District
+ * lists". The resolver (./seed-resolver.ts) reads a frozen fixture gazetteer plus GeoNames.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IngestResult } from '../../src/ingest/draft';
+import { useSeedResolver } from './seed-resolver';
+
+const { ingest } = useSeedResolver();
+const decision = (r: IngestResult, name: string) => r.decisions.find((d) => d.mention.surface === name);
+const districtOf = (r: IngestResult, name: string) => decision(r, name)?.chosen?.admin2;
+
+describe('"A, B, C in X district": the district says where each member is', () => {
+  it('the first village of a long list (its name more than 50 characters before the district) is the namesake filed in the district, not one 90 km off', () => {
+    const r = ingest('On Monday Russian artillery shelled villages of the Kharkiv region, among them Vesele, Kyslivka, Synkivka, Petropavlivka, Tabaivka and Kurylivka in Kupiansk district, the governor said.');
+    expect(districtOf(r, 'Vesele')).toMatch(/^Kupiansk/);
+    expect(decision(r, 'Vesele')?.role).toBe('site');
+  });
+
+  it('a list without "and" is a list too', () => {
+    const r = ingest('In the Kharkiv region enemy mortars hit Vesele, Kyslivka, Synkivka, Petropavlivka, Tabaivka, Kurylivka in Kupiansk district overnight, the governor wrote.');
+    expect(districtOf(r, 'Vesele')).toMatch(/^Kupiansk/);
+  });
+
+  it('a village filed in the named district is placed though it lies more than 60 km from the seat', () => {
+    const r = ingest('Overnight the army shelled Bochkove and Budarky in Chuhuiv district, damaging two houses.');
+    expect(decision(r, 'Bochkove')?.chosen?.name).toBe('Bochkove');
+    expect(decision(r, 'Budarky')?.chosen?.name).toBe('Budarky');
+  });
+
+  it('a name the town matches only loosely yields to the village of that exact name filed in the district', () => {
+    const r = ingest('A drone struck the village of Dvorichne, Kupiansk district, wounding two people, officials said.');
+    expect(decision(r, 'Dvorichne')?.chosen?.name).toBe('Dvorichne');
+  });
+});
+
+describe('what stays as it was', () => {
+  it('a place before a semicolon is not in the list the district closes', () => {
+    const r = ingest('Missiles hit Vesele; later Synkivka and Kurylivka in Kupiansk district were shelled.');
+    expect(decision(r, 'Vesele')?.locatedBy).toBeUndefined();
+  });
+
+  it('a place near the seat that GeoNames files nowhere (the curated town) keeps its place', () => {
+    const r = ingest('Shelling hit Borova, Izium district, on Sunday, injuring one man.');
+    expect(decision(r, 'Borova')?.chosen?.source).toBe('gazetteer');
+  });
+});
