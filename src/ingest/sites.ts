@@ -594,6 +594,11 @@ export function assignRoles(
   }
 }
 
+const isPlacedSettlement = (d: PlaceDecision) => d.role === 'site' && d.mention.via === 'name' && d.chosen !== undefined && SETTLEMENTS.has(d.chosen.kind);
+/** Whether a sentence's places include the region this place is in. */
+const regionNamedWith = (list: PlaceDecision[], place: PlaceRecord) =>
+  place.admin1 !== undefined && list.some((o) => o.chosen?.kind === 'region' && o.chosen.admin1 === place.admin1);
+
 /**
  * One name, one place in a report: a village no gazetteer placed where it was first named ("the
  * Russian border village of Pochaevo … killing three") is the place another sentence placed it as
@@ -616,6 +621,27 @@ export function oneNameOnePlace(sentences: Sentence[], decisions: PlaceDecision[
     d.choice = `${place.name} (${place.admin2 ?? place.admin1 ?? ''}) as sentence ${by.sentence} locates it by ${by.locatedBy}, not ${d.chosen.name} (${d.chosen.admin2 ?? d.chosen.admin1 ?? ''}): one name, one place in a report`;
     d.chosen = place;
   }
+  // A name placed at two places by two sentences: the place a sentence backs by naming its region
+  // ("Berdychi … in the Donetsk region", then "air strikes near Berdychi") is the one every sentence
+  // meant, not a larger namesake 600 km off that the sentence without a region chose.
+  const backed = new Map<string, PlaceRecord | null>();
+  decisions.forEach((list) => {
+    for (const d of list) {
+      if (!isPlacedSettlement(d) || !regionNamedWith(list, d.chosen as PlaceRecord)) continue;
+      const key = placeKey(d.mention.name);
+      const before = backed.get(key);
+      backed.set(key, before === undefined || before?.ref === d.chosen?.ref ? (d.chosen as PlaceRecord) : null);
+    }
+  });
+  decisions.forEach((list) => {
+    for (const d of list) {
+      const place = backed.get(placeKey(d.mention.name));
+      if (!place || !isPlacedSettlement(d) || d.chosen?.ref === place.ref || d.locatedBy || regionNamedWith(list, d.chosen as PlaceRecord)) continue;
+      if (!d.candidates.some((c) => c.place.ref === place.ref)) continue;
+      d.choice = `${place.name} (${place.admin2 ?? place.admin1 ?? ''}), where another sentence that names its region places it, not ${d.chosen?.name} (${d.chosen?.admin1 ?? ''}): one name, one place in a report`;
+      d.chosen = place;
+    }
+  });
   const placed = new Map<string, PlaceDecision>();
   const unplaced = (d: PlaceDecision) => d.role === 'unresolved' || d.role === 'rejected';
   decisions.forEach((list, i) => {

@@ -47,3 +47,17 @@ describe('what stays as it was', () => {
     expect(decision(r, 'Borova')?.chosen?.source).toBe('gazetteer');
   });
 });
+
+describe('one name, one place: the sentence that names the region decides', () => {
+  it('"Berdychi … in the Donetsk region", then "near Berdychi": both are the Donetsk village, not Berdychiv 600 km off', () => {
+    const r = ingest('Ukrainian troops repelled assaults near Ocheretyne, Berdychi and Avdiivka in the Donetsk region on Friday. Later Russian jets bombed Berdychi again, the army said.');
+    const places = r.decisions.filter((d) => d.mention.surface === 'Berdychi').map((d) => d.chosen?.admin1);
+    expect(places).toEqual(['Donetsk Oblast', 'Donetsk Oblast']);
+  });
+
+  it('two sentences that name two regions keep their own namesakes', () => {
+    const r = ingest('Drones hit Vesele in the Zaporizhzhia region on Friday. On Saturday shells hit Vesele in the Kharkiv region.');
+    const places = r.decisions.filter((d) => d.mention.surface === 'Vesele').map((d) => d.chosen?.admin1);
+    expect(places).toEqual(['Zaporizhzhia Oblast', 'Kharkiv Oblast']);
+  });
+});
