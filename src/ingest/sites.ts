@@ -380,6 +380,24 @@ export function listClosedBy(decisions: PlaceDecision[], district: PlaceDecision
   return members.length > 1 ? members : [];
 }
 
+/** "In Semenivka community, …": a district or community that opens a clause, as its frame. */
+const FRAME_BEFORE = /(?:^|[,;:]\s*|\band\s+)in\s+(?:the\s+)?$/i;
+const FRAME_AFTER = /^\s+(?:(?:urban|rural|settlement|territorial)\s+)?(?:district|raion|rayon|community|hromada)\s*,/i;
+const opensFrame = (d: PlaceDecision, text: string) =>
+  d.mention.via === 'district' && FRAME_BEFORE.test(text.slice(0, d.mention.start)) && FRAME_AFTER.test(text.slice(d.mention.end));
+
+/**
+ * The places of the clause a district or community frames: "In Semenivka community, 43 explosions
+ * were recorded near Semenivka, Mykolaivka and Zarichchia" — each of them is in that community, up
+ * to the next district that opens a frame of its own ("…, and in Shostka community, …").
+ */
+export function framedBy(decisions: PlaceDecision[], district: PlaceDecision, text: string): PlaceDecision[] {
+  if (!opensFrame(district, text)) return [];
+  const after = decisions.filter((d) => d.mention.start >= district.mention.end).sort((a, b) => a.mention.start - b.mention.start);
+  const next = after.find((d) => opensFrame(d, text));
+  return after.filter((d) => d !== next && (!next || d.mention.start < next.mention.start));
+}
+
 export function regionNamedByCity(decisions: PlaceDecision[], d: PlaceDecision, text: string): PlaceDecision | undefined {
   if (!d.chosen || !SETTLEMENTS.has(d.chosen.kind) || !d.chosen.admin1) return undefined;
   const region = placeKey(d.chosen.admin1.replace(/\s+(?:oblast|region|province|krai)$/i, ''));
@@ -448,7 +466,7 @@ export function assignRoles(
       // names two places. A list the district closes is named with it as a whole ("Vesele, Ivanivka,
       // Berestove in Kupiansk district").
       const gap = d.mention.end <= district.mention.start ? sentence.text.slice(d.mention.end, district.mention.start) : sentence.text.slice(district.mention.end, d.mention.start);
-      const listed = listClosedBy(decisions, district, sentence.text).includes(d);
+      const listed = listClosedBy(decisions, district, sentence.text).includes(d) || framedBy(decisions, district, sentence.text).includes(d);
       if (!listed && (gap.length > 50 || /[;.]|,\s+(?:and|but|while)\b/.test(gap))) continue;
       // GeoNames files villages in the raions of 2020, some 100 km across: a village filed in the
       // district is in it however far from its seat; another only near the seat.

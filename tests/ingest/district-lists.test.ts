@@ -61,3 +61,18 @@ describe('one name, one place: the sentence that names the region decides', () =
     expect(places).toEqual(['Zaporizhzhia Oblast', 'Kharkiv Oblast']);
   });
 });
+
+describe('"In X community, …": the community frames the places of its clause', () => {
+  it('villages after "In Semenivka community," are the ones near Semenivka', () => {
+    const r = ingest('In Semenivka community, 20 explosions from mortars and drones were recorded on Friday in the vicinity of Mykolaivka and Zarichchia, the regional military administration said.');
+    expect(decision(r, 'Mykolaivka')?.chosen?.admin1).toBe('Chernihiv Oblast');
+    expect(decision(r, 'Zarichchia')?.chosen?.admin1).toBe('Chernihiv Oblast');
+    expect(decision(r, 'Zarichchia')?.role).toBe('site');
+  });
+
+  it('the frame ends where the next community opens its own', () => {
+    const r = ingest('Russian forces shelled the border of the Chernihiv and Kharkiv regions on Friday. In Semenivka community, shells hit Mykolaivka, and in Kupiansk district, shelling damaged houses in Vesele, the officials said.');
+    expect(decision(r, 'Mykolaivka')?.chosen?.admin1).toBe('Chernihiv Oblast');
+    expect(decision(r, 'Vesele')?.chosen?.admin1).toBe('Kharkiv Oblast');
+  });
+});
