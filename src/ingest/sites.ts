@@ -408,6 +408,28 @@ export function regionNamedByCity(decisions: PlaceDecision[], d: PlaceDecision, 
   );
 }
 
+/** Events that happen only where the armies meet: a capture, a battle. */
+const FRONT_EVENTS: ReadonlySet<string> = new Set(['control-claim', 'fighting']);
+const NAME_MATCHES: ReadonlySet<Candidate['how']> = new Set(['exact', 'russian-form', 'renamed']);
+
+/**
+ * A village captured or fought over is on the front that day: when the place chosen for a name
+ * lies outside the war zone (war-zone.ts) and exactly one namesake of that name lies in it, the
+ * namesake ("captured the village of Zelenoye" is Zelene by Huliaipole, not a Crimean Zelyonoye
+ * 290 km behind the line). A place the curated gazetteer holds, or a name the sentence fixed to a
+ * region, keeps its place.
+ */
+function onTheFront(decisions: PlaceDecision[]): void {
+  for (const d of decisions) {
+    const chosen = d.candidates.find((c) => c.place === d.chosen);
+    if (!chosen || chosen.inWarZone || d.mention.fixed || d.locatedBy || chosen.place.source === 'gazetteer' || !SETTLEMENTS.has(chosen.place.kind)) continue;
+    const inZone = d.candidates.filter((c) => c.inWarZone && NAME_MATCHES.has(c.how) && SETTLEMENTS.has(c.place.kind));
+    if (inZone.length !== 1) continue;
+    d.chosen = inZone[0].place;
+    d.choice = `${describe(inZone[0])}: the only namesake in the war zone that day (${inZone[0].inWarZone}), and a capture or a battle is on the front; not ${chosen.place.name} (${chosen.place.admin1 ?? chosen.place.country})`;
+  }
+}
+
 /** Roles of the decided places of one sentence: sites, and why the others are not. */
 export function assignRoles(
   sentence: Sentence,
@@ -416,6 +438,7 @@ export function assignRoles(
   reading: EventReading | undefined,
   focus: Map<string, number>,
 ): void {
+  if (reading && FRONT_EVENTS.has(reading.type) && !reading.hypothetical) onTheFront(decisions);
   for (const d of decisions) {
     if (!d.chosen) continue;
     const capitalLike = d.chosen.kind === 'country' || d.mention.via === 'institution' || isCapital(d.chosen.geonamesId);

@@ -76,3 +76,16 @@ describe('"In X community, …": the community frames the places of its clause',
     expect(decision(r, 'Vesele')?.chosen?.admin1).toBe('Kharkiv Oblast');
   });
 });
+
+describe('a capture or a battle is on the front: the namesake in the war zone that day', () => {
+  it('"fighting for Novodonetske" in June 2023 is the village by Velyka Novosilka, not the town 100 km north', () => {
+    const r = ingest('Heavy fighting went on for Novodonetske on Monday, the Ukrainian general staff said.', '2023-06-19');
+    // (The village lies at 47.75° N, the town at 48.64° N.)
+    expect(decision(r, 'Novodonetske')?.chosen?.point?.[1]).toBeLessThan(48);
+  });
+
+  it('a strike far behind the line keeps the place the name chose', () => {
+    const r = ingest('A missile struck Novodonetske on Monday, damaging a school, the governor said.', '2023-06-19');
+    expect(decision(r, 'Novodonetske')?.chosen?.point?.[1]).toBeGreaterThan(48);
+  });
+});
