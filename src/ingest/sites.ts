@@ -354,10 +354,6 @@ const DISTANCE_OF = String.raw`\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|m
 const DISTANCE_AFTER = new RegExp(String.raw`^[^.:]{0,80}?${DISTANCE_OF}`, 'i');
 const DISTANCE_FROM = new RegExp(DISTANCE_OF, 'i');
 
-/**
- * "Horlivka in Donetsk", "Nova Kakhovka in Kherson": a town is not in another town, so the second
- * name is the region named after its city (when the first lies in that region). Returns the town.
- */
 /** A list's link: a comma, or "and"/"or" after one. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/i;
 /** Between a list's last member and the district that closes it: "Berestove in Kupiansk district", "Dvorichne, Kupiansk district". */
@@ -398,6 +394,10 @@ export function framedBy(decisions: PlaceDecision[], district: PlaceDecision, te
   return after.filter((d) => d !== next && (!next || d.mention.start < next.mention.start));
 }
 
+/**
+ * "Horlivka in Donetsk", "Nova Kakhovka in Kherson": a town is not in another town, so the second
+ * name is the region named after its city (when the first lies in that region). Returns the town.
+ */
 export function regionNamedByCity(decisions: PlaceDecision[], d: PlaceDecision, text: string): PlaceDecision | undefined {
   if (!d.chosen || !SETTLEMENTS.has(d.chosen.kind) || !d.chosen.admin1) return undefined;
   const region = placeKey(d.chosen.admin1.replace(/\s+(?:oblast|region|province|krai)$/i, ''));
