@@ -375,7 +375,7 @@ export function coordinatedGroups(mentions: Mention[], text: string): number[][]
 // ", a city … liberated by Ukrainian troops in 2022,", ", a point of major clashes … since the start
 // of the war", ", which has been key to grain exports in recent months": a clause that describes a
 // place tells the place's past, not the event's date or kind.
-const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot)\b|(?:located|situated)\b|which\s+ha(?:s|ve)\s+(?:long\s+)?been\b)[^,.;]*(?=[,.;]|$)/gi;
+const ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|port|hub|point|stronghold|scene|site|centre|center|hotspot|capital)\b|(?:located|situated)\b|which\s+ha(?:s|ve)\s+(?:long\s+)?been\b)[^,.;]*(?=[,.;]|$)/gi;
 
 // "Tonight, the city of Dnipro was fired upon by …": a phrase with a verb of its own (not after
 // "which", "that", "who") is the sentence's clause, not an aside.

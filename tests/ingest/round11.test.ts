@@ -1,8 +1,11 @@
 /**
- * A district named after a list of villages locates every member of the list, and a village
- * GeoNames files in the named district is in it however far from the district's seat (the raions
- * of 2020 are up to ~100 km across). On sentences of our own; docs/ingest-accuracy.md, "District
- * lists". The resolver (./seed-resolver.ts) reads a frozen fixture gazetteer plus GeoNames.
+ * The eleventh round's readings, written from 172–191 once they were opened for rules, each on
+ * sentences of our own (docs/ingest-accuracy.md, "The eleventh round"): a district named after a
+ * list of villages locates every member, and a village GeoNames files in the named district is in
+ * it however far from the seat (the raions of 2020 are up to ~100 km across); a community that
+ * opens a clause frames its places; one name, one place; captures and battles on the front; ", the
+ * capital of …" as an aside. The resolver (./seed-resolver.ts) reads a frozen fixture gazetteer
+ * plus GeoNames.
  */
 import { describe, expect, it } from 'vitest';
 import type { IngestResult } from '../../src/ingest/draft';
@@ -87,5 +90,12 @@ describe('a capture or a battle is on the front: the namesake in the war zone th
   it('a strike far behind the line keeps the place the name chose', () => {
     const r = ingest('A missile struck Novodonetske on Monday, damaging a school, the governor said.', '2023-06-19');
     expect(decision(r, 'Novodonetske')?.chosen?.point?.[1]).toBeGreaterThan(48);
+  });
+});
+
+describe('", the capital of …" is an aside about a place, not the event', () => {
+  it('"the capital of the region Moscow claimed to have annexed in 2022" does not date a capture of 2024', () => {
+    const r = ingest('The ministry said its troops had taken the village of Novoselivka, around 20 kilometres north of Donetsk city, the capital of the region that Moscow claimed to have annexed in 2022.', '2024-07-06');
+    expect(r.incidents.map((i) => i.date)).toEqual(['2024-07-06']);
   });
 });
