@@ -218,6 +218,12 @@ export function isReferencePhrase(mention: Mention, text: string): boolean {
   return NEAR_BEFORE.test(textBefore(text, mention.start));
 }
 
+// "in a border village in the Belgorod region": one place the sentence does not name.
+const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
+export function tellsOfUnnamedPlace(text: string): boolean {
+  return UNNAMED_PLACE.test(text);
+}
+
 // "one in a strike on a town just outside the city of Dnipro", "Rusyn Yar, and another village near
 // Kostiantynivka": a place the sentence does not name, told only by the named one near it. The
 // named place is then where the event was (near it), not a reference for a place named earlier in

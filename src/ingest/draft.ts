@@ -24,7 +24,7 @@ import {
 } from '../data/schema';
 import { addCounts, figureOwners, findCasualties, isEachPlaces, MAX_PLACES_SHARING, placesSharing } from './casualties';
 import { carrySpeaker, findAttributions, findShares, isLocalOfficial, isPronoun, readsAsNameOrTitle, speaksOfStatements, type Attribution } from './claims';
-import { isLocative, isNear, isPartOfPlace, toldInPassing, withoutAsides } from './context';
+import { isLocative, isNear, isPartOfPlace, tellsOfUnnamedPlace, toldInPassing, withoutAsides } from './context';
 import { armsBareAttack, namesTheEvent, namesTheEventAgain, paragraphsBetween, pointsBackAtEvent, speaksOfMilitaryLosses, sumsUp, tellingParagraphsBetween, tellsAnotherEvent, tellsRepeatedAttack, toldAsNewer } from './continuation';
 import { atTheSameTime, countedBack, countedOn, isAboutSentenceBefore, isRunningSpan, namesEarlierDay, sentenceDate, speakerGoesOn, type DateRef } from './dates';
 import { classifySentence, isDayTallyOfAttacks, type EventReading } from './events';
@@ -32,7 +32,7 @@ import { applyEventClassifier, eventClassifierFromEnv, type EventClassifierOptio
 import { applySiteClassifier, siteClassifierFromEnv, type SiteClassifierOption } from './site-filter';
 import { countryFocus } from './focus';
 import { largerCount } from './numbers';
-import { addPeriphrases, locatesUnnamedPlace, tellsOfUnnamedPlace, UNNAMED_NEAR_KM } from './periphrasis';
+import { addPeriphrases, locatesUnnamedPlace, UNNAMED_NEAR_KM } from './periphrasis';
 import { InputError, type Report } from './read';
 import { candidateLabel, type PlaceRecord, type Position, type Resolver } from './resolve';
 import { splitSentences, type Sentence } from './sentences';

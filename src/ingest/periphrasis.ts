@@ -102,11 +102,6 @@ export function locatesUnnamedPlace(text: string, mention: { start: number }): b
   const after = m.index + m[0].length;
   return mention.start >= after && /^[^.;]{0,60}$/.test(text.slice(after, mention.start));
 }
-// "in a border village in the Belgorod region": one place the sentence does not name.
-const UNNAMED_PLACE = /\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|city)\s+(?:in|of|near)\b/i;
-export function tellsOfUnnamedPlace(text: string): boolean {
-  return UNNAMED_PLACE.test(text);
-}
 
 /** The seat of a region (GeoNames PPLA in its admin1), as a place record. */
 function regionalCentre(resolver: Resolver, region: PlaceRecord): PlaceRecord | undefined {

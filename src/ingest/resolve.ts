@@ -63,12 +63,19 @@ export interface Candidate {
   reasons: string[];
   /** "12 km from Siversk": a settlement near the front or the border on the report's day (war-zone.ts). */
   inWarZone?: string;
+  /** The same, near a front of ground fighting (not one across the Dnipro): where villages are taken. */
+  onGroundFront?: string;
+  /** Outside the region its sentence names (or carries from the lead). */
+  outsideNamedRegion?: boolean;
 }
 
-/** Where a settlement of Ukraine or Russia is in the war zone on `date`, as "12 km from Siversk". */
-function warZoneTown(place: PlaceRecord, date: string | undefined): string | undefined {
+/**
+ * Where a settlement of Ukraine or Russia is in the war zone on `date`, as "12 km from Siversk";
+ * with `ground`, only near a front of ground fighting (war-zone.ts).
+ */
+export function warZoneTown(place: PlaceRecord, date: string | undefined, ground = false): string | undefined {
   if (!place.point || !SETTLEMENTS.has(place.kind) || (place.country !== 'UA' && place.country !== 'RU')) return undefined;
-  const front = nearestFrontTown(place.point, date);
+  const front = nearestFrontTown(place.point, date, ground);
   return front && front.km <= WAR_ZONE_KM ? `${Math.round(front.km)} km from ${front.town}` : undefined;
 }
 
@@ -501,6 +508,7 @@ export function scoreCandidates(found: NameMatch[], context: ResolveContext): Ca
   const ownNearby = found.find((f) => !f.otherName && SETTLEMENTS.has(f.place.kind) && inNamedRegion(f.place));
   const scored = found.map(({ place, how, otherName }) => {
     const reasons: string[] = [`${how} name match`];
+    let outsideNamedRegion = false;
     let score = HOW_SCORE[how];
     if (otherName && ownNearby && !inNamedRegion(place)) {
       score -= OTHER_NAME_PENALTY;
@@ -532,6 +540,7 @@ export function scoreCandidates(found: NameMatch[], context: ResolveContext): Ca
         reasons.push(`in ${place.admin1}, the region named nearby`);
       } else {
         score -= 4;
+        outsideNamedRegion = true;
         reasons.push(`not in ${context.regionHints.join(' or ')}, the region named nearby`);
       }
     } else if (place.admin1 && context.articleRegions?.includes(place.admin1)) {
@@ -557,7 +566,8 @@ export function scoreCandidates(found: NameMatch[], context: ResolveContext): Ca
     }
     const inWarZone = warZoneTown(place, context.reportDate);
     if (inWarZone) reasons.push(`in the war zone that day (${inWarZone})`);
-    return { place, how, score: Math.round(score * 100) / 100, reasons, inWarZone };
+    const onGroundFront = inWarZone ? warZoneTown(place, context.reportDate, true) : undefined;
+    return { place, how, score: Math.round(score * 100) / 100, reasons, inWarZone, onGroundFront, ...(outsideNamedRegion ? { outsideNamedRegion } : {}) };
   });
   return scored.sort((a, b) => b.score - a.score || a.place.ref.localeCompare(b.place.ref));
 }

@@ -9,7 +9,7 @@
 import { bearing as bearingTo, booleanPointInPolygon, destination, distance } from '@turf/turf';
 import { SETTLEMENT_KINDS } from '../data/vocabulary';
 import { placeKey } from '../data/place-keys';
-import { agentAfter, coordinatedGroups, isLocative, isReferencePhrase, isWayTo, locatesUnnamedPlaceHere, mentionRole, otherPart, type Role } from './context';
+import { agentAfter, coordinatedGroups, isLocative, isReferencePhrase, isWayTo, locatesUnnamedPlaceHere, mentionRole, otherPart, tellsOfUnnamedPlace, type Role } from './context';
 import type { EventReading } from './events';
 import { candidateLabel, filedInDistrict, isCapital, pickCandidate, scoreCandidates, type Candidate, type PlaceRecord, type Position, type Resolver, type ResolveContext } from './resolve';
 import type { Sentence } from './sentences';
@@ -46,6 +46,11 @@ function describe(candidate: Candidate): string {
   return `${p.source} ${p.source === 'geonames' ? p.geonamesId : p.id} "${p.name}"${where ? ` (${where})` : ''} [${candidate.score}]`;
 }
 
+const BORDER_WITH = /\bborders?\s+with\s+(?:the\s+)?$/i;
+/** A name told as a settlement: "the village of Zelenoye", "Zaporizke, a small settlement". */
+const NAMED_AS_SETTLEMENT_BEFORE = /\b(?:village|settlement|hamlet)\s+of\s+$/i;
+const NAMED_AS_SETTLEMENT_AFTER = /^\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:village|settlement|hamlet)\b/i;
+
 /** Decides every mention's place: candidates scored in context, twice (the second time with anchors). */
 export function decidePlaces(
   sentences: Sentence[],
@@ -71,12 +76,30 @@ export function decidePlaces(
       .filter((r) => r.kind === 'region' && r.country)
       .map((r) => r.country as string),
   );
-  const decide = (anchors: Position[], previous?: PlaceDecision[][]) =>
-    sentences.map((s, si) => {
-      const hints = mentions[si]
+  // (Not a region named as "the border with the Donetsk region": what lies by it is across it.)
+  const regionsNamedIn = (si: number) => [
+    ...new Set(
+      mentions[si]
+        .filter((m) => !BORDER_WITH.test(sentences[si].text.slice(0, m.start)))
         .flatMap((m) => m.fixed ?? [])
         .filter((r) => r.kind === 'region' && r.admin1)
-        .map((r) => r.admin1 as string);
+        .map((r) => r.admin1 as string),
+    ),
+  ];
+  // "Russia said it had captured a village in Ukraine's Dnipropetrovsk region. … its troops had
+  // seized the village of Novomykolaivka": the village a sentence soon after names is the lead's
+  // unnamed one, in the lead's region (when the lead names one region and the sentence none).
+  const leadRegion = sentences.map((s, si) => {
+    const regions = regionsNamedIn(si);
+    return tellsOfUnnamedPlace(s.text) && regions.length === 1 ? regions[0] : undefined;
+  });
+  const carriedRegion = (si: number, m: Mention, text: string) => {
+    if (!NAMED_AS_SETTLEMENT_BEFORE.test(text.slice(0, m.start)) && !NAMED_AS_SETTLEMENT_AFTER.test(text.slice(m.end))) return undefined;
+    return leadRegion[si - 1] ?? leadRegion[si - 2];
+  };
+  const decide = (anchors: Position[], previous?: PlaceDecision[][]) =>
+    sentences.map((s, si) => {
+      const hints = regionsNamedIn(si);
       const listRegion = previous ? listRegions(mentions[si], previous[si], s.text) : new Map<number, string>();
       return mentions[si].map((m, mi): PlaceDecision => {
         const before = previous?.[si][mi];
@@ -85,7 +108,11 @@ export function decidePlaces(
         const own = before?.chosen?.point;
         const context: ResolveContext = {
           focus,
-          regionHints: [...hints.filter((h) => !m.fixed?.some((r) => r.admin1 === h)), ...(ofList && !hints.includes(ofList) ? [ofList] : [])],
+          regionHints: [
+            ...hints.filter((h) => !m.fixed?.some((r) => r.admin1 === h)),
+            ...(ofList && !hints.includes(ofList) ? [ofList] : []),
+            ...(hints.length === 0 && !ofList ? [carriedRegion(si, m, s.text)].filter((r): r is string => r !== undefined) : []),
+          ],
           articleRegions,
           anchors: anchors.filter((a) => a !== own),
           reportDate,
@@ -414,19 +441,19 @@ const NAME_MATCHES: ReadonlySet<Candidate['how']> = new Set(['exact', 'russian-f
 
 /**
  * A village captured or fought over is on the front that day: when the place chosen for a name
- * lies outside the war zone (war-zone.ts) and exactly one namesake of that name lies in it, the
- * namesake ("captured the village of Zelenoye" is Zelene by Huliaipole, not a Crimean Zelyonoye
- * 290 km behind the line). A place the curated gazetteer holds, or a name the sentence fixed to a
- * region, keeps its place.
+ * lies away from the ground front (war-zone.ts; the Dnipro is shelled across, not fought over) and
+ * exactly one namesake of that name lies near it, the namesake ("fighting for Novodonetske" in
+ * June 2023 is the village by Velyka Novosilka, not the town 100 km north). A place the curated
+ * gazetteer holds, or a name the sentence fixed to a region, keeps its place.
  */
 function onTheFront(decisions: PlaceDecision[]): void {
   for (const d of decisions) {
     const chosen = d.candidates.find((c) => c.place === d.chosen);
-    if (!chosen || chosen.inWarZone || d.mention.fixed || d.locatedBy || chosen.place.source === 'gazetteer' || !SETTLEMENTS.has(chosen.place.kind)) continue;
-    const inZone = d.candidates.filter((c) => c.inWarZone && NAME_MATCHES.has(c.how) && SETTLEMENTS.has(c.place.kind));
+    if (!chosen || chosen.onGroundFront || d.mention.fixed || d.locatedBy || chosen.place.source === 'gazetteer' || !SETTLEMENTS.has(chosen.place.kind)) continue;
+    const inZone = d.candidates.filter((c) => c.onGroundFront && !c.outsideNamedRegion && NAME_MATCHES.has(c.how) && SETTLEMENTS.has(c.place.kind));
     if (inZone.length !== 1) continue;
     d.chosen = inZone[0].place;
-    d.choice = `${describe(inZone[0])}: the only namesake in the war zone that day (${inZone[0].inWarZone}), and a capture or a battle is on the front; not ${chosen.place.name} (${chosen.place.admin1 ?? chosen.place.country})`;
+    d.choice = `${describe(inZone[0])}: the only namesake near the ground front that day (${inZone[0].onGroundFront}), and a capture or a battle is on the front; not ${chosen.place.name} (${chosen.place.admin1 ?? chosen.place.country})`;
   }
 }
 

@@ -24,6 +24,8 @@ export interface FrontStretch {
   /** First and last day (inclusive, YYYY-MM-DD) it was fought over; `to` absent: still is. */
   from: string;
   to?: string;
+  /** Fought over across a river or an estuary: shelled, but no ground front where villages are taken. */
+  acrossWater?: boolean;
   towns: ReadonlyArray<readonly [string, number, number]>;
 }
 
@@ -147,6 +149,16 @@ export const FRONT_STRETCHES: readonly FrontStretch[] = [
       ['Orikhiv', 35.79, 47.57],
       ['Stepnohirsk', 35.36, 47.59],
       ['Kamianske', 35.37, 47.54],
+    ],
+  },
+  {
+    // After Kherson was retaken (11 November 2022) the armies faced each other across the Dnipro
+    // and its estuary: shelled from the first day to this, but no line of ground fighting, so no
+    // village there is taken or fought over.
+    name: 'the Dnipro and its estuary since the autumn of 2022 (Zaporizhzhia, Dnipropetrovsk, Kherson and Mykolaiv regions)',
+    from: '2022-09-06',
+    acrossWater: true,
+    towns: [
       ['Enerhodar', 34.66, 47.5],
       ['Nikopol', 34.4, 47.57],
       ['Marhanets', 34.63, 47.64],
@@ -169,10 +181,14 @@ export function stretchesOn(date: string | undefined): FrontStretch[] {
   return FRONT_STRETCHES.filter((s) => s.from <= date && (s.to === undefined || date <= s.to));
 }
 
-/** Distance in km from `point` to the nearest town of a stretch fought over on `date`, with its name. */
-export function nearestFrontTown(point: Point, date: string | undefined): { town: string; km: number } | undefined {
+/**
+ * Distance in km from `point` to the nearest town of a stretch fought over on `date`, with its
+ * name; with `ground`, only stretches of ground fighting (not those across water).
+ */
+export function nearestFrontTown(point: Point, date: string | undefined, ground = false): { town: string; km: number } | undefined {
   let best: { town: string; km: number } | undefined;
   for (const stretch of stretchesOn(date)) {
+    if (ground && stretch.acrossWater) continue;
     for (const [town, lon, lat] of stretch.towns) {
       const km = distance(point, [lon, lat], { units: 'kilometers' });
       if (!best || km < best.km) best = { town, km };

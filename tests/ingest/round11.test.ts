@@ -99,3 +99,24 @@ describe('", the capital of …" is an aside about a place, not the event', () =
     expect(r.incidents.map((i) => i.date)).toEqual(['2024-07-06']);
   });
 });
+
+describe('"a village in the X region", then "the village of Y": Y is the lead\'s village, in X', () => {
+  const lead = "Russia said on Saturday it had captured a village in Ukraine's Dnipropetrovsk region.";
+  it('the named village is looked for in the lead\'s region, and the region is no incident of its own', () => {
+    const r = ingest(`${lead} The defence ministry said its troops had seized the village of Novomykolaivka near the border with the Donetsk region.`, '2025-09-13');
+    expect(decision(r, 'Novomykolaivka')?.chosen?.admin1).toBe('Dnipropetrovsk Oblast');
+    // (Of its namesakes there, the one by the ground front: a capture is on the front.)
+    expect(decision(r, 'Novomykolaivka')?.chosen?.admin2).toBe('Synelnykove Raion');
+    expect(r.incidents.map((i) => i.placeIds[0])).not.toContain('dnipropetrovsk-oblast');
+  });
+
+  it('"the border with the Donetsk region" does not put the village in the Donetsk region', () => {
+    const r = ingest(`${lead} The defence ministry said its troops had seized the village of Novomykolaivka near the border with the Donetsk region.`, '2025-09-13');
+    expect(decision(r, 'Novomykolaivka')?.chosen?.admin1).not.toBe('Donetsk Oblast');
+  });
+
+  it('a sentence that names a region of its own keeps it', () => {
+    const r = ingest(`${lead} Separately, its troops seized the village of Novomykolaivka in the Donetsk region.`, '2025-09-13');
+    expect(decision(r, 'Novomykolaivka')?.chosen?.admin1 ?? 'Donetsk Oblast').toBe('Donetsk Oblast');
+  });
+});

@@ -82,3 +82,15 @@ describe('the war zone among the namesake rules', () => {
     expect('alternatives' in settleNamesakes([a, b], CONTEXT)).toBe(true);
   });
 });
+
+describe('the ground front: the Dnipro is shelled across, not fought over', () => {
+  const BY_MARHANETS: [number, number] = [34.88, 47.77];
+  it('a village by Marhanets is in the war zone, but not by the ground front, since the autumn of 2022', () => {
+    expect(nearestFrontTown(BY_MARHANETS, '2025-09-13')?.km).toBeLessThan(WAR_ZONE_KM);
+    expect(nearestFrontTown(BY_MARHANETS, '2025-09-13', true)?.km).toBeGreaterThan(WAR_ZONE_KM);
+  });
+
+  it('a village by Velyka Novosilka is by both', () => {
+    expect(nearestFrontTown([36.49, 47.85], '2025-09-13', true)?.km).toBeLessThan(WAR_ZONE_KM);
+  });
+});
