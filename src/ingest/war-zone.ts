@@ -153,8 +153,10 @@ export const FRONT_STRETCHES: readonly FrontStretch[] = [
   },
   {
     // After Kherson was retaken (11 November 2022) the armies faced each other across the Dnipro
-    // and its estuary: shelled from the first day to this, but no line of ground fighting, so no
-    // village there is taken or fought over.
+    // and its estuary: shelled ever since, but no line of ground fighting, so no village there is
+    // taken or fought over. (Dated like the stretch it was split from, so the war zone is as before;
+    // until 30 November 2022 the stretch of the east and south holds the ground front there. The
+    // Krynky bridgehead of 2023–2024, fought over on the left bank, is not drawn.)
     name: 'the Dnipro and its estuary since the autumn of 2022 (Zaporizhzhia, Dnipropetrovsk, Kherson and Mykolaiv regions)',
     from: '2022-09-06',
     acrossWater: true,
