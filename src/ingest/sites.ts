@@ -89,17 +89,15 @@ export function decidePlaces(
   // "Russia said it had captured a village in Ukraine's Dnipropetrovsk region. … its troops had
   // seized the village of Novomykolaivka": the village a sentence soon after names is the lead's
   // unnamed one, in the lead's region (when the lead names one region and the sentence none).
-  const leadRegion = sentences.map((s, si) => {
-    const regions = regionsNamedIn(si);
-    return tellsOfUnnamedPlace(s.text) && regions.length === 1 ? regions[0] : undefined;
-  });
+  const namedRegions = sentences.map((_, si) => regionsNamedIn(si));
+  const leadRegion = sentences.map((s, si) => (tellsOfUnnamedPlace(s.text) && namedRegions[si].length === 1 ? namedRegions[si][0] : undefined));
   const carriedRegion = (si: number, m: Mention, text: string) => {
     if (!NAMED_AS_SETTLEMENT_BEFORE.test(text.slice(0, m.start)) && !NAMED_AS_SETTLEMENT_AFTER.test(text.slice(m.end))) return undefined;
     return leadRegion[si - 1] ?? leadRegion[si - 2];
   };
   const decide = (anchors: Position[], previous?: PlaceDecision[][]) =>
     sentences.map((s, si) => {
-      const hints = regionsNamedIn(si);
+      const hints = namedRegions[si];
       const listRegion = previous ? listRegions(mentions[si], previous[si], s.text) : new Map<number, string>();
       return mentions[si].map((m, mi): PlaceDecision => {
         const before = previous?.[si][mi];
@@ -507,6 +505,7 @@ export function assignRoles(
   // District Military Administration", an office.)
   for (const district of decisions.filter((o) => o.mention.via === 'district' && o.role !== 'attributive' && o.chosen?.point && !/^\s+(?:city\s+)?district\s+of\b/i.test(sentence.text.slice(o.mention.end)))) {
     const at = district.chosen?.point as Position;
+    const listed = new Set([...listClosedBy(decisions, district, sentence.text), ...framedBy(decisions, district, sentence.text)]);
     for (const d of decisions) {
       if (d === district || d.mention.via === 'district') continue;
       // A site, or a name left unresolved among namesakes, which the district may tell apart.
@@ -516,8 +515,7 @@ export function assignRoles(
       // names two places. A list the district closes is named with it as a whole ("Vesele, Ivanivka,
       // Berestove in Kupiansk district").
       const gap = d.mention.end <= district.mention.start ? sentence.text.slice(d.mention.end, district.mention.start) : sentence.text.slice(district.mention.end, d.mention.start);
-      const listed = listClosedBy(decisions, district, sentence.text).includes(d) || framedBy(decisions, district, sentence.text).includes(d);
-      if (!listed && (gap.length > 50 || /[;.]|,\s+(?:and|but|while)\b/.test(gap))) continue;
+      if (!listed.has(d) && (gap.length > 50 || /[;.]|,\s+(?:and|but|while)\b/.test(gap))) continue;
       // GeoNames files villages in the raions of 2020, some 100 km across: a village filed in the
       // district is in it however far from its seat; another only near the seat.
       const filed = (c: Candidate) => filedInDistrict(c.place, district.mention.name) || (district.chosen !== undefined && filedInDistrict(c.place, district.chosen.name));
